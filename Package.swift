@@ -1,0 +1,82 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "planner",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "planner", targets: ["planner"]),
+    .library(name: "PlannerCore", targets: ["PlannerCore"]),
+    .library(name: "PlannerPathway", targets: ["PlannerPathway"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // Core: generic, pure scheduling. Knows nothing of USMLE.
+    .target(
+      name: "PlannerCore",
+      dependencies: [.product(name: "HeapModule", package: "swift-collections")]
+    ),
+    // The IMG pathway: rules pack, profile, task-graph builder, verdicts.
+    .target(
+      name: "PlannerPathway",
+      dependencies: ["PlannerCore", .product(name: "Yams", package: "Yams")]
+    ),
+    // Text Gantt chart: a pure function of a schedule and options.
+    .target(name: "PlannerGantt", dependencies: ["PlannerCore"]),
+    // libical, confined here.
+    .systemLibrary(
+      name: "CLibical",
+      pkgConfig: "libical",
+      providers: [.apt(["libical-dev"]), .brew(["libical"])]
+    ),
+    .target(name: "PlannerICal", dependencies: ["PlannerCore", "CLibical"]),
+    // The thin executable: the only place that touches files, clock, terminal.
+    .executableTarget(
+      name: "planner",
+      dependencies: [
+        "PlannerCore", "PlannerPathway", "PlannerGantt", "PlannerICal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Benchmark: `swift run -c release planner-bench`.
+    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore"]),
+    .target(name: "PlannerTestSupport", dependencies: ["PlannerCore"]),
+
+    .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerTestSupport"]),
+    .testTarget(
+      name: "PlannerPathwayTests",
+      dependencies: ["PlannerPathway", "PlannerTestSupport"]
+    ),
+    .testTarget(
+      name: "PlannerGanttTests",
+      dependencies: ["PlannerGantt", "PlannerTestSupport"],
+      exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "PlannerICalTests",
+      dependencies: ["PlannerICal", "PlannerTestSupport", "CLibical"],
+      exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "PlannerCLITests",
+      dependencies: ["planner", "PlannerTestSupport"],
+      exclude: ["Golden"]
+    ),
+  ]
+)
+
+for target in package.targets where target.type != .system {
+  var settings = target.swiftSettings ?? []
+  settings.append(contentsOf: strict)
+  target.swiftSettings = settings
+}

@@ -1,0 +1,4 @@
+#ifndef PLANNER_CLIBICAL_SHIM_H
+#define PLANNER_CLIBICAL_SHIM_H
+#include <libical/ical.h>
+#endif

@@ -1,0 +1,53 @@
+/// One unit of work or a milestone in a plan.
+///
+/// Durations are calendar days; a task of duration `d` starting on day `s` occupies days
+/// `s ... s+d-1`. Duration 0 is a milestone that happens on its start day.
+public struct PlanTask: Hashable, Sendable {
+  /// Whether the task is still to be scheduled, fixed on a booked date, or already done.
+  public enum State: String, Hashable, Sendable, Codable {
+    case planned, booked, done
+  }
+
+  public var id: String
+  public var name: String
+  /// A free label the renderers group rows by (the pathway uses phases).
+  public var group: String
+  public var duration: Int
+  /// The single applicant can do only one such task at a time (exam preparation).
+  public var usesApplicant: Bool
+  /// A window that opens: the task cannot start before this day.
+  public var notBefore: Day?
+  /// A fixed start (a booked exam, something already done). The scheduler never moves it.
+  public var fixedStart: Day?
+  /// Hard deadline: the task's last day must be on or before this day.
+  public var deadline: Day?
+  /// Soft target: should finish by this day; a miss is reported, not fatal.
+  public var target: Day?
+  public var state: State
+  /// Where the task's dates or durations come from, for people to check: provenance, not logic.
+  public var provenance: Provenance
+
+  public init(
+    id: String, name: String, group: String = "", duration: Int = 0,
+    usesApplicant: Bool = false, notBefore: Day? = nil, fixedStart: Day? = nil,
+    deadline: Day? = nil, target: Day? = nil, state: State = .planned,
+    provenance: Provenance = Provenance()
+  ) {
+    self.id = id
+    self.name = name
+    self.group = group
+    self.duration = duration
+    self.usesApplicant = usesApplicant
+    self.notBefore = notBefore
+    self.fixedStart = fixedStart
+    self.deadline = deadline
+    self.target = target
+    self.state = state
+    self.provenance = provenance
+  }
+
+  public var isMilestone: Bool { duration == 0 }
+
+  /// The exclusive finish bound that a deadline (inclusive last day) allows.
+  func finishBound(forLastDay day: Day) -> Int { duration == 0 ? day.ordinal : day.ordinal + 1 }
+}

@@ -1,0 +1,130 @@
+/// What fixes a task's early start.
+public enum StartDriver: Hashable, Sendable {
+  /// Nothing earlier than today can be planned.
+  case today
+  /// A window opens on this day.
+  case notBefore(Day)
+  /// Booked or done on a fixed date.
+  case fixed
+  /// A predecessor (through a dependency with this lag).
+  case predecessor(String, lag: Int, kind: Dependency.Kind)
+  /// The applicant is busy with another preparation block until then.
+  case applicantBusy(String)
+
+  /// The id of the task this one waits for, if any.
+  public var predecessorID: String? {
+    switch self {
+    case .predecessor(let id, _, _), .applicantBusy(let id): return id
+    default: return nil
+    }
+  }
+}
+
+/// One task with its computed dates and floats. Finishes are exclusive internally;
+/// `lastDay` and `lateLastDay` are the inclusive days people read.
+public struct ScheduledTask: Hashable, Sendable {
+  public var task: PlanTask
+  public var earlyStart: Day
+  /// Exclusive: the day after the last day (equal to the start for a milestone).
+  public var earlyFinish: Day
+  public var lateStart: Day
+  public var lateFinish: Day
+  public var totalFloat: Int
+  public var freeFloat: Int
+  /// On a path with the least total float in the plan.
+  public var critical: Bool
+  public var driver: StartDriver
+
+  public var id: String { task.id }
+  public var start: Day { earlyStart }
+  /// The inclusive last day of the task (the start day for a milestone).
+  public var lastDay: Day { task.duration == 0 ? earlyFinish : earlyFinish - 1 }
+  public var lateLastDay: Day { task.duration == 0 ? lateFinish : lateFinish - 1 }
+}
+
+/// A hard deadline or a fixed date that the schedule cannot honour.
+public struct ConstraintViolation: Hashable, Sendable {
+  public enum Kind: String, Hashable, Sendable {
+    /// The task's last day falls after its hard deadline.
+    case deadline
+    /// A fixed (booked) date comes before its prerequisites allow.
+    case fixedTooEarly
+  }
+
+  public var kind: Kind
+  public var taskID: String
+  /// The deadline, or the booked date.
+  public var limit: Day
+  /// The planned last day, or the earliest start the prerequisites allow.
+  public var actual: Day
+  public var daysOver: Int { actual - limit }
+}
+
+/// A soft target that the plan misses.
+public struct TargetMiss: Hashable, Sendable {
+  public var taskID: String
+  public var target: Day
+  public var lastDay: Day
+  public var daysLate: Int { lastDay - target }
+}
+
+/// The constraint that leaves the plan the least room.
+public struct BindingConstraint: Hashable, Sendable {
+  public enum Kind: Hashable, Sendable {
+    /// The task's own hard deadline.
+    case deadline(Day)
+    /// A booked or fixed date that everything before it must fit in front of.
+    case fixedDate(Day)
+    /// Nothing but the plan's own end.
+    case projectFinish
+  }
+
+  public var taskID: String
+  public var kind: Kind
+  /// Days of room left before the constraint (negative when it is broken).
+  public var slack: Int
+}
+
+/// The scheduler's result: every task's dates and floats, the critical path and the verdict inputs.
+public struct Schedule: Hashable, Sendable {
+  public var today: Day
+  /// In the graph's input order.
+  public var tasks: [ScheduledTask]
+  /// The exclusive finish of the whole plan.
+  public var projectFinish: Day
+  public var minTotalFloat: Int
+  /// Task ids from the first driver to the binding task.
+  public var criticalPath: [String]
+  public var binding: BindingConstraint?
+  public var violations: [ConstraintViolation]
+  public var targetMisses: [TargetMiss]
+  /// The order the scheduler placed the applicant's preparation blocks in.
+  public var applicantSequence: [String]
+  private let indexByID: [String: Int]
+
+  public init(
+    today: Day, tasks: [ScheduledTask], projectFinish: Day, minTotalFloat: Int,
+    criticalPath: [String], binding: BindingConstraint?, violations: [ConstraintViolation],
+    targetMisses: [TargetMiss], applicantSequence: [String]
+  ) {
+    self.today = today
+    self.tasks = tasks
+    self.projectFinish = projectFinish
+    self.minTotalFloat = minTotalFloat
+    self.criticalPath = criticalPath
+    self.binding = binding
+    self.violations = violations
+    self.targetMisses = targetMisses
+    self.applicantSequence = applicantSequence
+    var map: [String: Int] = [:]
+    for (i, t) in tasks.enumerated() { map[t.id] = i }
+    indexByID = map
+  }
+
+  public var isFeasible: Bool { violations.isEmpty }
+
+  public func task(_ id: String) -> ScheduledTask? {
+    guard let index = indexByID[id] else { return nil }
+    return tasks[index]
+  }
+}

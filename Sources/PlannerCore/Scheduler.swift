@@ -1,0 +1,322 @@
+import HeapModule
+
+/// Critical-path scheduling: a forward pass for early dates, a backward pass for late dates,
+/// floats, the critical path and the binding constraint.
+///
+/// Runs in O((tasks + dependencies) · log tasks): one priority-ordered topological sweep
+/// (Kahn's algorithm on a heap keyed by early start, then input order) and one reverse sweep.
+/// The applicant's preparation blocks are placed serially in that sweep's order, so they never
+/// overlap; each placement adds an implicit finish-to-start link that the backward pass honours.
+public enum Scheduler {
+  public static func schedule(_ graph: TaskGraph, today: Day) throws(ScheduleError) -> Schedule {
+    var work = try Workspace(graph: graph, today: today.ordinal)
+    try work.forwardPass()
+    work.backwardPass()
+    return work.result(today: today)
+  }
+}
+
+/// A link as the scheduler sees it: to another task by index, with its lag and kind.
+private struct Link {
+  var other: Int
+  var lag: Int
+  var kind: Dependency.Kind
+  /// Added by the scheduler because the applicant cannot do two blocks at once.
+  var implicit: Bool
+}
+
+private struct ReadyEntry: Comparable {
+  var earlyStart: Int
+  var index: Int
+  static func < (a: ReadyEntry, b: ReadyEntry) -> Bool {
+    (a.earlyStart, a.index) < (b.earlyStart, b.index)
+  }
+}
+
+private struct Workspace {
+  let tasks: [PlanTask]
+  let today: Int
+  var preds: [[Link]]
+  var succs: [[Link]]
+  var order: [Int] = []
+  var es: [Int]
+  var ef: [Int]
+  var ls: [Int]
+  var lf: [Int]
+  var driver: [StartDriver]
+  var violations: [ConstraintViolation] = []
+  var applicantSequence: [Int] = []
+  var projectFinish = 0
+
+  init(graph: TaskGraph, today: Int) throws(ScheduleError) {
+    tasks = graph.tasks
+    self.today = today
+    let n = tasks.count
+    var index: [String: Int] = [:]
+    index.reserveCapacity(n)
+    for (i, t) in tasks.enumerated() {
+      if index.updateValue(i, forKey: t.id) != nil { throw .duplicateTask(t.id) }
+      if t.duration < 0 { throw .negativeDuration(task: t.id, duration: t.duration) }
+    }
+    preds = Array(repeating: [], count: n)
+    succs = Array(repeating: [], count: n)
+    for d in graph.dependencies {
+      guard let s = index[d.successor] else {
+        throw .unknownTask(dependent: d.successor, missing: d.successor)
+      }
+      guard let p = index[d.predecessor] else {
+        throw .unknownTask(dependent: d.successor, missing: d.predecessor)
+      }
+      if p == s { throw .cycle([d.predecessor]) }
+      preds[s].append(Link(other: p, lag: d.lag, kind: d.kind, implicit: false))
+      succs[p].append(Link(other: s, lag: d.lag, kind: d.kind, implicit: false))
+    }
+    es = Array(repeating: 0, count: n)
+    ef = es
+    ls = es
+    lf = es
+    driver = Array(repeating: .today, count: n)
+  }
+
+  /// The earliest start a link allows its successor.
+  func bound(from link: Link) -> Int {
+    link.kind == .finishToStart ? ef[link.other] + link.lag : es[link.other] + link.lag
+  }
+
+  mutating func earliestStart(of i: Int) -> Int {
+    let t = tasks[i]
+    var start = today
+    var why = StartDriver.today
+    if let nb = t.notBefore, nb.ordinal > start {
+      start = nb.ordinal
+      why = .notBefore(nb)
+    }
+    var predBound = Int.min
+    var predWhy: StartDriver?
+    for link in preds[i] {
+      let b = bound(from: link)
+      if b > predBound {
+        predBound = b
+        predWhy = .predecessor(tasks[link.other].id, lag: link.lag, kind: link.kind)
+      }
+    }
+    if let fixed = t.fixedStart {
+      if predBound > fixed.ordinal {
+        violations.append(
+          ConstraintViolation(kind: .fixedTooEarly, taskID: t.id, limit: fixed, actual: Day(ordinal: predBound)))
+      }
+      driver[i] = .fixed
+      return fixed.ordinal
+    }
+    if let predWhy, predBound >= start {
+      start = predBound
+      why = predWhy
+    }
+    driver[i] = why
+    return start
+  }
+
+  mutating func forwardPass() throws(ScheduleError) {
+    let n = tasks.count
+    var remaining = preds.map(\.count)
+    var heap = Heap<ReadyEntry>()
+    for i in 0..<n where remaining[i] == 0 {
+      heap.insert(ReadyEntry(earlyStart: earliestStart(of: i), index: i))
+    }
+    // Booked preparation blocks are reservations the serial placement must work around.
+    let reserved = (0..<n)
+      .filter { tasks[$0].usesApplicant && tasks[$0].fixedStart != nil && tasks[$0].duration > 0 }
+      .sorted { (tasks[$0].fixedStart!.ordinal, $0) < (tasks[$1].fixedStart!.ordinal, $1) }
+    var applicantFree = Int.min
+    var lastPlaced: Int?
+    order.reserveCapacity(n)
+    while let entry = heap.popMin() {
+      let i = entry.index
+      var start = entry.earlyStart
+      let t = tasks[i]
+      if t.usesApplicant && t.fixedStart == nil && t.duration > 0 {
+        var blocker = lastPlaced
+        if start < applicantFree { start = applicantFree } else { blocker = nil }
+        for r in reserved where r != i {
+          let rs = tasks[r].fixedStart!.ordinal
+          let re = rs + tasks[r].duration
+          if rs < start + t.duration && start < re {
+            start = re
+            blocker = r
+          }
+        }
+        if let blocker { driver[i] = .applicantBusy(tasks[blocker].id) }
+        applicantFree = start + t.duration
+        lastPlaced = i
+      }
+      if t.usesApplicant && t.duration > 0 { applicantSequence.append(i) }
+      es[i] = start
+      ef[i] = start + t.duration
+      order.append(i)
+      for link in succs[i] {
+        remaining[link.other] -= 1
+        if remaining[link.other] == 0 {
+          heap.insert(ReadyEntry(earlyStart: earliestStart(of: link.other), index: link.other))
+        }
+      }
+    }
+    if order.count < n { throw .cycle(findCycle(remaining: remaining)) }
+    linkApplicantBlocks()
+    projectFinish = max(today, ef.max() ?? today)
+  }
+
+  /// Consecutive preparation blocks in time order become implicit links, so the backward
+  /// pass cannot let one slide into the next. Links against the sweep order are skipped:
+  /// they could only arise around booked blocks, and would make the sweep order invalid.
+  mutating func linkApplicantBlocks() {
+    var position = Array(repeating: 0, count: tasks.count)
+    for (k, i) in order.enumerated() { position[i] = k }
+    applicantSequence.sort { (es[$0], position[$0]) < (es[$1], position[$1]) }
+    for (a, b) in zip(applicantSequence, applicantSequence.dropFirst()) where position[a] < position[b] {
+      preds[b].append(Link(other: a, lag: 0, kind: .finishToStart, implicit: true))
+      succs[a].append(Link(other: b, lag: 0, kind: .finishToStart, implicit: true))
+    }
+  }
+
+  /// Called when the sweep stalled: every unplaced task waits on another unplaced one, so walking
+  /// back through unplaced predecessors must revisit a task. That loop is reported, in
+  /// dependency order, starting from its earliest-listed task.
+  func findCycle(remaining: [Int]) -> [String] {
+    guard var current = remaining.firstIndex(where: { $0 > 0 }) else { return [] }
+    var visitedAt: [Int: Int] = [:]
+    var walk: [Int] = []
+    while visitedAt[current] == nil {
+      visitedAt[current] = walk.count
+      walk.append(current)
+      guard let back = preds[current].first(where: { remaining[$0.other] > 0 }) else { return [] }
+      current = back.other
+    }
+    let loop = Array(walk[visitedAt[current]!...].reversed())
+    let first = loop.indices.min { loop[$0] < loop[$1] }!
+    return (loop[first...] + loop[..<first]).map { tasks[$0].id }
+  }
+
+  mutating func backwardPass() {
+    for i in order.reversed() {
+      let t = tasks[i]
+      var finish = Int.max
+      if let deadline = t.deadline { finish = t.finishBound(forLastDay: deadline) }
+      for link in succs[i] {
+        let s = link.other
+        // A booked successor cannot move later than its date, whatever its own float.
+        let succLateStart = tasks[s].fixedStart == nil ? ls[s] : min(ls[s], es[s])
+        let f = link.kind == .finishToStart ? succLateStart - link.lag : succLateStart - link.lag + t.duration
+        finish = min(finish, f)
+      }
+      if finish == Int.max { finish = projectFinish }
+      lf[i] = finish
+      ls[i] = finish - t.duration
+    }
+  }
+
+  func freeFloat(_ i: Int) -> Int {
+    var room = Int.max
+    for link in succs[i] {
+      let s = link.other
+      room = min(room, link.kind == .finishToStart ? es[s] - link.lag - ef[i] : es[s] - link.lag - es[i])
+    }
+    if room == Int.max { room = projectFinish - ef[i] }
+    if let deadline = tasks[i].deadline { room = min(room, tasks[i].finishBound(forLastDay: deadline) - ef[i]) }
+    return min(room, ls[i] - es[i])
+  }
+
+  func result(today: Day) -> Schedule {
+    let n = tasks.count
+    let totalFloat = (0..<n).map { ls[$0] - es[$0] }
+    let movable = (0..<n).filter { tasks[$0].state == .planned && tasks[$0].fixedStart == nil }
+    let pool = movable.isEmpty ? Array(0..<n) : movable
+    let minFloat = pool.map { totalFloat[$0] }.min() ?? 0
+
+    var scheduled: [ScheduledTask] = []
+    scheduled.reserveCapacity(n)
+    for i in 0..<n {
+      scheduled.append(
+        ScheduledTask(
+          task: tasks[i], earlyStart: Day(ordinal: es[i]), earlyFinish: Day(ordinal: ef[i]),
+          lateStart: Day(ordinal: ls[i]), lateFinish: Day(ordinal: lf[i]),
+          totalFloat: totalFloat[i], freeFloat: freeFloat(i),
+          critical: tasks[i].state != .done && totalFloat[i] <= minFloat, driver: driver[i]))
+    }
+
+    var found = violations
+    for i in 0..<n {
+      if let deadline = tasks[i].deadline, ef[i] > tasks[i].finishBound(forLastDay: deadline) {
+        found.append(
+          ConstraintViolation(kind: .deadline, taskID: tasks[i].id, limit: deadline, actual: scheduled[i].lastDay))
+      }
+    }
+    var misses: [TargetMiss] = []
+    for i in 0..<n {
+      if let target = tasks[i].target, ef[i] > tasks[i].finishBound(forLastDay: target) {
+        misses.append(TargetMiss(taskID: tasks[i].id, target: target, lastDay: scheduled[i].lastDay))
+      }
+    }
+
+    let (path, binding) = criticalPath(pool: pool, totalFloat: totalFloat, minFloat: minFloat)
+    return Schedule(
+      today: today, tasks: scheduled, projectFinish: Day(ordinal: projectFinish), minTotalFloat: minFloat,
+      criticalPath: path.map { tasks[$0].id }, binding: binding, violations: found, targetMisses: misses,
+      applicantSequence: applicantSequence.map { tasks[$0].id })
+  }
+
+  /// Whether a task's late finish is set by its own deadline rather than by a successor.
+  func ownDeadlineBinds(_ i: Int) -> Bool {
+    guard let d = tasks[i].deadline else { return false }
+    return lf[i] == tasks[i].finishBound(forLastDay: d)
+  }
+
+  func criticalPath(pool: [Int], totalFloat: [Int], minFloat: Int) -> ([Int], BindingConstraint?) {
+    guard !pool.isEmpty else { return ([], nil) }
+    // The chain ends where the least float is set: at its own deadline if possible,
+    // otherwise at the latest-finishing task, ties broken by input order.
+    let ends = pool.filter { totalFloat[$0] == minFloat }
+    guard
+      let end = ends.min(by: { a, b in
+        (ownDeadlineBinds(a) ? 0 : 1, -ef[a], a) < (ownDeadlineBinds(b) ? 0 : 1, -ef[b], b)
+      })
+    else { return ([], nil) }
+    var path = [end]
+    var seen: Set<Int> = [end]
+    var current = end
+    while tasks[current].fixedStart == nil {
+      let tight = preds[current].filter { bound(from: $0) == es[current] && !seen.contains($0.other) }
+      guard let next = tight.min(by: { (totalFloat[$0.other], $0.other) < (totalFloat[$1.other], $1.other) })
+      else { break }
+      current = next.other
+      seen.insert(current)
+      path.append(current)
+    }
+    return (path.reversed(), bindingConstraint(after: end, minFloat: minFloat))
+  }
+
+  /// Follows the successors that set each late finish until a deadline, a booked date or the end.
+  func bindingConstraint(after end: Int, minFloat: Int) -> BindingConstraint {
+    var current = end
+    var visited: Set<Int> = [end]
+    while true {
+      let t = tasks[current]
+      if ownDeadlineBinds(current), let d = t.deadline {
+        return BindingConstraint(taskID: t.id, kind: .deadline(d), slack: minFloat)
+      }
+      if current != end, let fixed = t.fixedStart {
+        return BindingConstraint(taskID: t.id, kind: .fixedDate(fixed), slack: minFloat)
+      }
+      let setting = succs[current].first { link in
+        let s = link.other
+        let succLateStart = tasks[s].fixedStart == nil ? ls[s] : min(ls[s], es[s])
+        let f = link.kind == .finishToStart ? succLateStart - link.lag : succLateStart - link.lag + t.duration
+        return f == lf[current] && !visited.contains(s)
+      }
+      guard let setting else {
+        return BindingConstraint(taskID: t.id, kind: .projectFinish, slack: minFloat)
+      }
+      current = setting.other
+      visited.insert(current)
+    }
+  }
+}
