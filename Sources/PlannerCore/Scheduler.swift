@@ -250,6 +250,7 @@ private struct Workspace {
           ConstraintViolation(kind: .deadline, taskID: tasks[i].id, limit: deadline, actual: scheduled[i].lastDay))
       }
     }
+    found.sort { ($0.limit, $0.taskID, $0.kind.rawValue) < ($1.limit, $1.taskID, $1.kind.rawValue) }
     var misses: [TargetMiss] = []
     for i in 0..<n {
       if let target = tasks[i].target, ef[i] > tasks[i].finishBound(forLastDay: target) {

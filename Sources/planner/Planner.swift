@@ -2,6 +2,15 @@ import ArgumentParser
 
 @main
 struct Planner: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Plan an IMG's road to a US residency.")
-  func run() throws {}
+  static let configuration = CommandConfiguration(
+    commandName: "planner",
+    abstract: "Plan an international medical graduate's road to a US residency.",
+    discussion: """
+      Exit codes: 0 the plan is feasible; 3 the requested Match year is not feasible \
+      (the plan is still printed); 2 bad input (profile, dates, files); 64 command-line usage.
+      """,
+    version: "0.1.0",
+    subcommands: [PlanCommand.self, InitCommand.self, RulesCommand.self],
+    defaultSubcommand: PlanCommand.self
+  )
 }

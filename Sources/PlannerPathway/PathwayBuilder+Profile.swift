@@ -1,0 +1,85 @@
+import PlannerCore
+
+extension PathwayBuilder {
+  /// The applicant's own tasks, scheduled with the rest.
+  mutating func addOwnTasks() {
+    for task in profile.tasks {
+      if has(task.id) {
+        profileError(line: profile.lines["task:" + task.id], "task id '\(task.id)' is already a planner task; choose another id")
+        continue
+      }
+      for dependency in task.after where !has(dependency) && !profile.tasks.contains(where: { $0.id == dependency }) {
+        let hint = nearest(dependency, in: Array(taskIDs)).map { "; did you mean '\($0)'?" } ?? ""
+        profileError(line: profile.lines["task:" + task.id], "task '\(task.id)' depends on unknown task '\(dependency)'\(hint)")
+      }
+      func mine(_ d: Day?) -> Sourced<Day>? { d.map { Sourced($0, .official, "your profile") } }
+      add(task.id, task.name, .own, days: task.days, provenance: Provenance(sources: ["your profile"]), categories: ["personal"], notBefore: mine(task.notBefore), fixed: task.fixed, deadline: mine(task.deadline), target: mine(task.target), state: task.fixed.map { $0 < today ? .done : .booked } ?? .planned, usesApplicant: task.blocksStudy)
+    }
+    // Links after all own tasks exist, so they may depend on each other in any order.
+    for task in profile.tasks {
+      for dependency in task.after { link(dependency, task.id) }
+    }
+  }
+
+  mutating func profileError(line: Int?, _ message: String) {
+    profileErrors.append((line ?? 1, message))
+  }
+
+  /// Marks recorded tasks done on their dates, and everything they needed as done before them.
+  mutating func applyDone() {
+    for (id, day) in profile.done.sorted(by: { $0.key < $1.key }) {
+      guard let index = graph.tasks.firstIndex(where: { $0.id == id }) else {
+        let hint = nearest(id, in: Array(taskIDs)).map { "; did you mean '\($0)'?" } ?? ""
+        profileError(line: profile.lines["done:" + id], "done: unknown task '\(id)'\(hint)")
+        continue
+      }
+      if day > today {
+        profileError(line: profile.lines["done:" + id], "done.\(id): '\(day)' is in the future (today is \(today))")
+        continue
+      }
+      graph.tasks[index].state = .done
+      graph.tasks[index].fixedStart = day - max(0, graph.tasks[index].duration - 1)
+    }
+    settleDoneDates()
+  }
+
+  /// A done task needs a date; one implied by a later step gets the latest date that fits before
+  /// its earliest done successor, or ends today when nothing later is known.
+  mutating func settleDoneDates() {
+    var successors: [String: [Dependency]] = [:]
+    var predecessors: [String: [String]] = [:]
+    for d in graph.dependencies {
+      successors[d.predecessor, default: []].append(d)
+      predecessors[d.successor, default: []].append(d.predecessor)
+    }
+    var stack = graph.tasks.filter { $0.state == .done }.map(\.id)
+    var doneIDs = Set(stack)
+    while let id = stack.popLast() {
+      for p in predecessors[id] ?? [] where !doneIDs.contains(p) {
+        guard let i = graph.tasks.firstIndex(where: { $0.id == p }), graph.tasks[i].state == .planned else { continue }
+        graph.tasks[i].state = .done
+        doneIDs.insert(p)
+        stack.append(p)
+      }
+    }
+    for _ in 0..<graph.tasks.count {
+      var changed = false
+      for i in graph.tasks.indices where graph.tasks[i].state == .done && graph.tasks[i].fixedStart == nil {
+        let t = graph.tasks[i]
+        let bounds = (successors[t.id] ?? []).compactMap { d -> Day? in
+          guard let s = graph.task(d.successor), let start = s.fixedStart else { return nil }
+          return d.kind == .finishToStart ? start - d.lag - t.duration : start - d.lag
+        }
+        let waiting = (successors[t.id] ?? []).contains { d in graph.task(d.successor).map { $0.state == .done && $0.fixedStart == nil } ?? false }
+        if waiting && bounds.isEmpty { continue }
+        graph.tasks[i].fixedStart = min(bounds.min() ?? (today - t.duration), today - t.duration)
+        graph.tasks[i].provenance.note = "done (date implied by a later step)" + (t.provenance.note.isEmpty ? "" : "; " + t.provenance.note)
+        changed = true
+      }
+      if !changed { break }
+    }
+    for i in graph.tasks.indices where graph.tasks[i].state == .done && graph.tasks[i].fixedStart == nil {
+      graph.tasks[i].fixedStart = today - graph.tasks[i].duration
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import PlannerCore
+
+extension PathwayBuilder {
+  static let ds2019Source = "https://med.umn.edu/residents-fellows/international-medical-graduates/j-1j-2-visas/checklists-supporting-documents"
+
+  /// ECFMG-sponsored J-1: contract after the Match, Statement of Need, ECFMG review, DS-2019
+  /// (no earlier than 6 months before the start), consular interview.
+  mutating func addJ1() {
+    let start = cycle.residencyStart.value
+    let contract = lead("j1_contract")
+    add("visa.j1.contract", "Contract signed; program starts your ECFMG J-1 application", .visa, days: contract.days, provenance: contract.provenance, categories: ["visa"], after: ["match.day"])
+    let son = lead("statement_of_need")
+    add("visa.j1.son", "Statement of Need from your Ministry of Health", .visa, days: son.days, provenance: son.provenance, categories: ["visa", "document"], after: ["match.day"])
+    if profile.leadTimes["statement_of_need"] == nil {
+      assumptions.append("your Ministry of Health issues the Statement of Need in \(son.days) days (set lead_times.statement_of_need)")
+    }
+    let review = lead("j1_review")
+    add("visa.j1.review", "ECFMG reviews your J-1 sponsorship file", .visa, days: review.days, provenance: review.provenance, categories: ["visa"], after: ["visa.j1.contract", "visa.j1.son", "ecfmg.certificate"])
+    let earliest = Sourced(start.adding(months: -6), .thirdParty, Self.ds2019Source, note: "DS-2019 no earlier than 6 months before the program start")
+    add("visa.j1.ds2019", "DS-2019 issued by ECFMG", .visa, categories: ["visa", "milestone"], after: ["visa.j1.review"], notBefore: earliest)
+    let consular = lead("consular")
+    add("visa.j1.interview", "J-1 consular interview and visa", .visa, days: consular.days, provenance: consular.provenance, categories: ["visa"], after: ["visa.j1.ds2019"])
+    findings.append(Finding(.note, "j1.212e", "A clinical J-1 carries the two-year home-country physical presence requirement (212(e)); waivers such as Conrad 30 exist", source: "https://www.employerlawreport.com/2024/10/articles/immigration/the-conrad-30-program-provides-an-avenue-for-j-1-physicians-to-remain-in-the-u-s/"))
+  }
+
+  /// H-1B: all three Steps passed before the petition; Step 3 only after the ECFMG certificate.
+  mutating func addH1B() {
+    addExam(.step3, gate: ["ecfmg.certificate"])
+    let start = cycle.residencyStart.value
+    let earliest = Sourced(start.adding(months: -6), .thirdParty, "https://printcasting.com/is-there-an-annual-cap-on-h1b-visa-petitions/", note: "a petition is filed no more than 6 months before the start date")
+    var petition = Provenance(note: "all three USMLE Steps must be passed before the program files")
+    petition.sources = ["https://cbkimmigration.com/health-care-workers/licensure-credentialing-2/"]
+    add("visa.h1b.petition", "Program files your H-1B petition", .visa, provenance: petition, categories: ["visa", "milestone"], after: ["step3.result", "match.day", "ecfmg.certificate"], notBefore: earliest)
+    let processing = lead("h1b_processing")
+    add("visa.h1b.processing", "USCIS processes the H-1B petition", .visa, days: processing.days, provenance: processing.provenance, categories: ["visa"], after: ["visa.h1b.petition"])
+    let stamping = lead("h1b_stamping")
+    add("visa.h1b.stamping", "H-1B visa stamping at a consulate", .visa, days: stamping.days, provenance: stamping.provenance, categories: ["visa"], after: ["visa.h1b.processing"])
+    findings.append(Finding(.warning, "h1b.fee", "A new H-1B petition for a physician outside the US now carries a $100,000 fee (proclamation of 2025-09-19; in-country change of status is exempt), and many programs sponsor only J-1", action: "confirm each program's visa policy before applying", source: "https://www.aamc.org/news/hospitals-and-health-systems-depend-h-1b-visa-sponsored-physicians-so-what-happens-now"))
+  }
+}

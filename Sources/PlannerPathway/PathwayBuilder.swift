@@ -1,0 +1,201 @@
+public import PlannerCore
+
+/// Turns a profile and a Match cycle into the task graph of the current requirements.
+///
+/// Pure: `today` is a parameter. Every duration comes from `LeadTimes` (or the profile's
+/// override) and every cycle date from `CycleRules`, so each task carries the sources and
+/// the estimated flag of what it rests on.
+public struct PathwayBuilder {
+  public let profile: Profile
+  public let cycle: CycleRules
+  public let today: Day
+  var graph = TaskGraph()
+  /// Defaults the plan relied on, in plain words, for the header.
+  var assumptions: [String] = []
+  var findings: [Finding] = []
+  var taskIDs: Set<String> = []
+  /// Profile problems only the built graph can reveal: (line, message).
+  var profileErrors: [(Int, String)] = []
+
+  /// The graph, what was assumed, and what the applicant must know.
+  public struct Output: Sendable {
+    public var graph: TaskGraph
+    public var assumptions: [String]
+    public var findings: [Finding]
+    /// (line, message) pairs for the profile's own mistakes, e.g. a dependency on an unknown task.
+    public var profileErrors: [(line: Int, message: String)]
+  }
+
+  public static func build(profile: Profile, cycle: CycleRules, today: Day) -> Output {
+    var builder = PathwayBuilder(profile: profile, cycle: cycle, today: today)
+    builder.buildAll()
+    return Output(graph: builder.graph, assumptions: builder.assumptions, findings: builder.findings, profileErrors: builder.profileErrors.map { (line: $0.0, message: $0.1) })
+  }
+
+  init(profile: Profile, cycle: CycleRules, today: Day) {
+    self.profile = profile
+    self.cycle = cycle
+    self.today = today
+  }
+
+  mutating func buildAll() {
+    addECFMG()
+    addExam(.step1)
+    addExam(.step2ck)
+    addClinicalSkills()
+    addVerification()
+    addERAS()
+    addMatch()
+    switch profile.visa {
+    case .j1: addJ1()
+    case .h1b: addH1B()
+    case .none: assumptions.append("no visa needed (visa: none)")
+    }
+    addResidency()
+    addOwnTasks()
+    applyDone()
+  }
+
+  // MARK: - Building blocks
+
+  /// A lead time with its provenance, recording the default in the assumptions when used.
+  mutating func lead(_ key: String) -> (days: Int, provenance: Provenance) {
+    let standard = LeadTimes.standard(key)
+    if let days = profile.leadTimes[key] {
+      return (days, Provenance(estimated: false, sources: ["your profile (lead_times.\(key))"], note: standard.meaning))
+    }
+    return (standard.days, Provenance(estimated: standard.confidence.isEstimated, sources: [standard.source], note: standard.meaning))
+  }
+
+  @discardableResult
+  mutating func add(
+    _ id: String, _ name: String, _ phase: Phase, days: Int = 0, provenance: Provenance = Provenance(),
+    categories: [String], after: [String] = [], notBefore: Sourced<Day>? = nil, fixed: Day? = nil,
+    deadline: Sourced<Day>? = nil, target: Sourced<Day>? = nil, state: PlanTask.State = .planned,
+    usesApplicant: Bool = false
+  ) -> String {
+    var provenance = provenance
+    provenance.categories = categories
+    for dated in [notBefore, deadline, target].compactMap({ $0 }) {
+      if dated.confidence.isEstimated { provenance.estimated = true }
+      if !provenance.sources.contains(dated.source) { provenance.sources.append(dated.source) }
+    }
+    graph.add(
+      PlanTask(
+        id: id, name: name, group: phase.rawValue, duration: days, usesApplicant: usesApplicant,
+        notBefore: notBefore?.value, fixedStart: fixed, deadline: deadline?.value, target: target?.value,
+        state: state, provenance: provenance))
+    taskIDs.insert(id)
+    for p in after where taskIDs.contains(p) { graph.link(p, id) }
+    return id
+  }
+
+  mutating func link(_ predecessor: String, _ successor: String, lag: Int = 0, kind: Dependency.Kind = .finishToStart) {
+    guard taskIDs.contains(predecessor), taskIDs.contains(successor) else { return }
+    graph.link(predecessor, successor, lag: lag, kind: kind)
+  }
+
+  func has(_ id: String) -> Bool { taskIDs.contains(id) }
+
+  /// Whether anything in the profile shows that a step of the process already happened.
+  var startedUSMLE: Bool {
+    [Exam.step1, .step2ck].contains { !profile.record($0).attempts.isEmpty || profile.record($0).booked != nil }
+  }
+
+  // MARK: - ECFMG
+
+  mutating func addECFMG() {
+    let account = lead("ecfmg_account")
+    let application = lead("ecfmg_application")
+    let started: PlanTask.State = startedUSMLE ? .done : .planned
+    add("ecfmg.account", "MyIntealth account and USMLE/ECFMG ID", .ecfmg, days: account.days, provenance: account.provenance, categories: ["document"], state: started)
+    add("ecfmg.application", "Application for ECFMG Certification (Form 186, notarised online)", .ecfmg, days: application.days, provenance: application.provenance, categories: ["document"], after: ["ecfmg.account"], state: started)
+    if let graduation = profile.graduation {
+      add("graduation", "Graduation (final diploma)", .ecfmg, categories: ["milestone"], fixed: graduation, state: graduation <= today ? .done : .booked)
+    } else {
+      assumptions.append("you have already graduated (no 'graduation' date in the profile)")
+    }
+    var before = ["ecfmg.application", "graduation"]
+    if !profile.documentsInEnglish {
+      let t = lead("translations")
+      add("credentials.translations", "Certified English translations of diploma and transcript", .ecfmg, days: t.days, provenance: t.provenance, categories: ["document"], after: ["ecfmg.application"])
+      before.append("credentials.translations")
+    }
+    let verify = lead("credentials")
+    add("credentials.verify", "ECFMG verifies your diploma and transcript with your school", .ecfmg, days: verify.days, provenance: verify.provenance, categories: ["document"], after: before)
+    if profile.leadTimes["credentials"] == nil {
+      assumptions.append("credential verification takes \(verify.days) days (it depends on your school: set lead_times.credentials)")
+    }
+  }
+
+  /// ECFMG must report exams + clinical/communication skills to NRMP by the ROL deadline.
+  mutating func addVerification() {
+    let deadline = Sourced(cycle.rolDeadline.value, cycle.rolDeadline.confidence, "https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/", note: "")
+    var provenance = Provenance(sources: [deadline.source], note: "ECFMG must verify Step 1, Step 2 CK and the clinical and communication skills requirement by the Rank Order List deadline, or NRMP withdraws you from the Match")
+    if cycle.rolDeadline.confidence.isEstimated { provenance.estimated = true }
+    add("ecfmg.verified", "ECFMG verifies exams + clinical/communication skills for NRMP", .ecfmg, provenance: provenance, categories: ["deadline", "milestone"], after: ["step1.result", "step2ck.result", "oet.result", "pathway.review", "cs.legacy"], deadline: deadline)
+    let cert = Provenance(sources: ["https://www.ecfmg.org/certification/how-the-certification-process-works.html"], note: "the full certificate needs the verified diploma; programs need it before you start, and J-1 sponsorship needs it")
+    add("ecfmg.certificate", "ECFMG certificate issued", .ecfmg, provenance: cert, categories: ["deadline", "milestone"], after: ["ecfmg.verified", "credentials.verify"], deadline: Sourced(cycle.residencyStart.value - 1, .official, cycle.residencyStart.source))
+  }
+
+  // MARK: - ERAS and NRMP
+
+  mutating func addERAS() {
+    let opens = cycle.erasOpens
+    let token = lead("eras_token")
+    add("eras.token", "Get your ERAS token from ECFMG", .eras, days: token.days, provenance: token.provenance, categories: ["document"], after: ["ecfmg.application"], notBefore: opens)
+    var docs: [String] = ["eras.token"]
+    for (id, key, name) in [
+      ("eras.mspe", "mspe", "MSPE (dean's letter) from your school"),
+      ("eras.transcript", "transcript", "Medical school transcript for ERAS"),
+      ("eras.photo", "photo", "ERAS photo"),
+    ] {
+      let l = lead(key)
+      add(id, name, .eras, days: l.days, provenance: l.provenance, categories: ["document"], notBefore: opens)
+      docs.append(id)
+    }
+    var processing = lead("eras_documents")
+    if profile.schoolInEMSWP && profile.leadTimes["eras_documents"] == nil {
+      processing.days = 3
+      processing.provenance.note = "your school uploads through EMSWP: up to 2 business days at ECFMG"
+    }
+    add("eras.documents", "ECFMG processes your ERAS documents", .eras, days: processing.days, provenance: processing.provenance, categories: ["document"], after: docs)
+    let statement = lead("personal_statement")
+    add("eras.statement", "Personal statement", .eras, days: statement.days, provenance: statement.provenance, categories: ["document"], notBefore: opens)
+    let letters = lead("letters")
+    add("eras.letters", "Letters of recommendation uploaded (ask 3–4 writers)", .eras, days: letters.days, provenance: letters.provenance, categories: ["document"], notBefore: opens)
+    var submit = Provenance(note: "apply before programs start reviewing, with your Step 2 CK score visible")
+    submit.sources = [cycle.erasSubmissionOpens.source]
+    add("eras.submit", "Certify and submit MyERAS", .eras, provenance: submit, categories: ["milestone", "deadline"], after: ["eras.documents", "eras.statement", "eras.letters"], notBefore: cycle.erasSubmissionOpens, target: cycle.erasProgramsReview)
+  }
+
+  mutating func addMatch() {
+    let register = Provenance(note: "register by the standard deadline to avoid the $50 late fee; late registration closes at the ROL deadline")
+    add("nrmp.register", "Register for the NRMP Match", .match, provenance: register, categories: ["deadline"], after: ["ecfmg.account"], notBefore: cycle.nrmpRegistrationOpens, deadline: cycle.rolDeadline, target: cycle.nrmpStandardDeadline)
+    let interviews = lead("interviews")
+    let invitationsOpen = Sourced(cycle.erasProgramsReview.value + 7, cycle.erasProgramsReview.confidence, cycle.erasProgramsReview.source, note: "a week after programs start reviewing")
+    add("interviews", "Interview season", .match, days: interviews.days, provenance: interviews.provenance, categories: ["milestone"], after: ["eras.submit"], notBefore: invitationsOpen)
+    let rol = Provenance(note: "certify your Rank Order List by 9 pm ET on the deadline")
+    add("nrmp.rol", "Certify your Rank Order List", .match, provenance: rol, categories: ["deadline"], after: ["interviews", "nrmp.register"], notBefore: cycle.rankingOpens, deadline: cycle.rolDeadline)
+    var day = Provenance(sources: [cycle.matchDay.source], estimated: cycle.matchDay.confidence.isEstimated)
+    day.note = "Match Week starts \(cycle.matchWeekStarts.value) (matched/unmatched status on Monday; SOAP Monday–Thursday)"
+    add("match.day", "Match Day", .match, provenance: day, categories: ["gate", "milestone"], after: ["nrmp.rol", "ecfmg.verified"], fixed: cycle.matchDay.value, state: .booked)
+  }
+
+  mutating func addResidency() {
+    let provenance = Provenance(sources: [cycle.residencyStart.source], note: cycle.residencyStart.note)
+    let visaEnd: String
+    switch profile.visa {
+    case .j1: visaEnd = "visa.j1.interview"
+    case .h1b: visaEnd = "visa.h1b.stamping"
+    case .none: visaEnd = "match.day"
+    }
+    add("residency.start", "Residency starts", .residency, provenance: provenance, categories: ["gate", "milestone"], after: [visaEnd, "ecfmg.certificate", "match.day"], fixed: cycle.residencyStart.value, state: .booked)
+  }
+}
+
+private extension Provenance {
+  init(sources: [String], estimated: Bool) {
+    self.init(estimated: estimated, sources: sources)
+  }
+}

@@ -1,0 +1,31 @@
+public import PlannerCore
+
+/// One complete plan for one Match year: the schedule and everything said about it.
+public struct PlanResult: Sendable {
+  public var matchYear: Int
+  public var cycle: CycleRules
+  public var today: Day
+  public var schedule: Schedule
+  public var assumptions: [String]
+  public var findings: [Finding]
+  /// The earliest Match year the same profile can make (nil when none up to the last supported).
+  public var earliestFeasibleMatchYear: Int?
+  /// The graph the schedule came from, for dependency listings.
+  public var graph: TaskGraph
+
+  /// The ids a task depends on, in the graph's order.
+  public func dependencies(of id: String) -> [String] {
+    graph.dependencies.filter { $0.successor == id }.map(\.predecessor)
+  }
+
+  /// Feasible when no hard deadline or booking is broken and nothing blocks the cycle.
+  public var feasible: Bool {
+    schedule.isFeasible && !findings.contains { $0.severity == .blocker }
+  }
+
+  /// Days of room before the binding constraint breaks (negative when it is broken).
+  public var slack: Int { schedule.binding?.slack ?? schedule.minTotalFloat }
+
+  /// True when any task rests on an estimated date or duration.
+  public var usesEstimates: Bool { schedule.tasks.contains { $0.task.provenance.estimated } }
+}

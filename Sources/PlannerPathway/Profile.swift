@@ -1,0 +1,141 @@
+public import PlannerCore
+
+/// The visa the applicant will train on.
+public enum VisaTrack: String, Hashable, Sendable, CaseIterable {
+  /// ECFMG-sponsored J-1 (most programs sponsor only this).
+  case j1
+  /// H-1B: needs Step 3, which needs the ECFMG certificate first.
+  case h1b
+  /// US citizen or permanent resident, or already authorised to work.
+  case none
+}
+
+/// The exams the plan knows.
+public enum Exam: String, Hashable, Sendable, CaseIterable {
+  case step1, step2ck, step3, oet
+
+  public var title: String {
+    switch self {
+    case .step1: return "Step 1"
+    case .step2ck: return "Step 2 CK"
+    case .step3: return "Step 3"
+    case .oet: return "OET Medicine"
+    }
+  }
+}
+
+/// One sitting of an exam and how it went.
+public struct Attempt: Hashable, Sendable {
+  public enum Result: String, Hashable, Sendable, CaseIterable {
+    case pass, fail, incomplete
+    /// Taken, result not out yet: planned as if it will pass, and said so.
+    case pending
+  }
+
+  public var date: Day
+  public var result: Result
+  public var score: Int?
+
+  public init(date: Day, result: Result, score: Int? = nil) {
+    self.date = date
+    self.result = result
+    self.score = score
+  }
+}
+
+/// What the applicant has done, booked or needs for one exam.
+public struct ExamRecord: Hashable, Sendable {
+  public var attempts: [Attempt] = []
+  /// A booked test date for the next attempt.
+  public var booked: Day?
+  /// Readiness: weeks of study still needed before the next attempt.
+  public var studyWeeks: Int?
+  /// Readiness: the day the applicant expects to be ready.
+  public var readyBy: Day?
+
+  public init(attempts: [Attempt] = [], booked: Day? = nil, studyWeeks: Int? = nil, readyBy: Day? = nil) {
+    self.attempts = attempts
+    self.booked = booked
+    self.studyWeeks = studyWeeks
+    self.readyBy = readyBy
+  }
+
+  public var passed: Attempt? { attempts.first { $0.result == .pass } }
+  public var pending: Attempt? { attempts.last { $0.result == .pending } }
+}
+
+/// A task the applicant adds: a US clinical rotation, a research block, a family event.
+public struct CustomTask: Hashable, Sendable {
+  public var id: String
+  public var name: String
+  public var days: Int
+  public var after: [String]
+  public var notBefore: Day?
+  public var fixed: Day?
+  public var deadline: Day?
+  public var target: Day?
+  /// Whether the applicant can study for an exam at the same time.
+  public var blocksStudy: Bool
+
+  public init(
+    id: String, name: String, days: Int, after: [String] = [], notBefore: Day? = nil, fixed: Day? = nil,
+    deadline: Day? = nil, target: Day? = nil, blocksStudy: Bool = false
+  ) {
+    self.id = id
+    self.name = name
+    self.days = days
+    self.after = after
+    self.notBefore = notBefore
+    self.fixed = fixed
+    self.deadline = deadline
+    self.target = target
+    self.blocksStudy = blocksStudy
+  }
+}
+
+/// Everything the planner knows about one applicant. Absent fields fall back to documented
+/// defaults, and the plan lists each default it relied on.
+public struct Profile: Hashable, Sendable {
+  public var name: String = "Applicant"
+  /// A stable identity for calendar UIDs; defaults to one derived from the name.
+  public var id: String?
+  /// IANA time zone for calendar reminders (the plan itself is in whole days).
+  public var timezone: String = "UTC"
+  public var match: Int?
+  /// Nil means already graduated (the date is then not needed).
+  public var graduation: Day?
+  public var visa: VisaTrack = .j1
+  public var specialty: String?
+  public var documentsInEnglish: Bool = true
+  public var exams: [Exam: ExamRecord] = [:]
+  /// A Step 2 CS pass valid for ECFMG certification (satisfies clinical skills on its own).
+  public var legacyCSPass: Day?
+  /// The Pathway the applicant qualifies for (1–6), and its progress.
+  public var pathwayNumber: Int?
+  public var pathwayApplied: Day?
+  public var pathwayAccepted: Day?
+  /// The applicant's school uploads ERAS documents through ECFMG's school portal (EMSWP).
+  public var schoolInEMSWP: Bool = false
+  /// Task id → the day it was done (documents and milestones).
+  public var done: [String: Day] = [:]
+  /// Lead-time key → days, overriding `LeadTimes`.
+  public var leadTimes: [String: Int] = [:]
+  public var tasks: [CustomTask] = []
+  /// Lines of the profile each field came from, for error messages after parsing.
+  public var lines: [String: Int] = [:]
+
+  public init() {}
+
+  public func record(_ exam: Exam) -> ExamRecord { exams[exam] ?? ExamRecord() }
+
+  public func days(_ key: String) -> Int { leadTimes[key] ?? LeadTimes.standard(key).days }
+
+  /// A stable identity for this person's plan: the `id` field, or the name folded to a slug.
+  public var identity: String {
+    if let id, !id.isEmpty { return id }
+    let slug = name.lowercased().unicodeScalars.map { scalar -> String in
+      (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) ? String(scalar) : "-"
+    }.joined()
+    return slug.split(separator: "-").joined(separator: "-")
+  }
+}

@@ -1,0 +1,248 @@
+import PlannerCore
+import Yams
+
+/// Reads a profile from YAML text. Pure: the caller reads the file and passes its name for
+/// diagnostics. Every problem is collected with its line and column, quoting the bad value.
+public struct ProfileParser {
+  let file: String
+  var diagnostics: [ProfileDiagnostic] = []
+  var profile = Profile()
+
+  static let topKeys = [
+    "name", "id", "timezone", "match", "graduation", "visa", "specialty", "documents_in_english",
+    "school_in_emswp", "exams", "step2cs_pass", "pathway", "done", "lead_times", "tasks",
+  ]
+  static let examKeys = ["attempts", "booked", "study_weeks", "ready_by"]
+  static let attemptKeys = ["date", "result", "score"]
+  static let pathwayKeys = ["number", "applied", "accepted"]
+  static let taskKeys = ["id", "name", "days", "after", "not_before", "fixed", "deadline", "target", "blocks_study"]
+
+  public static func parse(_ text: String, file: String) throws(ProfileError) -> Profile {
+    var parser = ProfileParser(file: file)
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw ProfileError([parser.syntaxDiagnostic(error)])
+    } catch {
+      throw ProfileError([ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML: \(error)")])
+    }
+    if let root { parser.readTop(root) }
+    if !parser.diagnostics.isEmpty { throw ProfileError(parser.diagnostics) }
+    return parser.profile
+  }
+
+  func syntaxDiagnostic(_ error: YamlError) -> ProfileDiagnostic {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return ProfileDiagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
+    default:
+      return ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML: \(error)")
+    }
+  }
+
+  mutating func fail(_ node: Node, _ message: String) {
+    let mark = node.mark
+    diagnostics.append(ProfileDiagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+  }
+
+  /// The pairs of a mapping, reporting unknown keys (with a hint) and a non-mapping value.
+  mutating func pairs(_ node: Node, allowed: [String]?, context: String) -> [(key: String, keyNode: Node, value: Node)] {
+    if case .scalar(let s) = node, s.string.isEmpty || s.string == "~" || s.string == "null" { return [] }
+    guard let mapping = node.mapping else {
+      fail(node, "\(context) must be a mapping of keys to values, got '\(node.any)'")
+      return []
+    }
+    var result: [(String, Node, Node)] = []
+    var seen: Set<String> = []
+    for (k, v) in mapping {
+      let key = k.string ?? ""
+      if !seen.insert(key).inserted {
+        fail(k, "key '\(key)' appears twice in \(context)")
+        continue
+      }
+      if let allowed, !allowed.contains(key) {
+        let hint = nearest(key, in: allowed).map { "; did you mean '\($0)'?" } ?? " (known keys: \(allowed.joined(separator: ", ")))"
+        fail(k, "unknown key '\(key)' in \(context)\(hint)")
+        continue
+      }
+      result.append((key, k, v))
+    }
+    return result
+  }
+
+  mutating func string(_ node: Node, _ what: String) -> String? {
+    guard case .scalar(let s) = node else {
+      fail(node, "\(what) must be a single value")
+      return nil
+    }
+    return s.string
+  }
+
+  mutating func date(_ node: Node, _ what: String) -> Day? {
+    guard let text = string(node, what) else { return nil }
+    guard let day = Day(iso: text) else {
+      fail(node, "\(what): '\(text)' is not a valid date (expected YYYY-MM-DD)")
+      return nil
+    }
+    return day
+  }
+
+  mutating func integer(_ node: Node, _ what: String, in range: ClosedRange<Int>, unit: String) -> Int? {
+    guard let text = string(node, what) else { return nil }
+    guard let value = Int(text), range.contains(value) else {
+      fail(node, "\(what) must be a whole number of \(unit) from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
+      return nil
+    }
+    return value
+  }
+
+  mutating func boolean(_ node: Node, _ what: String) -> Bool? {
+    guard let text = string(node, what) else { return nil }
+    switch text.lowercased() {
+    case "true", "yes", "on": return true
+    case "false", "no", "off": return false
+    default:
+      fail(node, "\(what) must be true or false, got '\(text)'")
+      return nil
+    }
+  }
+
+  mutating func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, _: T.Type) -> T? where T.RawValue == String {
+    guard let text = string(node, what) else { return nil }
+    if let value = T(rawValue: text.lowercased()) { return value }
+    let names = T.allCases.map(\.rawValue)
+    let hint = nearest(text.lowercased(), in: names).map { "; did you mean '\($0)'?" } ?? ""
+    fail(node, "\(what): '\(text)' is not one of \(names.joined(separator: ", "))\(hint)")
+    return nil
+  }
+
+  mutating func readTop(_ root: Node) {
+    for (key, keyNode, value) in pairs(root, allowed: Self.topKeys, context: "the profile") {
+      profile.lines[key] = keyNode.mark?.line
+      switch key {
+      case "name": profile.name = string(value, "name") ?? profile.name
+      case "id": profile.id = string(value, "id")
+      case "timezone": profile.timezone = string(value, "timezone") ?? profile.timezone
+      case "match": profile.match = integer(value, "match", in: 2020...2040, unit: "years")
+      case "graduation": profile.graduation = date(value, "graduation")
+      case "visa": profile.visa = choice(value, "visa", VisaTrack.self) ?? profile.visa
+      case "specialty": profile.specialty = string(value, "specialty")
+      case "documents_in_english": profile.documentsInEnglish = boolean(value, key) ?? true
+      case "school_in_emswp": profile.schoolInEMSWP = boolean(value, key) ?? false
+      case "step2cs_pass": profile.legacyCSPass = date(value, "step2cs_pass")
+      case "exams": readExams(value)
+      case "pathway": readPathway(value)
+      case "done": readDone(value)
+      case "lead_times": readLeadTimes(value)
+      case "tasks": readTasks(value)
+      default: break
+      }
+    }
+  }
+
+  mutating func readExams(_ node: Node) {
+    for (key, _, value) in pairs(node, allowed: Exam.allCases.map(\.rawValue), context: "exams") {
+      guard let exam = Exam(rawValue: key) else { continue }
+      var record = ExamRecord()
+      for (field, _, v) in pairs(value, allowed: Self.examKeys, context: "exams.\(key)") {
+        switch field {
+        case "booked": record.booked = date(v, "exams.\(key).booked")
+        case "study_weeks": record.studyWeeks = integer(v, "exams.\(key).study_weeks", in: 0...104, unit: "weeks")
+        case "ready_by": record.readyBy = date(v, "exams.\(key).ready_by")
+        case "attempts": record.attempts = readAttempts(v, exam: exam)
+        default: break
+        }
+      }
+      profile.exams[exam] = record
+    }
+  }
+
+  mutating func readAttempts(_ node: Node, exam: Exam) -> [Attempt] {
+    guard let items = node.sequence else {
+      fail(node, "exams.\(exam.rawValue).attempts must be a list of attempts (- date: …, result: …)")
+      return []
+    }
+    var attempts: [Attempt] = []
+    for item in items {
+      var day: Day?
+      var result: Attempt.Result?
+      var score: Int?
+      for (field, _, v) in pairs(item, allowed: Self.attemptKeys, context: "an attempt") {
+        switch field {
+        case "date": day = date(v, "attempt date")
+        case "result": result = choice(v, "attempt result", Attempt.Result.self)
+        case "score": score = integer(v, "attempt score", in: 1...999, unit: "points")
+        default: break
+        }
+      }
+      guard let day, let result else {
+        if diagnostics.isEmpty { fail(item, "an attempt needs both 'date' and 'result'") }
+        continue
+      }
+      attempts.append(Attempt(date: day, result: result, score: score))
+    }
+    return attempts.sorted { $0.date < $1.date }
+  }
+
+  mutating func readPathway(_ node: Node) {
+    for (field, _, v) in pairs(node, allowed: Self.pathwayKeys, context: "pathway") {
+      switch field {
+      case "number": profile.pathwayNumber = integer(v, "pathway.number", in: 1...6, unit: "(Pathway numbers)")
+      case "applied": profile.pathwayApplied = date(v, "pathway.applied")
+      case "accepted": profile.pathwayAccepted = date(v, "pathway.accepted")
+      default: break
+      }
+    }
+  }
+
+  mutating func readDone(_ node: Node) {
+    for (id, keyNode, v) in pairs(node, allowed: nil, context: "done") {
+      profile.lines["done:" + id] = keyNode.mark?.line
+      if let day = date(v, "done.\(id)") { profile.done[id] = day }
+    }
+  }
+
+  mutating func readLeadTimes(_ node: Node) {
+    for (key, _, v) in pairs(node, allowed: LeadTimes.keys, context: "lead_times") {
+      if let days = integer(v, "lead_times.\(key)", in: 0...730, unit: "days") { profile.leadTimes[key] = days }
+    }
+  }
+
+  mutating func readTasks(_ node: Node) {
+    guard let items = node.sequence else {
+      fail(node, "tasks must be a list (- id: …, name: …, days: …)")
+      return
+    }
+    for item in items {
+      var task = CustomTask(id: "", name: "", days: 0)
+      for (field, _, v) in pairs(item, allowed: Self.taskKeys, context: "a task") {
+        switch field {
+        case "id": task.id = string(v, "task id") ?? ""
+        case "name": task.name = string(v, "task name") ?? ""
+        case "days": task.days = integer(v, "task days", in: 0...3650, unit: "days") ?? 0
+        case "after":
+          if let list = v.sequence {
+            task.after = list.compactMap { string($0, "task after") }
+          } else if let one = string(v, "task after") {
+            task.after = [one]
+          }
+        case "not_before": task.notBefore = date(v, "task not_before")
+        case "fixed": task.fixed = date(v, "task fixed")
+        case "deadline": task.deadline = date(v, "task deadline")
+        case "target": task.target = date(v, "task target")
+        case "blocks_study": task.blocksStudy = boolean(v, "task blocks_study") ?? false
+        default: break
+        }
+      }
+      if task.id.isEmpty {
+        fail(item, "a task needs an 'id' (e.g. usce.rotation)")
+        continue
+      }
+      if task.name.isEmpty { task.name = task.id }
+      profile.lines["task:" + task.id] = item.mark?.line
+      profile.tasks.append(task)
+    }
+  }
+}

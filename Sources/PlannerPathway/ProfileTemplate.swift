@@ -1,0 +1,61 @@
+/// The commented profile `planner init` writes. Every key is optional; the comments are the
+/// schema's documentation for users, and a test keeps them parseable.
+public enum ProfileTemplate {
+  public static let text = """
+    # planner profile — edit me, then run:  planner plan --profile THIS_FILE
+    # Dates are YYYY-MM-DD. Every key is optional: a missing one uses the default named here,
+    # and the plan lists each default it relied on.
+
+    name: Dr. A. Example            # shown in the plan and the calendar's name
+    # id: a-example                 # stable identity for calendar event UIDs (default: from name)
+    timezone: UTC                   # IANA zone for calendar reminders, e.g. Asia/Kolkata
+    # match: 2028                   # target Match year (default: the earliest feasible one)
+    # graduation: 2026-06-30        # diploma date; leave out if you have already graduated
+    visa: j1                        # j1 | h1b | none
+    # specialty: internal medicine  # EM and OB/GYN use ResidencyCAS, not ERAS
+    documents_in_english: true      # false adds certified translations before verification
+    school_in_emswp: false          # your school uploads ERAS documents through ECFMG (EMSWP)
+
+    exams:
+      step1:
+        study_weeks: 16             # readiness: weeks of study still needed…
+        # ready_by: 2027-03-01      # …or the day you expect to be ready
+        # booked: 2027-03-10        # a booked test date
+        # attempts:                 # every past sitting, pass, fail, incomplete or pending
+        #   - {date: 2026-05-04, result: fail}
+      step2ck:
+        study_weeks: 12
+      oet:
+        study_weeks: 6
+        # attempts:
+        #   - {date: 2026-02-14, result: pass}
+      # step3:                      # only on the H-1B track
+      #   study_weeks: 8
+
+    # step2cs_pass: 2019-08-20      # a legacy Step 2 CS pass replaces Pathway + OET
+
+    pathway:
+      number: 6                     # the ECFMG Pathway you qualify for (1–6)
+      # applied: 2026-09-01
+      # accepted: 2026-11-01
+
+    # done:                         # documents and milestones already done: task id → date
+    #   ecfmg.account: 2026-01-10
+    #   credentials.verify: 2026-04-02
+
+    # lead_times:                   # override any default duration, in days
+    #   credentials: 120            # ECFMG verification of your diploma with your school
+    #   statement_of_need: 60       # your Ministry of Health's Statement of Need (J-1)
+    #   letters: 75                 # letters of recommendation
+
+    # tasks:                        # your own tasks, scheduled with the rest
+    #   - id: usce.rotation
+    #     name: US clinical rotation
+    #     days: 28
+    #     after: [step1.result]
+    #     not_before: 2027-05-01
+    #     deadline: 2027-08-31
+    #     blocks_study: true        # you cannot study for an exam at the same time
+
+    """
+}

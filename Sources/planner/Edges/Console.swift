@@ -1,0 +1,32 @@
+import Foundation
+
+/// Standard output and error, and what the terminal is like. The only place that asks.
+enum Console {
+  static func out(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+  }
+
+  static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+  /// The terminal's width, or COLUMNS, or 100 when piped.
+  static var width: Int {
+    var size = winsize()
+    if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+      return Int(size.ws_col)
+    }
+    if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 0 { return n }
+    return 100
+  }
+
+  /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+  static var wantsColor: Bool {
+    let env = ProcessInfo.processInfo.environment
+    if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }
+    if env["TERM"] == "dumb" { return false }
+    return isTerminal
+  }
+}

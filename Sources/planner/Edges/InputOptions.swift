@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+import PlannerPathway
+
+/// The options every planning command shares: whose plan, which year, which day is today.
+struct InputOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("The profile (YAML). Without it: a fresh graduate, nothing done, J-1 visa.", valueName: "file"))
+  var profile: String?
+
+  @Option(name: .long, help: ArgumentHelp("Plan as if today were this day (default: the local date).", valueName: "YYYY-MM-DD"))
+  var today: String?
+
+  @Option(name: .long, help: ArgumentHelp("Target Match year (default: the profile's, else the earliest feasible).", valueName: "year"))
+  var match: Int?
+
+  /// What a command works from, resolved once at the edge.
+  struct Context {
+    var profile: Profile
+    var fileLabel: String
+    var isDefaultProfile: Bool
+    var today: Day
+    var matchYear: Int?
+  }
+
+  func resolve() throws -> Context {
+    let day = try resolveToday()
+    if let match, !RulesPack.supportedYears.contains(match) {
+      throw InputError("--match \(match): outside the Match years planner knows (\(RulesPack.supportedYears.lowerBound)–\(RulesPack.supportedYears.upperBound))")
+    }
+    guard let path = profile else {
+      var fresh = Profile()
+      fresh.name = "a fresh graduate (default profile)"
+      return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match)
+    }
+    let text = try Files.read(path)
+    do {
+      let parsed = try ProfileParser.parse(text, file: path)
+      return Context(profile: parsed, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? parsed.match)
+    } catch {
+      throw InputError(error.description)
+    }
+  }
+
+  func resolveToday() throws -> Day {
+    if let today {
+      guard let day = Day(iso: today) else {
+        throw InputError("--today: '\(today)' is not a valid date (expected YYYY-MM-DD)")
+      }
+      return day
+    }
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    guard let y = parts.year, let m = parts.month, let d = parts.day, let day = Day(year: y, month: m, day: d) else {
+      throw InputError("cannot read today's date from the system clock; pass --today YYYY-MM-DD")
+    }
+    return day
+  }
+}
+
+/// Runs a command body, turning input errors into one clear message and exit code 2.
+func reportingInputErrors<T>(_ body: () throws -> T) throws -> T {
+  do {
+    return try body()
+  } catch let error as InputError {
+    Console.error("planner: " + error.description.replacingOccurrences(of: "\n", with: "\nplanner: "))
+    throw Exit.badInput
+  } catch let error as PlanningError {
+    Console.error("planner: " + error.description.replacingOccurrences(of: "\n", with: "\nplanner: "))
+    throw Exit.badInput
+  }
+}
