@@ -101,7 +101,8 @@ private struct Workspace {
       }
     }
     if let fixed = t.fixedStart {
-      if predBound > fixed.ordinal {
+      // A done task happened when it happened: estimated lead times before it are not broken rules.
+      if predBound > fixed.ordinal && t.state != .done {
         violations.append(
           ConstraintViolation(kind: .fixedTooEarly, taskID: t.id, limit: fixed, actual: Day(ordinal: predBound)))
       }

@@ -37,8 +37,10 @@ extension PathwayBuilder {
         profileError(line: profile.lines["done:" + id], "done.\(id): '\(day)' is in the future (today is \(today))")
         continue
       }
+      // Recorded as done on a day: shown as a milestone on that day, whatever it took.
       graph.tasks[index].state = .done
-      graph.tasks[index].fixedStart = day - max(0, graph.tasks[index].duration - 1)
+      graph.tasks[index].fixedStart = day
+      if !graph.tasks[index].provenance.categories.contains("exam") { graph.tasks[index].duration = 0 }
     }
     settleDoneDates()
   }
