@@ -68,7 +68,7 @@ struct RowLayout {
 
     if !isDone && t.totalFloat > 0 {
       let floatEnd = min(scale.column(of: t.lateLastDay), last)
-      if to + 1 <= floatEnd {
+      if max(to + 1, 0) <= floatEnd {
         for c in max(to + 1, 0)...floatEnd where cells[c].glyph == " " { cells[c] = (glyphs.float, .float) }
       }
     }
