@@ -19,8 +19,8 @@ public enum GanttRenderer {
     let natural = max(
       groups.map { TextWidth.of(clean($0.name)) }.max() ?? 0,
       (names.map(TextWidth.of).max() ?? 0) + RowLayout.namePrefix)
-    // Names get up to about a third of the line; the rest goes to the time axis.
-    let nameCap = max(12, (width - floatWidth - 2) * 9 / 25)
+    // Names get up to about a third of the line (44 columns at most); the rest goes to time.
+    let nameCap = max(12, min(44, (width - floatWidth - 2) * 9 / 25))
     let nameWidth = min(max(natural, 12), nameCap)
     let chartRoom = max(1, width - nameWidth - floatWidth - 2)
 

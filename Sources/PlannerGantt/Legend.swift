@@ -19,7 +19,7 @@ struct Legend {
       item(glyphs.deadline, .deadline, "deadline"),
       item(glyphs.booked, .booked, "booked"),
       item(glyphs.estimated, .estimated, "date or length estimated, not published"),
-      item(glyphs.today, .today, "today " + today.description),
+      item(glyphs.today, .today, "today " + today.description + (scale.isVisible(today) ? "" : " (outside the chart)")),
     ]
     if clipped {
       items.append(item(glyphs.clippedLeft, .plain, "before / " + String(glyphs.clippedRight) + " after the window"))

@@ -9,9 +9,11 @@ struct TimeScale {
 
   /// The coarsest-needed scale that shows every day from `first` through `last`
   /// in at most `maxColumns` columns.
+  /// A very short plan still gets a dozen columns (one day each), so the axis has room
+  /// for a month and the `today` label.
   init(first: Day, last: Day, maxColumns: Int) {
-    let span = max(1, last - first + 1)
     let room = max(1, maxColumns)
+    let span = max(last - first + 1, min(room, 12))
     start = first
     daysPerColumn = (span + room - 1) / room
     columns = (span + daysPerColumn - 1) / daysPerColumn
@@ -40,12 +42,16 @@ struct TimeScale {
       month = month.adding(months: 1)
     }
     for step in [1, 2, 3, 6, 12] {
-      let chosen = months.filter { ($0.month - 1) % step == 0 }
-      // The month the chart opens in is labelled at column 0 too, if it leaves room.
-      if chosen.first != months[0], let labels = layout([months[0]] + chosen, limit: limit) {
+      // The month the chart opens in is labelled at column 0 if it leaves room; when it
+      // started before the chart it may give way to the next label.
+      let chosen = months.dropFirst().filter { ($0.month - 1) % step == 0 }
+      if let labels = layout([months[0]] + chosen, limit: limit) { return labels }
+      let opensMidMonth = months[0] < start
+      if opensMidMonth || (months[0].month - 1) % step != 0, !chosen.isEmpty,
+        let labels = layout(Array(chosen), limit: limit)
+      {
         return labels
       }
-      if !chosen.isEmpty, let labels = layout(chosen, limit: limit) { return labels }
     }
     return layout([months[0]], limit: limit) ?? []
   }
