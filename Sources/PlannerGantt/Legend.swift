@@ -17,7 +17,7 @@ struct Legend {
       item(glyphs.milestone, .plain, "milestone (" + String(glyphs.doneMilestone) + " done)"),
       item(glyphs.float, .float, "room to slip"),
       item(glyphs.deadline, .deadline, "deadline"),
-      item(glyphs.booked, .booked, "booked"),
+      item(glyphs.booked, .booked, "booked (fixed date)"),
       item(glyphs.estimated, .estimated, "date or length estimated, not published"),
       item(glyphs.today, .today, "today " + today.description + (scale.isVisible(today) ? "" : " (outside the chart)")),
     ]
@@ -30,8 +30,11 @@ struct Legend {
     let note = "float: days a task can slip without delaying the finish or a deadline (negative: already late)"
     out += wrap(note.split(separator: " ").map { item(String($0)) }, gap: 1)
 
-    let labelWidth = gates.map { TextWidth.of($0.label) }.max() ?? 0
-    for (number, gate, label) in gates {
+    // Long labels are shortened so the date always shows: "│ 12 label  2027-09-01".
+    let room = width - 3 - String(gates.count).count - 12
+    let labels = gates.map { TextWidth.truncate($0.label, to: room, ellipsis: glyphs.ellipsis) }
+    let labelWidth = labels.map { TextWidth.of($0) }.max() ?? 0
+    for ((number, gate, _), label) in zip(gates, labels) {
       var line = StyledLine()
       line.append(glyphs.gate, .gate)
       line.append(" " + String(number) + " ", .gate)

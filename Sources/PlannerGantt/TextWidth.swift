@@ -47,6 +47,11 @@ enum TextWidth {
       }
     }
     if ascii {
+      // Typographic punctuation has plain equivalents that read better than `?`.
+      let plain: [Character: String] = [
+        "—": "-", "–": "-", "‘": "'", "’": "'", "“": "\"", "”": "\"", "…": "...", "•": "*", "→": "->",
+      ]
+      text = text.map { plain[$0] ?? String($0) }.joined()
       text = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
       text = String(text.map { $0.isASCII ? $0 : "?" })
     }

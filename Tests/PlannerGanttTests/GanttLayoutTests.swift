@@ -69,7 +69,15 @@ struct GanttLayoutTests {
       #expect(text.utf8.allSatisfy { $0 < 0x80 })
     }
     let text = GanttRenderer.render(Self.awkward(), options: GanttOptions(width: 120, ascii: true))
-    #expect(text.contains("Revision generale"))
+    #expect(text.contains("Revision generale - Etape"))
+  }
+
+  @Test func longGateLabelsKeepTheirDate() {
+    let long = [GanttGate(day: Fixture.matchDay, label: String(repeating: "Match Day results are released ", count: 4))]
+    let text = GanttRenderer.render(Fixture.pathway(), options: GanttOptions(width: 60, gates: long))
+    let line = text.split(separator: "\n").last!
+    #expect(line.hasSuffix("2028-03-17"))
+    #expect(line.contains("…"))
   }
 
   @Test func noEscapeCodesWithoutColour() {
@@ -184,7 +192,8 @@ struct GanttLayoutTests {
     #expect(Self.row(text, "Step 1 exam").contains("◂"))
     #expect(Self.row(text, "Residency starts").contains("▸"))
     #expect(text.contains("Jul"))
-    #expect(!text.contains("today 2026-12-07  "), "today is off chart but still in the legend")
+    #expect(text.contains("today 2026-12-07 (outside the chart)"))
+    #expect(!Self.row(text, "Interview season").contains("┆"))
     for line in text.split(separator: "\n") { #expect(Self.displayWidth(line) <= 100) }
   }
 
