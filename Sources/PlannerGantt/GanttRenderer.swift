@@ -1,1 +1,136 @@
-public enum Gantt {}
+public import PlannerCore
+
+/// Renders a schedule as a text Gantt chart: a month axis, one row per task grouped by phase,
+/// today and gate rules, a float column and a legend.
+///
+/// A pure function of its inputs (no clock, environment or terminal), so the same schedule and
+/// options always give byte-identical text. Lines end without trailing spaces and never exceed
+/// `options.width` columns; the text has no final newline, the caller prints it.
+public enum GanttRenderer {
+  public static func render(_ schedule: Schedule, options: GanttOptions) -> String {
+    let glyphs = Glyphs(ascii: options.ascii)
+    let width = max(options.width, 1)
+    let clean = { (s: String) in TextWidth.clean(s, ascii: options.ascii) }
+    let groups = grouped(schedule.tasks)
+    let names = schedule.tasks.map { clean($0.task.name) }
+
+    // The float column is as wide as its widest entry or its header.
+    let floatWidth = schedule.tasks.map { TextWidth.of(RowLayout.floatText($0).0) }.reduce(5, max)
+    let natural = max(
+      groups.map { TextWidth.of(clean($0.name)) }.max() ?? 0,
+      (names.map(TextWidth.of).max() ?? 0) + RowLayout.namePrefix)
+    // Names get up to about a third of the line (44 columns at most); the rest goes to time.
+    let nameCap = max(12, min(44, (width - floatWidth - 2) * 9 / 25))
+    let nameWidth = min(max(natural, 12), nameCap)
+    let chartRoom = max(1, width - nameWidth - floatWidth - 2)
+
+    let (first, last) = span(schedule, window: options.window)
+    let scale = TimeScale(first: first, last: last, maxColumns: chartRoom)
+    let todayColumn = scale.isVisible(schedule.today) ? scale.column(of: schedule.today) : nil
+    let gates = options.gates.enumerated().map { (number: $0.offset + 1, gate: $0.element, label: clean($0.element.label)) }
+    let gateColumns = gates.filter { scale.isVisible($0.gate.day) }.map { scale.column(of: $0.gate.day) }
+
+    let rows = RowLayout(
+      glyphs: glyphs, scale: scale, nameWidth: nameWidth, floatWidth: floatWidth,
+      todayColumn: todayColumn, gateColumns: gateColumns)
+    let chartLeft = nameWidth + 1
+
+    var lines: [StyledLine] = []
+    var axis = StyledLine()
+    for label in scale.monthLabels(limit: scale.columns) {
+      axis.pad(to: chartLeft + label.column)
+      axis.append(label.text)
+    }
+    lines.append(axis)
+    lines.append(
+      markerLine(
+        scale: scale, left: chartLeft, todayColumn: todayColumn, floatWidth: floatWidth,
+        gates: gates.filter { scale.isVisible($0.gate.day) }.map { ($0.number, scale.column(of: $0.gate.day)) }))
+
+    let showHeadings = !(groups.count == 1 && groups[0].name.isEmpty)
+    for group in groups {
+      if showHeadings { lines.append(rows.heading(group.name.isEmpty ? "Other" : clean(group.name))) }
+      for i in group.members { lines.append(rows.task(schedule.tasks[i], name: names[i])) }
+    }
+
+    if options.showLegend {
+      let clipped = schedule.tasks.contains { $0.lastDay < scale.start || $0.earlyStart > scale.end }
+      lines.append(StyledLine())
+      lines += Legend(glyphs: glyphs, width: width, scale: scale, today: schedule.today, gates: gates, clipped: clipped).lines()
+    }
+    return lines.map { $0.clipped(to: width).rendered(color: options.useColor) }.joined(separator: "\n")
+  }
+
+  /// Group names in first-appearance order, each with its tasks' indices in input order.
+  static func grouped(_ tasks: [ScheduledTask]) -> [(name: String, members: [Int])] {
+    var groups: [(name: String, members: [Int])] = []
+    var index: [String: Int] = [:]
+    for (i, t) in tasks.enumerated() {
+      if let g = index[t.task.group] {
+        groups[g].members.append(i)
+      } else {
+        index[t.task.group] = groups.count
+        groups.append((t.task.group, [i]))
+      }
+    }
+    return groups
+  }
+
+  /// The days to show: the window if given, else from the earliest start (or today) to the
+  /// plan's last day, stretched to show every task's room to slip.
+  static func span(_ schedule: Schedule, window: ClosedRange<Day>?) -> (Day, Day) {
+    if let window { return (window.lowerBound, window.upperBound) }
+    var first = schedule.today
+    var last = schedule.today
+    for t in schedule.tasks {
+      first = min(first, t.earlyStart)
+      last = max(last, t.lastDay, t.lateLastDay)
+    }
+    return (first, last)
+  }
+
+  /// The line under the month axis: `today` over the today rule, gate numbers over their rules,
+  /// and the float column's header.
+  static func markerLine(
+    scale: TimeScale, left: Int, todayColumn: Int?, floatWidth: Int, gates: [(number: Int, column: Int)]
+  ) -> StyledLine {
+    var taken = [Bool](repeating: false, count: scale.columns + 1)
+    var labels: [(column: Int, text: String, style: Style)] = []
+    func place(_ text: String, at column: Int, _ style: Style) -> Bool {
+      guard column >= 0, column + text.count <= scale.columns else { return false }
+      // Keep a blank column on each side so neighbouring labels never run together.
+      let from = max(0, column - 1)
+      let to = min(scale.columns, column + text.count)
+      guard !taken[from...to].contains(true) else { return false }
+      for c in column..<(column + text.count) { taken[c] = true }
+      labels.append((column, text, style))
+      return true
+    }
+    if let t = todayColumn, !place("today", at: t, .today) {
+      // Near the right edge the label ends at the rule instead of starting there.
+      _ = place("today", at: t - 4, .today)
+    }
+    // Gates in the same or neighbouring columns share one label ("2,3") at the first of them:
+    // separate labels there would run together.
+    var clusters: [(column: Int, last: Int, numbers: [Int])] = []
+    for g in gates.sorted(by: { ($0.column, $0.number) < ($1.column, $1.number) }) {
+      if let c = clusters.last, g.column - c.last <= 1 {
+        clusters[clusters.count - 1].last = g.column
+        clusters[clusters.count - 1].numbers.append(g.number)
+      } else {
+        clusters.append((g.column, g.column, [g.number]))
+      }
+    }
+    for c in clusters {
+      _ = place(c.numbers.map(String.init).joined(separator: ","), at: c.column, .gate)
+    }
+    var line = StyledLine()
+    for label in labels.sorted(by: { $0.column < $1.column }) {
+      line.pad(to: left + label.column)
+      line.append(label.text, label.style)
+    }
+    line.pad(to: left + scale.columns + 1)
+    line.append(TextWidth.leftPadded("float", to: floatWidth), .dim)
+    return line
+  }
+}

@@ -1,0 +1,41 @@
+public import PlannerCore
+
+/// A date of the Match cycle drawn as a vertical rule through the chart and listed in the legend.
+public struct GanttGate: Hashable, Sendable {
+  public var day: Day
+  public var label: String
+
+  public init(day: Day, label: String) {
+    self.day = day
+    self.label = label
+  }
+}
+
+/// How to draw a chart. Everything the renderer depends on is here, so output is a pure
+/// function of a schedule and these options.
+public struct GanttOptions: Hashable, Sendable {
+  /// The terminal width in columns. No line is ever wider; below about 60 the chart gets cramped.
+  public var width: Int
+  /// ANSI colours (SGR only). When false the output contains no escape codes at all.
+  public var useColor: Bool
+  /// Only 7-bit ASCII characters, for terminals, logs and mail that mangle anything else.
+  public var ascii: Bool
+  /// Fixed dates (ERAS opening, ROL deadline, Match Day, start) to rule through the chart.
+  public var gates: [GanttGate]
+  /// Show only these days instead of the whole plan; bars are clipped at the edges.
+  public var window: ClosedRange<Day>?
+  /// The glyph legend and gate list under the chart.
+  public var showLegend: Bool
+
+  public init(
+    width: Int = 100, useColor: Bool = false, ascii: Bool = false, gates: [GanttGate] = [],
+    window: ClosedRange<Day>? = nil, showLegend: Bool = true
+  ) {
+    self.width = width
+    self.useColor = useColor
+    self.ascii = ascii
+    self.gates = gates
+    self.window = window
+    self.showLegend = showLegend
+  }
+}

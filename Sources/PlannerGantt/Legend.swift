@@ -1,0 +1,76 @@
+import PlannerCore
+
+/// The lines under the chart: what every glyph means, the scale, and each gate with its date.
+struct Legend {
+  let glyphs: Glyphs
+  let width: Int
+  let scale: TimeScale
+  let today: Day
+  let gates: [(number: Int, gate: GanttGate, label: String)]
+  let clipped: Bool
+
+  func lines() -> [StyledLine] {
+    var items: [StyledLine] = [
+      item(glyphs.critical, .critical, "critical: a delay here delays the finish"),
+      item(glyphs.planned, .planned, "planned"),
+      item(glyphs.done, .done, "done"),
+      item(glyphs.milestone, .plain, "milestone (" + String(glyphs.doneMilestone) + " done)"),
+      item(glyphs.float, .float, "room to slip"),
+      item(glyphs.deadline, .deadline, "deadline"),
+      item(glyphs.booked, .booked, "booked (fixed date)"),
+      item(glyphs.estimated, .estimated, "date or length estimated, not published"),
+      item(glyphs.today, .today, "today " + today.description + (scale.isVisible(today) ? "" : " (outside the chart)")),
+    ]
+    if clipped {
+      items.append(item(glyphs.clippedLeft, .plain, "before / " + String(glyphs.clippedRight) + " after the window"))
+    }
+    let days = scale.daysPerColumn == 1 ? "1 day" : String(scale.daysPerColumn) + " days"
+    items.append(item("one column = " + days))
+    var out = wrap(items, gap: 2)
+    let note = "float: days a task can slip without delaying the finish or a deadline (negative: already late)"
+    out += wrap(note.split(separator: " ").map { item(String($0)) }, gap: 1)
+
+    // Long labels are shortened so the date always shows: "│ 12 label  2027-09-01".
+    let room = width - 3 - String(gates.count).count - 12
+    let labels = gates.map { TextWidth.truncate($0.label, to: room, ellipsis: glyphs.ellipsis) }
+    let labelWidth = labels.map { TextWidth.of($0) }.max() ?? 0
+    for ((number, gate, _), label) in zip(gates, labels) {
+      var line = StyledLine()
+      line.append(glyphs.gate, .gate)
+      line.append(" " + String(number) + " ", .gate)
+      line.append(TextWidth.padded(label, to: labelWidth) + "  " + gate.day.description)
+      if !scale.isVisible(gate.day) { line.append(" (outside the chart)", .dim) }
+      out.append(line)
+    }
+    return out
+  }
+
+  private func item(_ glyph: Character, _ style: Style, _ text: String) -> StyledLine {
+    var line = StyledLine()
+    line.append(glyph, style)
+    line.append(" " + text)
+    return line
+  }
+
+  private func item(_ word: String) -> StyledLine {
+    var line = StyledLine()
+    line.append(word)
+    return line
+  }
+
+  /// Packs pieces into lines no wider than `width`, `gap` spaces apart.
+  private func wrap(_ pieces: [StyledLine], gap: Int) -> [StyledLine] {
+    var out: [StyledLine] = []
+    var line = StyledLine()
+    for piece in pieces {
+      if line.width > 0 && line.width + gap + piece.width > width {
+        out.append(line)
+        line = StyledLine()
+      }
+      if line.width > 0 { line.append(String(repeating: " ", count: gap)) }
+      for run in piece.runs { line.append(run.text, run.style) }
+    }
+    if line.width > 0 { out.append(line) }
+    return out
+  }
+}

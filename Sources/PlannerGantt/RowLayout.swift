@@ -1,0 +1,111 @@
+import PlannerCore
+
+/// Draws the chart body: group headings and one line per task, each as
+/// `name column │ chart columns │ float column`.
+struct RowLayout {
+  let glyphs: Glyphs
+  let scale: TimeScale
+  let nameWidth: Int
+  let floatWidth: Int
+  let todayColumn: Int?
+  let gateColumns: [Int]
+
+  /// Columns before a task's name: indent, booked flag, estimate flag, space.
+  static let namePrefix = 4
+
+  /// A group heading, with the today and gate rules running through it unbroken.
+  func heading(_ name: String) -> StyledLine {
+    var line = StyledLine()
+    line.append(TextWidth.truncate(name, to: nameWidth, ellipsis: glyphs.ellipsis), .heading)
+    line.pad(to: nameWidth + 1)
+    appendCells(ruleCells(), to: &line)
+    return line
+  }
+
+  func task(_ t: ScheduledTask, name: String) -> StyledLine {
+    var line = StyledLine()
+    line.append(" ")
+    line.append(t.task.state == .booked ? glyphs.booked : " ", .booked)
+    line.append(t.task.provenance.estimated ? glyphs.estimated : " ", .estimated)
+    line.append(" ")
+    let room = nameWidth - RowLayout.namePrefix
+    line.append(TextWidth.truncate(name, to: room, ellipsis: glyphs.ellipsis), t.task.state == .done ? .dim : .plain)
+    line.pad(to: nameWidth + 1)
+    appendCells(barCells(t), to: &line)
+    line.pad(to: nameWidth + 1 + scale.columns + 1)
+    let (text, style) = RowLayout.floatText(t)
+    line.pad(to: line.width + floatWidth - TextWidth.of(text))
+    line.append(text, style)
+    return line
+  }
+
+  /// The right-hand column: total float in days, or `done`.
+  static func floatText(_ t: ScheduledTask) -> (String, Style) {
+    if t.task.state == .done { return ("done", .done) }
+    let f = t.totalFloat
+    if f < 0 { return (String(f) + "d", .late) }
+    if f == 0 { return ("0d", t.critical ? .critical : .plain) }
+    return ("+" + String(f) + "d", t.critical ? .critical : .plain)
+  }
+
+  private typealias Cell = (glyph: Character, style: Style)
+
+  /// Empty chart columns, with the gate rules and the today rule (today wins a shared column).
+  private func ruleCells() -> [Cell] {
+    var cells = [Cell](repeating: (" ", .plain), count: scale.columns)
+    for c in gateColumns where cells.indices.contains(c) { cells[c] = (glyphs.gate, .gate) }
+    if let c = todayColumn, cells.indices.contains(c) { cells[c] = (glyphs.today, .today) }
+    return cells
+  }
+
+  /// The task's bar over the rules; float after the bar where no rule is drawn.
+  private func barCells(_ t: ScheduledTask) -> [Cell] {
+    var cells = ruleCells()
+    let last = scale.columns - 1
+    let from = scale.column(of: t.earlyStart)
+    let to = scale.column(of: t.lastDay)
+    let isDone = t.task.state == .done
+
+    if !isDone && t.totalFloat > 0 {
+      let floatEnd = min(scale.column(of: t.lateLastDay), last)
+      if max(to + 1, 0) <= floatEnd {
+        for c in max(to + 1, 0)...floatEnd where cells[c].glyph == " " { cells[c] = (glyphs.float, .float) }
+      }
+    }
+
+    let style: Style = isDone ? .done : t.critical ? .critical : .planned
+    var onBar = Set<Int>()
+    if to < 0 {
+      // Entirely before the window: say so at the edge rather than show an empty row.
+      cells[0] = (glyphs.clippedLeft, style)
+    } else if from > last {
+      cells[last] = (glyphs.clippedRight, style)
+    } else if t.task.isMilestone {
+      cells[from] = (isDone ? glyphs.doneMilestone : glyphs.milestone, style)
+      onBar.insert(from)
+    } else {
+      let glyph = isDone ? glyphs.done : t.critical ? glyphs.critical : glyphs.planned
+      for c in max(from, 0)...min(to, last) {
+        cells[c] = (glyph, style)
+        onBar.insert(c)
+      }
+    }
+
+    if let deadline = t.task.deadline, scale.isVisible(deadline) {
+      let c = scale.column(of: deadline)
+      let broken = t.lastDay > deadline
+      if !onBar.contains(c) {
+        cells[c] = (glyphs.deadline, broken ? .late : .deadline)
+      } else if broken {
+        // The bar runs past its deadline: mark where it should have ended, or, when the
+        // deadline shares the bar's last column, keep the glyph and make it stand out.
+        cells[c] = c == to ? (cells[c].glyph, .late) : (glyphs.deadline, .late)
+      }
+    }
+    return cells
+  }
+
+  private func appendCells(_ cells: [Cell], to line: inout StyledLine) {
+    for cell in cells { line.append(cell.glyph, cell.style) }
+  }
+}
