@@ -241,7 +241,7 @@ private struct Workspace {
           task: tasks[i], earlyStart: Day(ordinal: es[i]), earlyFinish: Day(ordinal: ef[i]),
           lateStart: Day(ordinal: ls[i]), lateFinish: Day(ordinal: lf[i]),
           totalFloat: totalFloat[i], freeFloat: freeFloat(i),
-          critical: tasks[i].state != .done && totalFloat[i] <= minFloat, driver: driver[i]))
+          critical: isCritical(i, totalFloat: totalFloat[i], minFloat: minFloat), driver: driver[i]))
     }
 
     var found = violations
@@ -264,6 +264,13 @@ private struct Workspace {
       today: today, tasks: scheduled, projectFinish: Day(ordinal: projectFinish), minTotalFloat: minFloat,
       criticalPath: path.map { tasks[$0].id }, binding: binding, violations: found, targetMisses: misses,
       applicantSequence: applicantSequence.map { tasks[$0].id })
+  }
+
+  /// On a least-float path. A booked task only counts when its float equals the least: less room
+  /// in front of a fixed date says how tight that booking is, not that it drives the plan.
+  func isCritical(_ i: Int, totalFloat: Int, minFloat: Int) -> Bool {
+    guard tasks[i].state != .done else { return false }
+    return tasks[i].fixedStart == nil ? totalFloat <= minFloat : totalFloat == minFloat
   }
 
   /// Whether a task's late finish is set by its own deadline rather than by a successor.

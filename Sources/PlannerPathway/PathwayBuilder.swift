@@ -123,7 +123,7 @@ public struct PathwayBuilder {
     }
     let verify = lead("credentials")
     add("credentials.verify", "ECFMG verifies your diploma and transcript with your school", .ecfmg, days: verify.days, provenance: verify.provenance, categories: ["document"], after: before)
-    if profile.leadTimes["credentials"] == nil {
+    if profile.leadTimes["credentials"] == nil && profile.done["credentials.verify"] == nil {
       assumptions.append("credential verification takes \(verify.days) days (it depends on your school: set lead_times.credentials)")
     }
   }

@@ -26,6 +26,16 @@ public enum PlanReport {
     if !s.criticalPath.isEmpty {
       lines.append("Critical path: " + s.criticalPath.joined(separator: " → "))
     }
+    let deadlines = s.tasks.filter { $0.task.deadline != nil && $0.task.state != .done }
+      .sorted { ($0.task.deadline!, $0.id) < ($1.task.deadline!, $1.id) }
+    if !deadlines.isEmpty {
+      lines.append("Hard deadlines (room left):")
+      for t in deadlines {
+        let room = t.task.deadline! - t.lastDay
+        let mark = room < 0 ? "✗" : "✓"
+        lines.append("  \(mark) \(t.task.deadline!)  \(t.task.name) (\(t.id)): \(room < 0 ? "\(Explain.days(-room)) late" : "\(Explain.days(room)) to spare")")
+      }
+    }
     switch r.earliestFeasibleMatchYear {
     case .some(let y) where y == r.matchYear: lines.append("Earliest feasible Match year: \(y) (this one)")
     case .some(let y): lines.append("Earliest feasible Match year: \(y)")

@@ -1,3 +1,4 @@
+import PlannerGantt
 import PlannerPathway
 
 /// How the chart is drawn, resolved from flags and the terminal at the edge.
@@ -7,6 +8,14 @@ struct ChartStyle {
   var color: Bool
 
   func render(_ result: PlanResult) -> String {
-    PlanReport.table(result)
+    let c = result.cycle
+    let gates = [
+      GanttGate(day: c.erasSubmissionOpens.value, label: "ERAS submission opens"),
+      GanttGate(day: c.rolDeadline.value, label: "ROL deadline"),
+      GanttGate(day: c.matchDay.value, label: "Match Day"),
+      GanttGate(day: c.residencyStart.value, label: "Residency starts"),
+    ]
+    let options = GanttOptions(width: width, useColor: color, ascii: ascii, gates: gates)
+    return GanttRenderer.render(result.schedule, options: options) + "\n"
   }
 }

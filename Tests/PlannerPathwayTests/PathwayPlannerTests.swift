@@ -1,0 +1,150 @@
+import PlannerCore
+import Testing
+
+@testable import PlannerPathway
+
+struct PathwayPlannerTests {
+  let today = Day(iso: "2026-11-25")!
+
+  func profile(_ yaml: String) throws -> Profile { try ProfileParser.parse(yaml, file: "t.yaml") }
+
+  @Test func freshGraduateDefaultsToEarliestFeasibleYear() throws {
+    let r = try PathwayPlanner.plan(profile: Profile(), matchYear: nil, today: today)
+    #expect(r.matchYear == 2028)
+    #expect(r.feasible)
+    #expect(r.earliestFeasibleMatchYear == 2028)
+    #expect(r.slack >= 0)
+    for id in ["step1.exam", "step1.result", "step2ck.exam", "step2ck.result", "oet.exam", "oet.result", "pathway.apply", "ecfmg.verified", "ecfmg.certificate", "eras.submit", "nrmp.register", "nrmp.rol", "match.day", "visa.j1.ds2019", "residency.start"] {
+      #expect(r.schedule.task(id) != nil, "missing \(id)")
+    }
+    #expect(r.schedule.task("step3.exam") == nil)
+  }
+
+  @Test func tooSoonYearIsNotFeasibleAndNamesWhatBreaks() throws {
+    let r = try PathwayPlanner.plan(profile: Profile(), matchYear: 2027, today: today)
+    #expect(!r.feasible)
+    #expect(r.schedule.violations.contains { $0.taskID == "ecfmg.verified" && $0.kind == .deadline })
+    #expect(r.earliestFeasibleMatchYear == 2028)
+  }
+
+  @Test func aCycleThatIsOverSaysSo() {
+    #expect(throws: PlanningError.self) { try PathwayPlanner.plan(profile: Profile(), matchYear: 2026, today: today) }
+    do {
+      _ = try PathwayPlanner.plan(profile: Profile(), matchYear: 2026, today: today)
+    } catch {
+      #expect(error.description.contains("The 2026 Match is closed to new applicants") || error.description.contains("The 2026 Match is over"))
+      #expect(error.description.contains("2026-03-04"))
+      #expect(error.description.contains("earliest feasible Match year is 2028"))
+    }
+  }
+
+  @Test func the2026CyclePlansFromEarly2025() throws {
+    let r = try PathwayPlanner.plan(profile: Profile(), matchYear: 2026, today: Day(iso: "2025-01-15")!)
+    #expect(r.matchYear == 2026)
+    #expect(r.schedule.task("match.day")?.start == Day(iso: "2026-03-20"))
+    #expect(r.schedule.task("ecfmg.verified")?.task.deadline == Day(iso: "2026-03-04"))
+  }
+
+  @Test func legacyCSPassNeedsNoPathwayOrOET() throws {
+    let p = try profile("step2cs_pass: 2019-08-20\nexams:\n  step1:\n    attempts: [{date: 2019-03-12, result: pass}]\n")
+    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    #expect(r.schedule.task("cs.legacy")?.task.state == .done)
+    #expect(r.schedule.task("oet.exam") == nil)
+    #expect(r.schedule.task("pathway.apply") == nil)
+    #expect(r.schedule.task("step1.exam")?.task.state == .done)
+  }
+
+  @Test func h1bNeedsStep3AfterTheCertificate() throws {
+    let r = try PathwayPlanner.plan(profile: try profile("visa: h1b\n"), matchYear: 2029, today: today)
+    let step3 = try #require(r.schedule.task("step3.exam"))
+    let cert = try #require(r.schedule.task("ecfmg.certificate"))
+    #expect(step3.start > cert.start)
+    let petition = try #require(r.schedule.task("visa.h1b.petition"))
+    #expect(petition.start > r.schedule.task("step3.result")!.start)
+    #expect(petition.start >= Day(iso: "2029-01-01")!)
+    #expect(r.findings.contains { $0.code == "h1b.fee" && $0.message.contains("$100,000") })
+  }
+
+  @Test func fourFailuresStopThePlan() throws {
+    let p = try profile("""
+      exams:
+        step1:
+          attempts:
+            - {date: 2023-01-10, result: fail}
+            - {date: 2023-06-01, result: fail}
+            - {date: 2023-11-01, result: fail}
+            - {date: 2024-12-01, result: fail}
+      """)
+    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    #expect(!r.feasible)
+    #expect(r.findings.contains { $0.code == "attempts.exhausted" && $0.severity == .blocker })
+    #expect(r.earliestFeasibleMatchYear == nil)
+    #expect(r.schedule.task("step1.exam.4")?.task.state == .done)
+  }
+
+  @Test func retakeWaitsForTheAttemptRules() throws {
+    let p = try profile("""
+      exams:
+        step1:
+          attempts:
+            - {date: 2026-01-20, result: fail}
+            - {date: 2026-05-04, result: fail}
+            - {date: 2026-09-15, result: fail}
+      """)
+    let r = try PathwayPlanner.plan(profile: p, matchYear: 2029, today: today)
+    let exam = try #require(r.schedule.task("step1.exam"))
+    #expect(exam.start >= Day(iso: "2027-03-15")!)
+    #expect(exam.task.name.contains("attempt 4"))
+  }
+
+  @Test func staleOETIsFlaggedAndReplanned() throws {
+    let p = try profile("exams:\n  oet:\n    attempts: [{date: 2024-03-01, result: pass}]\n")
+    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    #expect(r.findings.contains { $0.code == "oet.too-old" })
+    #expect(r.schedule.task("oet.exam")?.task.state == .planned)
+  }
+
+  @Test func ownTasksAreScheduledWithTheRest() throws {
+    let p = try profile("tasks:\n  - {id: usce, name: Rotation, days: 28, after: [step1.result], blocks_study: true}\n")
+    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let usce = try #require(r.schedule.task("usce"))
+    #expect(usce.start >= r.schedule.task("step1.result")!.start)
+    #expect(usce.task.group == Phase.own.rawValue)
+  }
+
+  @Test func ownTaskWithUnknownDependencyIsAProfileError() throws {
+    let p = try profile("tasks:\n  - {id: usce, name: Rotation, days: 28, after: [step1.reslt]}\n")
+    #expect(throws: PlanningError.self) { try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today) }
+    do {
+      _ = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today, file: "t.yaml")
+    } catch {
+      #expect(error.description == "t.yaml:2:1: error: task 'usce' depends on unknown task 'step1.reslt'; did you mean 'step1.result'?")
+    }
+  }
+
+  @Test func graduationAfterResidencyStartIsRejected() throws {
+    let p = try profile("graduation: 2028-08-01\n")
+    do {
+      _ = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today, file: "t.yaml")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.description.hasPrefix("t.yaml:1:1: error: graduation '2028-08-01' is on or after the 2028 residency start"))
+    }
+  }
+
+  /// No planned USMLE exam may land in the first 14 days of January, whatever today is.
+  @Test(arguments: stride(from: 0, to: 400, by: 23).map { $0 })
+  func noTestingInEarlyJanuary(_ offset: Int) throws {
+    let day = Day(iso: "2026-06-01")! + offset
+    let r = try PathwayPlanner.plan(profile: Profile(), matchYear: nil, today: day)
+    for t in r.schedule.tasks where t.task.state == .planned && (t.id.hasPrefix("step") && t.id.hasSuffix(".exam")) {
+      #expect(!(t.start.month == 1 && t.start.day <= 14), "\(t.id) on \(t.start)")
+    }
+  }
+
+  @Test func samePlanTwiceIsIdentical() throws {
+    let a = try PathwayPlanner.plan(profile: Profile(), matchYear: 2028, today: today)
+    let b = try PathwayPlanner.plan(profile: Profile(), matchYear: 2028, today: today)
+    #expect(PlanReport.json(a, profile: Profile()).rendered() == PlanReport.json(b, profile: Profile()).rendered())
+  }
+}
