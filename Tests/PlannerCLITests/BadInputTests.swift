@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// Bad input: one clear line per problem, exit 2, never a crash or a stack trace.
+struct BadInputTests {
+  func write(_ yaml: String) throws -> (URL, String) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planner-bad-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let file = dir.appendingPathComponent("me.yaml")
+    try Data(yaml.utf8).write(to: file)
+    return (dir, file.path)
+  }
+
+  func expectOneLine(_ r: CLIRunner.Output, _ expected: String, code: Int32 = 2, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(r.status == code, sourceLocation: sourceLocation)
+    #expect(r.stdout.isEmpty, sourceLocation: sourceLocation)
+    #expect(r.stderr == expected + "\n", sourceLocation: sourceLocation)
+    #expect(!r.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
+  }
+
+  @Test func misspelledKey() throws {
+    let (_, path) = try write("name: X\nvsia: j1\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
+    expectOneLine(r, "planner: \(path):2:1: error: unknown key 'vsia' in the profile; did you mean 'visa'?")
+  }
+
+  @Test func impossibleDate() throws {
+    let (_, path) = try write("graduation: 2027-02-30\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
+    expectOneLine(r, "planner: \(path):1:13: error: graduation: '2027-02-30' is not a valid date (expected YYYY-MM-DD)")
+  }
+
+  @Test func negativeReadiness() throws {
+    let (_, path) = try write("exams:\n  step2ck:\n    study_weeks: -4\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
+    expectOneLine(r, "planner: \(path):3:18: error: exams.step2ck.study_weeks must be a whole number of weeks from 0 to 104, got '-4'")
+  }
+
+  @Test func graduationAfterResidencyStart() throws {
+    let (_, path) = try write("graduation: 2028-09-01\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--match", "2028", "--today", "2026-11-25"])
+    expectOneLine(r, "planner: \(path):1:1: error: graduation '2028-09-01' is on or after the 2028 residency start (2028-07-01); ECFMG certification needs the diploma first")
+  }
+
+  @Test(arguments: ["1999", "3000"])
+  func matchYearOutOfRange(_ year: String) throws {
+    let r = try CLIRunner.run(["plan", "--match", year, "--today", "2026-11-25"])
+    expectOneLine(r, "planner: --match \(year): outside the Match years planner knows (2020–2040)")
+  }
+
+  @Test func badToday() throws {
+    let r = try CLIRunner.run(["plan", "--today", "2027-02-30"])
+    expectOneLine(r, "planner: --today: '2027-02-30' is not a valid date (expected YYYY-MM-DD)")
+  }
+
+  @Test func missingProfile() throws {
+    let r = try CLIRunner.run(["plan", "--profile", "nope/none.yaml", "--today", "2026-11-25"])
+    expectOneLine(r, "planner: nope/none.yaml: no such file")
+  }
+
+  @Test func initWritesATemplateAndRefusesToOverwrite() throws {
+    let (dir, _) = try write("")
+    let target = dir.appendingPathComponent("new.yaml").path
+    let first = try CLIRunner.run(["init", target])
+    #expect(first.status == 0)
+    let written = try String(contentsOfFile: target, encoding: .utf8)
+    #expect(written.contains("study_weeks"))
+    let plan = try CLIRunner.run(["plan", "--profile", target, "--today", "2026-11-25", "--format", "json"])
+    #expect(plan.status == 0)
+    let second = try CLIRunner.run(["init", target])
+    expectOneLine(second, "planner: \(target): already exists; use --force to overwrite it")
+  }
+}
