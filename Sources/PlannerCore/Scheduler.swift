@@ -62,7 +62,7 @@ private struct Workspace {
     succs = Array(repeating: [], count: n)
     for d in graph.dependencies {
       guard let s = index[d.successor] else {
-        throw .unknownTask(dependent: d.successor, missing: d.successor)
+        throw .unknownSuccessor(task: d.successor, predecessor: d.predecessor)
       }
       guard let p = index[d.predecessor] else {
         throw .unknownTask(dependent: d.successor, missing: d.predecessor)
@@ -273,11 +273,14 @@ private struct Workspace {
   func criticalPath(pool: [Int], totalFloat: [Int], minFloat: Int) -> ([Int], BindingConstraint?) {
     guard !pool.isEmpty else { return ([], nil) }
     // The chain ends where the least float is set: at its own deadline if possible,
-    // otherwise at the latest-finishing task, ties broken by input order.
+    // otherwise at the latest-finishing task, ties broken by the sweep order (latest placed
+    // first), so a closing milestone on the same day as its predecessor ends the chain.
     let ends = pool.filter { totalFloat[$0] == minFloat }
+    var position = Array(repeating: 0, count: tasks.count)
+    for (k, i) in order.enumerated() { position[i] = k }
     guard
       let end = ends.min(by: { a, b in
-        (ownDeadlineBinds(a) ? 0 : 1, -ef[a], a) < (ownDeadlineBinds(b) ? 0 : 1, -ef[b], b)
+        (ownDeadlineBinds(a) ? 0 : 1, -ef[a], -position[a]) < (ownDeadlineBinds(b) ? 0 : 1, -ef[b], -position[b])
       })
     else { return ([], nil) }
     var path = [end]
