@@ -127,6 +127,11 @@ private struct Workspace {
     let reserved = (0..<n)
       .filter { tasks[$0].usesApplicant && tasks[$0].fixedStart != nil && tasks[$0].duration > 0 }
       .sorted { (tasks[$0].fixedStart!.ordinal, $0) < (tasks[$1].fixedStart!.ordinal, $1) }
+      .map { (start: tasks[$0].fixedStart!.ordinal, end: tasks[$0].fixedStart!.ordinal + tasks[$0].duration, index: $0) }
+    // Movable blocks are placed at non-decreasing starts (never before `applicantFree`), and every
+    // reservation a placement looks at ends by the block's start, so later placements can skip
+    // them: the scan is amortised O(reservations + blocks) rather than their product.
+    var firstLiveReservation = 0
     var applicantFree = Int.min
     var lastPlaced: Int?
     order.reserveCapacity(n)
@@ -137,14 +142,16 @@ private struct Workspace {
       if t.usesApplicant && t.fixedStart == nil && t.duration > 0 {
         var blocker = lastPlaced
         if start < applicantFree { start = applicantFree } else { blocker = nil }
-        for r in reserved where r != i {
-          let rs = tasks[r].fixedStart!.ordinal
-          let re = rs + tasks[r].duration
-          if rs < start + t.duration && start < re {
-            start = re
-            blocker = r
+        // Sorted by start, so once a reservation starts after the block would end, so do the rest.
+        var k = firstLiveReservation
+        while k < reserved.count && reserved[k].start < start + t.duration {
+          if start < reserved[k].end {
+            start = reserved[k].end
+            blocker = reserved[k].index
           }
+          k += 1
         }
+        firstLiveReservation = k
         if let blocker { driver[i] = .applicantBusy(tasks[blocker].id) }
         applicantFree = start + t.duration
         lastPlaced = i

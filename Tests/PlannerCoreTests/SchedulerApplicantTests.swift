@@ -65,6 +65,23 @@ import Testing
     #expect(s.applicantSequence == ["b1", "b2", "prep"])
   }
 
+  @Test func overlappingBookingsAreAllWorkedAround() throws {
+    // b2 lies inside b1 (a double booking the scheduler leaves as given); b3 comes later.
+    let s = try schedule([
+      task("b1", 40, applicant: true, fixed: 10), task("b2", 2, applicant: true, fixed: 12),
+      task("b3", 5, applicant: true, fixed: 60), task("p1", 5, applicant: true, notBefore: 8),
+      task("p2", 12, applicant: true),
+    ])
+    // p2 is ready first but cannot finish before b1 starts on day 10; from day 50 it would run
+    // into b3 (days 60–64), so it goes after that.
+    #expect(s.offsets("p2").map { [$0.es, $0.ef] } == [65, 77])
+    #expect(s.task("p2")?.driver == .applicantBusy("b3"))
+    // p1's window opened on day 8, but the applicant is busy until p2 ends.
+    #expect(s.offsets("p1").map { [$0.es, $0.ef] } == [77, 82])
+    #expect(s.task("p1")?.driver == .applicantBusy("p2"))
+    #expect(s.applicantSequence == ["b1", "b2", "b3", "p2", "p1"])
+  }
+
   @Test func milestonesAndNonApplicantWorkAreNotSerialised() throws {
     let s = try schedule([
       task("p", 10, applicant: true), task("m", 0, applicant: true), task("q", 10, applicant: true),
