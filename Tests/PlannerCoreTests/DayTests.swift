@@ -1,3 +1,4 @@
+import Foundation
 import PlannerCore
 import Testing
 
@@ -114,6 +115,14 @@ import Testing
   ])
   func addingMonthsClampsToMonthEnd(from: String, months: Int, expected: String) {
     #expect(Day(iso: from)!.adding(months: months).description == expected)
+  }
+
+  @Test func codableAsISOText() throws {
+    let days = [Day(iso: "2026-03-20")!, Day(iso: "1999-12-31")!]
+    let data = try JSONEncoder().encode(days)
+    #expect(String(decoding: data, as: UTF8.self) == #"["2026-03-20","1999-12-31"]"#)
+    #expect(try JSONDecoder().decode([Day].self, from: data) == days)
+    #expect(throws: DecodingError.self) { try JSONDecoder().decode([Day].self, from: Data(#"["2027-02-30"]"#.utf8)) }
   }
 
   @Test func arithmeticAndOrdering() {
