@@ -2,6 +2,8 @@
 public enum ScheduleError: Error, Equatable, Sendable, CustomStringConvertible {
   case duplicateTask(String)
   case unknownTask(dependent: String, missing: String)
+  /// A dependency whose successor (the task that would wait) is not defined.
+  case unknownSuccessor(task: String, predecessor: String)
   case negativeDuration(task: String, duration: Int)
   case cycle([String])
 
@@ -11,6 +13,8 @@ public enum ScheduleError: Error, Equatable, Sendable, CustomStringConvertible {
       return "task '\(id)' is defined more than once"
     case .unknownTask(let dependent, let missing):
       return "task '\(dependent)' depends on unknown task '\(missing)'"
+    case .unknownSuccessor(let id, let predecessor):
+      return "unknown task '\(id)' depends on task '\(predecessor)'"
     case .negativeDuration(let id, let duration):
       return "task '\(id)' has a negative duration (\(duration) days)"
     case .cycle(let ids):

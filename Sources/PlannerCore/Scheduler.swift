@@ -62,7 +62,7 @@ private struct Workspace {
     succs = Array(repeating: [], count: n)
     for d in graph.dependencies {
       guard let s = index[d.successor] else {
-        throw .unknownTask(dependent: d.successor, missing: d.successor)
+        throw .unknownSuccessor(task: d.successor, predecessor: d.predecessor)
       }
       guard let p = index[d.predecessor] else {
         throw .unknownTask(dependent: d.successor, missing: d.predecessor)
@@ -128,6 +128,11 @@ private struct Workspace {
     let reserved = (0..<n)
       .filter { tasks[$0].usesApplicant && tasks[$0].fixedStart != nil && tasks[$0].duration > 0 }
       .sorted { (tasks[$0].fixedStart!.ordinal, $0) < (tasks[$1].fixedStart!.ordinal, $1) }
+      .map { (start: tasks[$0].fixedStart!.ordinal, end: tasks[$0].fixedStart!.ordinal + tasks[$0].duration, index: $0) }
+    // Movable blocks are placed at non-decreasing starts (never before `applicantFree`), and every
+    // reservation a placement looks at ends by the block's start, so later placements can skip
+    // them: the scan is amortised O(reservations + blocks) rather than their product.
+    var firstLiveReservation = 0
     var applicantFree = Int.min
     var lastPlaced: Int?
     order.reserveCapacity(n)
@@ -138,14 +143,16 @@ private struct Workspace {
       if t.usesApplicant && t.fixedStart == nil && t.duration > 0 {
         var blocker = lastPlaced
         if start < applicantFree { start = applicantFree } else { blocker = nil }
-        for r in reserved where r != i {
-          let rs = tasks[r].fixedStart!.ordinal
-          let re = rs + tasks[r].duration
-          if rs < start + t.duration && start < re {
-            start = re
-            blocker = r
+        // Sorted by start, so once a reservation starts after the block would end, so do the rest.
+        var k = firstLiveReservation
+        while k < reserved.count && reserved[k].start < start + t.duration {
+          if start < reserved[k].end {
+            start = reserved[k].end
+            blocker = reserved[k].index
           }
+          k += 1
         }
+        firstLiveReservation = k
         if let blocker { driver[i] = .applicantBusy(tasks[blocker].id) }
         applicantFree = start + t.duration
         lastPlaced = i
@@ -282,11 +289,14 @@ private struct Workspace {
   func criticalPath(pool: [Int], totalFloat: [Int], minFloat: Int) -> ([Int], BindingConstraint?) {
     guard !pool.isEmpty else { return ([], nil) }
     // The chain ends where the least float is set: at its own deadline if possible,
-    // otherwise at the latest-finishing task, ties broken by input order.
+    // otherwise at the latest-finishing task, ties broken by the sweep order (latest placed
+    // first), so a closing milestone on the same day as its predecessor ends the chain.
     let ends = pool.filter { totalFloat[$0] == minFloat }
+    var position = Array(repeating: 0, count: tasks.count)
+    for (k, i) in order.enumerated() { position[i] = k }
     guard
       let end = ends.min(by: { a, b in
-        (ownDeadlineBinds(a) ? 0 : 1, -ef[a], a) < (ownDeadlineBinds(b) ? 0 : 1, -ef[b], b)
+        (ownDeadlineBinds(a) ? 0 : 1, -ef[a], -position[a]) < (ownDeadlineBinds(b) ? 0 : 1, -ef[b], -position[b])
       })
     else { return ([], nil) }
     var path = [end]
