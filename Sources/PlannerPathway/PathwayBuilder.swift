@@ -175,8 +175,13 @@ public struct PathwayBuilder {
     let interviews = lead("interviews")
     let invitationsOpen = Sourced(cycle.erasProgramsReview.value + 7, cycle.erasProgramsReview.confidence, cycle.erasProgramsReview.source, note: "a week after programs start reviewing")
     add("interviews", "Interview season", .match, days: interviews.days, provenance: interviews.provenance, categories: ["milestone"], after: ["eras.submit"], notBefore: invitationsOpen)
-    let rol = Provenance(note: "certify your Rank Order List by 9 pm ET on the deadline")
-    add("nrmp.rol", "Certify your Rank Order List", .match, provenance: rol, categories: ["deadline"], after: ["interviews", "nrmp.register"], notBefore: cycle.rankingOpens, deadline: cycle.rolDeadline)
+    // The ranking window and the deadline are the cycle's, not the applicant's: fixed, so the
+    // room left shows on the work that must reach them (interviews, ECFMG verification).
+    let rolDeadline = cycle.rolDeadline.value
+    let ranking = Provenance(estimated: cycle.rankingOpens.confidence.isEstimated || cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rankingOpens.source], note: "enter and certify your Rank Order List while ranking is open")
+    add("nrmp.ranking", "Ranking open: enter and certify your list", .match, days: max(1, rolDeadline - cycle.rankingOpens.value + 1), provenance: ranking, categories: ["window"], after: ["nrmp.register"], fixed: cycle.rankingOpens.value)
+    let rol = Provenance(estimated: cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rolDeadline.source], note: "certify your Rank Order List by 9 pm ET; it is also the deadline for ECFMG to verify your exams and clinical skills")
+    add("nrmp.rol", "Rank Order List certification deadline", .match, provenance: rol, categories: ["deadline", "gate"], after: ["interviews", "nrmp.register"], fixed: rolDeadline, deadline: cycle.rolDeadline)
     var day = Provenance(sources: [cycle.matchDay.source], estimated: cycle.matchDay.confidence.isEstimated)
     day.note = "Match Week starts \(cycle.matchWeekStarts.value) (matched/unmatched status on Monday; SOAP Monday–Thursday)"
     add("match.day", "Match Day", .match, provenance: day, categories: ["gate", "milestone"], after: ["nrmp.rol", "ecfmg.verified"], fixed: cycle.matchDay.value, state: .booked)
