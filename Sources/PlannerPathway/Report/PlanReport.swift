@@ -26,7 +26,7 @@ public enum PlanReport {
     if !s.criticalPath.isEmpty {
       lines.append("Critical path: " + s.criticalPath.joined(separator: " → "))
     }
-    let deadlines = s.tasks.filter { $0.task.deadline != nil && $0.task.state != .done }
+    let deadlines = s.tasks.filter { $0.task.deadline != nil && $0.task.state == .planned && $0.task.fixedStart == nil }
       .sorted { ($0.task.deadline!, $0.id) < ($1.task.deadline!, $1.id) }
     if !deadlines.isEmpty {
       lines.append("Hard deadlines (room left):")
