@@ -114,6 +114,11 @@ public struct Profile: Hashable, Sendable {
   public var pathwayNumber: Int?
   public var pathwayApplied: Day?
   public var pathwayAccepted: Day?
+  /// The medical school's name, for the eligibility check's wording.
+  public var school: String?
+  /// Whether the school's World Directory listing has an ECFMG sponsor note covering the
+  /// graduation year (the user confirms it on wdoms.org). Nil: not confirmed yet.
+  public var schoolECFMGNote: Bool?
   /// The applicant's school uploads ERAS documents through ECFMG's school portal (EMSWP).
   public var schoolInEMSWP: Bool = false
   /// Task id → the day it was done (documents and milestones).

@@ -10,7 +10,7 @@ public struct ProfileParser {
 
   static let topKeys = [
     "name", "id", "timezone", "match", "graduation", "visa", "specialty", "documents_in_english",
-    "school_in_emswp", "exams", "step2cs_pass", "pathway", "done", "lead_times", "tasks",
+    "school_in_emswp", "school", "school_ecfmg_note", "exams", "step2cs_pass", "pathway", "done", "lead_times", "tasks",
   ]
   static let examKeys = ["attempts", "booked", "study_weeks", "ready_by"]
   static let attemptKeys = ["date", "result", "score"]
@@ -131,6 +131,8 @@ public struct ProfileParser {
       case "specialty": profile.specialty = string(value, "specialty")
       case "documents_in_english": profile.documentsInEnglish = boolean(value, key) ?? true
       case "school_in_emswp": profile.schoolInEMSWP = boolean(value, key) ?? false
+      case "school": profile.school = string(value, "school")
+      case "school_ecfmg_note": profile.schoolECFMGNote = boolean(value, key)
       case "step2cs_pass": profile.legacyCSPass = date(value, "step2cs_pass")
       case "exams": readExams(value)
       case "pathway": readPathway(value)

@@ -15,6 +15,8 @@ public enum ProfileTemplate {
     # specialty: internal medicine  # EM and OB/GYN use ResidencyCAS, not ERAS
     documents_in_english: true      # false adds certified translations before verification
     school_in_emswp: false          # your school uploads ERAS documents through ECFMG (EMSWP)
+    # school: University of Example Faculty of Medicine
+    # school_ecfmg_note: true       # you checked wdoms.org: an ECFMG sponsor note covers your graduation year
 
     exams:
       step1:
