@@ -1,0 +1,13 @@
+/// A VALARM with ACTION:DISPLAY that fires whole days before the event's start
+/// (`TRIGGER:-P14D`). Apple and Thunderbird honour it; Google drops it, which is why
+/// the exporter also writes separate reminder events.
+public struct ICalAlarm: Sendable, Equatable {
+  /// Days before the start; 0 fires on the day itself.
+  public var daysBefore: Int
+  public var description: String
+
+  public init(daysBefore: Int, description: String) {
+    self.daysBefore = daysBefore
+    self.description = description
+  }
+}
