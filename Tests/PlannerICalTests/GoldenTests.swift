@@ -23,6 +23,7 @@ struct GoldenTests {
     let third = try CalendarExporter.export(
       changed, options: Sample.options(stamp: Sample.laterStamp + 86_400), previous: second)
     assertGolden(third, named: "plan-reexport-2.ics")
+    try writeSample(third, "plan-reexport-2.ics")
   }
 
   @Test func withTodos() throws {
