@@ -6,6 +6,7 @@ public struct CalendarOptions: Sendable, Equatable {
   public var planIdentity: String
   /// Shown by clients as the calendar's name, e.g. "Match 2028 plan — Dr. A. Example".
   public var calendarName: String
+  /// Shown by some clients under the name; say here that re-importing needs a fresh calendar.
   public var calendarDescription: String
   /// The time of writing, UTC seconds since 1970 (DTSTAMP, and LAST-MODIFIED on change).
   public var dtstamp: Int
@@ -19,6 +20,7 @@ public struct CalendarOptions: Sendable, Equatable {
   /// The right-hand side of every UID. `.invalid` can never collide with a real domain.
   public var uidDomain: String
 
+  /// Creates options with reminders 14 and 2 days ahead, no to-dos, UIDs `@planner.invalid`.
   public init(
     planIdentity: String, calendarName: String, calendarDescription: String = "", dtstamp: Int,
     reminderLeadDays: [Int] = [14, 2], includeTodos: Bool = false,

@@ -4,8 +4,10 @@
 public struct ICalAlarm: Sendable, Equatable {
   /// Days before the start; 0 fires on the day itself.
   public var daysBefore: Int
+  /// The text the alarm shows: an imperative such as "Book OET".
   public var description: String
 
+  /// Creates a display alarm `daysBefore` days before the start.
   public init(daysBefore: Int, description: String) {
     self.daysBefore = daysBefore
     self.description = description

@@ -5,6 +5,7 @@ public struct ICalDocument: Sendable, Equatable {
   /// The PRODID every file written by planner carries; a previous file without it is not ours.
   public static let plannerProdID = "-//planner//IMG residency planner//EN"
 
+  /// PRODID. Planner's own unless the document was read from someone else's file.
   public var prodID: String
   /// Written as both NAME (RFC 7986) and X-WR-CALNAME, the only one Google reads.
   public var name: String
@@ -18,6 +19,7 @@ public struct ICalDocument: Sendable, Equatable {
   /// Opt-in VTODOs (only Thunderbird and Apple Reminders show them).
   public var todos: [ICalTodo]
 
+  /// Creates a document with planner's PRODID and a daily refresh.
   public init(
     prodID: String = ICalDocument.plannerProdID, name: String, description: String = "",
     refreshDays: Int = 1, events: [ICalEvent] = [], todos: [ICalTodo] = []

@@ -9,7 +9,8 @@ public enum ICalReader {
   /// - Parameter fileName: names the file in errors.
   /// - Throws: ``CalendarError/unreadable(file:reason:)`` with libical's own error text when
   ///   the text is not one well-formed VCALENDAR, or an event lacks UID or DTSTART.
-  public static func read(_ text: String, fileName: String = "the calendar file") throws(CalendarError) -> ICalDocument {
+  public static func read(_ text: String, fileName: String = "the calendar file") throws(CalendarError) -> ICalDocument
+  {
     func fail(_ reason: String) -> CalendarError { .unreadable(file: fileName, reason: reason) }
     icalerror_clear_errno()
     guard let parsed = icalparser_parse_string(text) else {
@@ -48,7 +49,9 @@ public enum ICalReader {
   private static func event(
     _ component: OpaquePointer, _ fail: (String) -> CalendarError
   ) throws(CalendarError) -> ICalEvent {
-    guard let uid = string(component, ICAL_UID_PROPERTY, icalproperty_get_uid) else { throw fail("an event has no UID") }
+    guard let uid = string(component, ICAL_UID_PROPERTY, icalproperty_get_uid) else {
+      throw fail("an event has no UID")
+    }
     guard let start = day(component, ICAL_DTSTART_PROPERTY, icalproperty_get_dtstart) else {
       throw fail("event \(uid) has no DTSTART")
     }

@@ -9,6 +9,7 @@ public struct ICalTodo: Sendable, Equatable {
     case cancelled = "CANCELLED"
   }
 
+  /// Stable across exports, distinct from the task's event UID.
   public var uid: String
   /// UTC seconds since 1970.
   public var dtstamp: Int
@@ -16,13 +17,19 @@ public struct ICalTodo: Sendable, Equatable {
   public var start: Day?
   /// The day it is due (`VALUE=DATE`), inclusive as people read it.
   public var due: Day
+  /// The title.
   public var summary: String
+  /// Plain text; line breaks are LF.
   public var description: String
+  /// One CATEGORIES property each.
   public var categories: [String]
   public var status: Status
+  /// Bumped on every material change against the previous export.
   public var sequence: Int
+  /// UTC seconds since 1970 of the last material change.
   public var lastModified: Int?
 
+  /// Creates a to-do that still needs action.
   public init(
     uid: String, dtstamp: Int, start: Day? = nil, due: Day, summary: String, description: String = "",
     categories: [String] = [], status: Status = .needsAction, sequence: Int = 0, lastModified: Int? = nil

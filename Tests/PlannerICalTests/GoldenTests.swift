@@ -17,7 +17,8 @@ struct GoldenTests {
     let first = try CalendarExporter.export(Sample.schedule(), options: Sample.options(), previous: nil)
     // Two more weeks of study; OET was dropped from the plan.
     let changed = Sample.schedule(prepDays: 70, withOET: false)
-    let second = try CalendarExporter.export(changed, options: Sample.options(stamp: Sample.laterStamp), previous: first)
+    let second = try CalendarExporter.export(
+      changed, options: Sample.options(stamp: Sample.laterStamp), previous: first)
     assertGolden(second, named: "plan-reexport.ics")
     try writeSample(second, "plan-reexport.ics")
     let third = try CalendarExporter.export(

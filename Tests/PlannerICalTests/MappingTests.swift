@@ -72,10 +72,11 @@ struct MappingTests {
 
   @Test func alarmsOnlyForExamsAndHardDeadlines() throws {
     let exam = try event("step2ck.exam.1")
-    #expect(exam.alarms == [
-      ICalAlarm(daysBefore: 14, description: "Register for Step 2 CK now"),
-      ICalAlarm(daysBefore: 2, description: "Register for Step 2 CK now"),
-    ])
+    #expect(
+      exam.alarms == [
+        ICalAlarm(daysBefore: 14, description: "Register for Step 2 CK now"),
+        ICalAlarm(daysBefore: 2, description: "Register for Step 2 CK now"),
+      ])
     #expect(try event("match.day").alarms.isEmpty)
     #expect(try event("rol.deadline").alarms.count == 2)
     #expect(try event("step2ck.prep").alarms.isEmpty)
@@ -98,8 +99,10 @@ struct MappingTests {
     graph.tasks[0].fixedStart = Sample.today + 5
     let doc = CalendarExport.document(
       for: try Scheduler.schedule(graph, today: Sample.today), options: Sample.options())
-    let uid14 = StableUID.make(identity: Sample.options().planIdentity, key: "step1.exam.1.reminder.14", domain: "planner.invalid")
-    let uid2 = StableUID.make(identity: Sample.options().planIdentity, key: "step1.exam.1.reminder.2", domain: "planner.invalid")
+    let uid14 = StableUID.make(
+      identity: Sample.options().planIdentity, key: "step1.exam.1.reminder.14", domain: "planner.invalid")
+    let uid2 = StableUID.make(
+      identity: Sample.options().planIdentity, key: "step1.exam.1.reminder.2", domain: "planner.invalid")
     #expect(!doc.events.contains { $0.uid == uid14 })
     #expect(doc.events.contains { $0.uid == uid2 })
   }
@@ -121,9 +124,10 @@ struct MappingTests {
   @Test func calendarProperties() throws {
     let text = try ICalWriter.write(document)
     let lines = ICS.unfolded(text)
-    #expect(Array(lines.prefix(4)) == [
-      "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//planner//IMG residency planner//EN", "METHOD:PUBLISH",
-    ])
+    #expect(
+      Array(lines.prefix(4)) == [
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//planner//IMG residency planner//EN", "METHOD:PUBLISH",
+      ])
     #expect(lines.contains("NAME:Match 2028 plan — Dr. Ana Müller-Núñez"))
     #expect(lines.contains("X-WR-CALNAME:Match 2028 plan — Dr. Ana Müller-Núñez"))
     #expect(lines.contains { $0.hasPrefix("DESCRIPTION:Residency plan") })
@@ -144,10 +148,11 @@ struct MappingTests {
     let block = try #require(ICS.blocks(text)[try event("step2ck.exam.1").uid])
     let lines = ICS.unfolded(block + "\r\n")
     let firstAlarm = try #require(lines.firstIndex(of: "BEGIN:VALARM"))
-    #expect(lines[firstAlarm...].allSatisfy {
-      ["BEGIN:VALARM", "END:VALARM", "ACTION:DISPLAY", "END:VEVENT"].contains($0)
-        || $0.hasPrefix("TRIGGER:-P") || $0.hasPrefix("DESCRIPTION:")
-    })
+    #expect(
+      lines[firstAlarm...].allSatisfy {
+        ["BEGIN:VALARM", "END:VALARM", "ACTION:DISPLAY", "END:VEVENT"].contains($0)
+          || $0.hasPrefix("TRIGGER:-P") || $0.hasPrefix("DESCRIPTION:")
+      })
     #expect(ICS.values(block + "\r\n", "TRIGGER:") == ["-P14D", "-P2D"])
   }
 }

@@ -44,7 +44,9 @@ struct MergeTests {
     #expect(oet.sequence == 1)
     #expect(oet.alarms.isEmpty)
     #expect(oet.start == Sample.d("2027-02-01"))
-    let reminders = doc.events.filter { $0.uid == uid("oet.exam.1.reminder.14") || $0.uid == uid("oet.exam.1.reminder.2") }
+    let reminders = doc.events.filter {
+      $0.uid == uid("oet.exam.1.reminder.14") || $0.uid == uid("oet.exam.1.reminder.2")
+    }
     #expect(reminders.count == 2 && reminders.allSatisfy { $0.status == .cancelled })
 
     let third = try CalendarExporter.export(
@@ -84,12 +86,14 @@ struct MergeTests {
     let google = first.replacingOccurrences(
       of: "PRODID:-//planner//IMG residency planner//EN", with: "PRODID:-//Google Inc//Google Calendar 70.9054//EN")
     #expect(throws: CalendarError.foreignFile(file: "plan.ics", prodID: "-//Google Inc//Google Calendar 70.9054//EN")) {
-      try CalendarExporter.export(Sample.schedule(), options: Sample.options(), previous: google, previousName: "plan.ics")
+      try CalendarExporter.export(
+        Sample.schedule(), options: Sample.options(), previous: google, previousName: "plan.ics")
     }
     let error = CalendarError.foreignFile(file: "plan.ics", prodID: "-//Google Inc//Google Calendar 70.9054//EN")
     #expect(
       error.description
-        == "plan.ics was not written by planner (PRODID -//Google Inc//Google Calendar 70.9054//EN); refusing to overwrite it")
+        == "plan.ics was not written by planner (PRODID -//Google Inc//Google Calendar 70.9054//EN); refusing to overwrite it"
+    )
   }
 
   @Test func mergeWithoutPreviousIsIdentity() throws {

@@ -33,7 +33,8 @@ struct ReaderTests {
   }
 
   @Test func badValuesAreRefused() throws {
-    let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:notadate\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    let text =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:notadate\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     #expect {
       try ICalReader.read(text, fileName: "old.ics")
     } throws: { error in
@@ -44,7 +45,8 @@ struct ReaderTests {
   }
 
   @Test func eventWithoutUIDIsRefused() {
-    let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270101\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    let text =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270101\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     #expect(throws: CalendarError.unreadable(file: "the calendar file", reason: "an event has no UID")) {
       try ICalReader.read(text)
     }

@@ -64,7 +64,8 @@ enum Sample {
       PlanTask(
         id: "eras.token", name: "Request your ERAS token", group: "ERAS", duration: 3, notBefore: d("2027-06-01"),
         provenance: Provenance(
-          sources: ["https://www.ecfmg.org/eras/"], categories: ["document"], note: "From ECFMG's OASIS; one per season.")))
+          sources: ["https://www.ecfmg.org/eras/"], categories: ["document"],
+          note: "From ECFMG's OASIS; one per season.")))
     g.add(
       PlanTask(
         id: "ecfmg.cert", name: "ECFMG certification (exams, OET)", group: "ECFMG",
