@@ -1,0 +1,112 @@
+/// Re-export against the previous file, so clients that honour SEQUENCE update events in
+/// place and a removed event is cancelled rather than left behind (ICALENDAR.md #3, #4).
+public enum CalendarMerge {
+  /// Merges a freshly mapped document with the previous export.
+  ///
+  /// - Same UID, same content: the previous event is kept whole (SEQUENCE, LAST-MODIFIED,
+  ///   DTSTAMP), so its text stays byte-identical.
+  /// - Same UID, changed content: SEQUENCE + 1, LAST-MODIFIED and DTSTAMP = the new stamp.
+  /// - Gone now: written once more as STATUS:CANCELLED with SEQUENCE + 1, after the live
+  ///   events; a tombstone that is still gone on the next export is dropped.
+  ///
+  /// - Parameters:
+  ///   - previousName: names the previous file in errors.
+  ///   - now: the stamp for changed events and tombstones (UTC seconds); by default the
+  ///     new document's DTSTAMP.
+  /// - Throws: ``CalendarError/foreignFile(file:prodID:)`` when `previous` was not written
+  ///   by planner.
+  public static func merge(
+    new: ICalDocument, previous: ICalDocument?, previousName: String = "the previous calendar file",
+    now: Int? = nil
+  ) throws(CalendarError) -> ICalDocument {
+    guard let previous else { return new }
+    guard previous.prodID == ICalDocument.plannerProdID else {
+      throw .foreignFile(file: previousName, prodID: previous.prodID.isEmpty ? nil : previous.prodID)
+    }
+    // Every component of a mapped document carries the same stamp: the time of writing.
+    let stamp =
+      now ?? new.events.first?.dtstamp ?? new.todos.first?.dtstamp
+      ?? (previous.events.map(\.dtstamp) + previous.todos.map(\.dtstamp)).max() ?? 0
+    var merged = new
+    merged.events = mergeList(new.events, previous.events, stamp: stamp)
+    merged.todos = mergeList(new.todos, previous.todos, stamp: stamp)
+    return merged
+  }
+
+  private static func mergeList<C: Versioned>(_ fresh: [C], _ old: [C], stamp: Int) -> [C] {
+    var oldByUID: [String: C] = [:]
+    for component in old where oldByUID[component.uid] == nil { oldByUID[component.uid] = component }
+    var result: [C] = []
+    result.reserveCapacity(fresh.count)
+    var present: Set<String> = []
+    for component in fresh {
+      present.insert(component.uid)
+      guard let before = oldByUID[component.uid] else {
+        result.append(component)
+        continue
+      }
+      if component.sameContent(as: before) {
+        result.append(before)
+      } else {
+        var changed = component
+        changed.sequence = before.sequence + 1
+        changed.dtstamp = stamp
+        changed.lastModified = stamp
+        result.append(changed)
+      }
+    }
+    for component in old where !present.contains(component.uid) && !component.isCancelled {
+      present.insert(component.uid)
+      var tombstone = component.cancelled()
+      tombstone.sequence = component.sequence + 1
+      tombstone.dtstamp = stamp
+      tombstone.lastModified = stamp
+      result.append(tombstone)
+    }
+    return result
+  }
+}
+
+/// What the merge needs from an event or a to-do: identity, version fields, and a
+/// comparison of everything else.
+protocol Versioned: Equatable {
+  var uid: String { get }
+  var sequence: Int { get set }
+  var dtstamp: Int { get set }
+  var lastModified: Int? { get set }
+  var isCancelled: Bool { get }
+  /// The same component with STATUS:CANCELLED and nothing left to fire.
+  func cancelled() -> Self
+}
+
+extension Versioned {
+  /// Equal once the version fields are set aside: a material change is anything else.
+  func sameContent(as other: Self) -> Bool { unversioned == other.unversioned }
+
+  private var unversioned: Self {
+    var copy = self
+    copy.sequence = 0
+    copy.dtstamp = 0
+    copy.lastModified = nil
+    return copy
+  }
+}
+
+extension ICalEvent: Versioned {
+  var isCancelled: Bool { status == .cancelled }
+  func cancelled() -> ICalEvent {
+    var copy = self
+    copy.status = .cancelled
+    copy.alarms = []
+    return copy
+  }
+}
+
+extension ICalTodo: Versioned {
+  var isCancelled: Bool { status == .cancelled }
+  func cancelled() -> ICalTodo {
+    var copy = self
+    copy.status = .cancelled
+    return copy
+  }
+}

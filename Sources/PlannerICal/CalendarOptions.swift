@@ -1,0 +1,38 @@
+/// Everything the calendar mapping needs besides the schedule: the facts of the world
+/// (who the plan is for, when it is written) are parameters, never read from the machine.
+public struct CalendarOptions: Sendable, Equatable {
+  /// A stable string naming the person or profile. UIDs hash it with each task id, so two
+  /// people's plans never overwrite each other's events in a shared calendar.
+  public var planIdentity: String
+  /// Shown by clients as the calendar's name, e.g. "Match 2028 plan — Dr. A. Example".
+  public var calendarName: String
+  /// Shown by some clients under the name; say here that re-importing needs a fresh calendar.
+  public var calendarDescription: String
+  /// The time of writing, UTC seconds since 1970 (DTSTAMP, and LAST-MODIFIED on change).
+  public var dtstamp: Int
+  /// Days before an exam or a hard deadline for VALARMs and reminder events.
+  public var reminderLeadDays: [Int]
+  /// Also write a VTODO for each task with the "document" category.
+  public var includeTodos: Bool
+  /// Task id → the imperative a reminder says ("Register for Step 2 CK now");
+  /// otherwise "Coming up: <name>".
+  public var reminderActions: [String: String]
+  /// The right-hand side of every UID. `.invalid` can never collide with a real domain.
+  public var uidDomain: String
+
+  /// Creates options with reminders 14 and 2 days ahead, no to-dos, UIDs `@planner.invalid`.
+  public init(
+    planIdentity: String, calendarName: String, calendarDescription: String = "", dtstamp: Int,
+    reminderLeadDays: [Int] = [14, 2], includeTodos: Bool = false,
+    reminderActions: [String: String] = [:], uidDomain: String = "planner.invalid"
+  ) {
+    self.planIdentity = planIdentity
+    self.calendarName = calendarName
+    self.calendarDescription = calendarDescription
+    self.dtstamp = dtstamp
+    self.reminderLeadDays = reminderLeadDays
+    self.includeTodos = includeTodos
+    self.reminderActions = reminderActions
+    self.uidDomain = uidDomain
+  }
+}

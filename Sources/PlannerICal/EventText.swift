@@ -1,0 +1,82 @@
+import PlannerCore
+
+/// The words of a task's event: a summary readable at a glance in a month view, and a
+/// description that says why the task sits on this date and how much room it has.
+struct EventText {
+  var summary: String
+  var description: String
+
+  init(scheduled: ScheduledTask, schedule: Schedule) {
+    let task = scheduled.task
+    let categories = task.provenance.categories
+    // An exam reads better as "Exam:" even when it also has a hard deadline.
+    var prefix = ""
+    if categories.contains("exam") {
+      prefix = "Exam: "
+    } else if task.deadline != nil || categories.contains("deadline") {
+      prefix = "Deadline: "
+    }
+    summary = prefix + task.name + (task.provenance.estimated ? " (estimated)" : "")
+
+    var lines: [String] = []
+    lines.append(EventText.dates(scheduled))
+    lines.append("Why this date: " + EventText.reason(scheduled, in: schedule))
+    let days = abs(scheduled.totalFloat) == 1 ? "day" : "days"
+    if scheduled.totalFloat < 0 {
+      lines.append("Float: \(scheduled.totalFloat) \(days): the plan is late here.")
+    } else {
+      lines.append("Float: \(scheduled.totalFloat) \(days) before it moves a later deadline or the plan's end.")
+    }
+    lines.append(scheduled.critical ? "Critical: yes, on the path with the least float." : "Critical: no.")
+    if let deadline = task.deadline { lines.append("Hard deadline: \(deadline).") }
+    if let target = task.target { lines.append("Target: \(target).") }
+    for violation in schedule.violations where violation.taskID == task.id {
+      switch violation.kind {
+      case .deadline:
+        lines.append("Warning: misses its deadline \(violation.limit) by \(violation.daysOver) days.")
+      case .fixedTooEarly:
+        lines.append("Warning: booked on \(violation.limit), before its prerequisites allow (\(violation.actual)).")
+      }
+    }
+    lines.append(
+      task.provenance.estimated
+        ? "Estimated: projected from past cycles, not yet published. Check the sources."
+        : "Official: from published dates and rules.")
+    if !task.provenance.note.isEmpty { lines.append(task.provenance.note) }
+    if !task.provenance.sources.isEmpty {
+      lines.append("Sources:")
+      lines.append(contentsOf: task.provenance.sources)
+    }
+    description = lines.joined(separator: "\n")
+  }
+
+  private static func dates(_ scheduled: ScheduledTask) -> String {
+    let duration = scheduled.task.duration
+    if duration <= 1 { return "Date: \(scheduled.start)." }
+    return "Dates: \(scheduled.start) to \(scheduled.lastDay) (\(duration) days)."
+  }
+
+  private static func reason(_ scheduled: ScheduledTask, in schedule: Schedule) -> String {
+    func name(_ id: String) -> String { "\"\(schedule.task(id)?.task.name ?? id)\"" }
+    switch scheduled.driver {
+    case .today:
+      return "as early as possible; nothing before it holds it back."
+    case .notBefore(let day):
+      return "its window opens on \(day)."
+    case .fixed:
+      switch scheduled.task.state {
+      case .done: return "done on this date."
+      case .booked: return "booked for this date."
+      case .planned: return "fixed on this date."
+      }
+    case .predecessor(let id, let lag, let kind):
+      let event = kind == .finishToStart ? "finishes" : "starts"
+      let days = abs(lag) == 1 ? "day" : "days"
+      if lag == 0 { return "starts when \(name(id)) \(event)." }
+      if lag > 0 { return "starts \(lag) \(days) after \(name(id)) \(event)." }
+      return "starts \(-lag) \(days) before \(name(id)) \(event)."
+    case .applicantBusy(let id):
+      return "starts when you finish \(name(id)) (one preparation block at a time)."
+    }
+  }
+}

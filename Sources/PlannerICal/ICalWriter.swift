@@ -1,0 +1,163 @@
+import PlannerCore
+import CLibical
+
+/// Serialises an ``ICalDocument`` through libical's value API: libical writes every line,
+/// escapes TEXT values and folds lines, so no iCalendar syntax is written by hand here.
+///
+/// libical 3.0.16 folds at 75 octets without splitting UTF-8 sequences (checked by
+/// `FoldingTests`), so no post-pass is needed.
+public enum ICalWriter {
+  /// The document as iCalendar text with CRLF line ends, ending in `END:VCALENDAR\r\n`.
+  ///
+  /// - Throws: ``CalendarError/libical(operation:reason:)`` if libical refuses a value.
+  public static func write(_ document: ICalDocument) throws(CalendarError) -> String {
+    let calendar = try OwnedComponent(adopting: icalcomponent_new_vcalendar(), operation: "create VCALENDAR")
+    try calendar.add(icalproperty_new_version("2.0"), "VERSION")
+    try calendar.add(icalproperty_new_prodid(text(document.prodID)), "PRODID")
+    try calendar.add(icalproperty_new_method(ICAL_METHOD_PUBLISH), "METHOD")
+    let name = text(document.name)
+    try calendar.add(icalproperty_new_name(name), "NAME")
+    try calendar.add(xProperty("X-WR-CALNAME", name), "X-WR-CALNAME")
+    if !document.description.isEmpty {
+      let description = text(document.description)
+      try calendar.add(icalproperty_new_description(description), "DESCRIPTION")
+      try calendar.add(xProperty("X-WR-CALDESC", description), "X-WR-CALDESC")
+    }
+    try calendar.add(icalproperty_new_refreshinterval(days(document.refreshDays)), "REFRESH-INTERVAL")
+    // X-PUBLISHED-TTL has no typed constructor; its value is a duration string.
+    try calendar.add(xProperty("X-PUBLISHED-TTL", "P\(document.refreshDays)D"), "X-PUBLISHED-TTL")
+    for event in document.events { calendar.add(child: try component(for: event)) }
+    for todo in document.todos { calendar.add(child: try component(for: todo)) }
+    return try calendar.serialized()
+  }
+
+  private static func component(for event: ICalEvent) throws(CalendarError) -> OwnedComponent {
+    let vevent = try OwnedComponent(adopting: icalcomponent_new_vevent(), operation: "create VEVENT")
+    try vevent.add(icalproperty_new_uid(text(event.uid)), "UID")
+    try vevent.add(icalproperty_new_dtstamp(utc(event.dtstamp)), "DTSTAMP")
+    try vevent.add(icalproperty_new_dtstart(date(event.start)), "DTSTART")
+    try vevent.add(icalproperty_new_dtend(date(event.end)), "DTEND")
+    try vevent.add(icalproperty_new_summary(text(event.summary)), "SUMMARY")
+    if !event.description.isEmpty {
+      try vevent.add(icalproperty_new_description(text(event.description)), "DESCRIPTION")
+    }
+    try addCategories(event.categories, to: vevent)
+    try vevent.add(icalproperty_new_status(status(event.status)), "STATUS")
+    try vevent.add(
+      icalproperty_new_transp(event.transparent ? ICAL_TRANSP_TRANSPARENT : ICAL_TRANSP_OPAQUE), "TRANSP")
+    if let url = event.url { try vevent.add(icalproperty_new_url(text(url)), "URL") }
+    try vevent.add(icalproperty_new_sequence(Int32(clamping: event.sequence)), "SEQUENCE")
+    if let modified = event.lastModified {
+      try vevent.add(icalproperty_new_lastmodified(utc(modified)), "LAST-MODIFIED")
+    }
+    // libical writes subcomponents after all properties, which is where Apple wants VALARM.
+    for alarm in event.alarms { vevent.add(child: try component(for: alarm)) }
+    return vevent
+  }
+
+  private static func component(for alarm: ICalAlarm) throws(CalendarError) -> OwnedComponent {
+    let valarm = try OwnedComponent(adopting: icalcomponent_new_valarm(), operation: "create VALARM")
+    try valarm.add(icalproperty_new_action(ICAL_ACTION_DISPLAY), "ACTION")
+    var trigger = icaltriggertype()
+    trigger.time = icaltime_null_time()
+    trigger.duration = days(alarm.daysBefore)
+    trigger.duration.is_neg = alarm.daysBefore > 0 ? 1 : 0
+    try valarm.add(icalproperty_new_trigger(trigger), "TRIGGER")
+    try valarm.add(icalproperty_new_description(text(alarm.description)), "DESCRIPTION")
+    return valarm
+  }
+
+  private static func component(for todo: ICalTodo) throws(CalendarError) -> OwnedComponent {
+    let vtodo = try OwnedComponent(adopting: icalcomponent_new_vtodo(), operation: "create VTODO")
+    try vtodo.add(icalproperty_new_uid(text(todo.uid)), "UID")
+    try vtodo.add(icalproperty_new_dtstamp(utc(todo.dtstamp)), "DTSTAMP")
+    if let start = todo.start { try vtodo.add(icalproperty_new_dtstart(date(start)), "DTSTART") }
+    try vtodo.add(icalproperty_new_due(date(todo.due)), "DUE")
+    try vtodo.add(icalproperty_new_summary(text(todo.summary)), "SUMMARY")
+    if !todo.description.isEmpty {
+      try vtodo.add(icalproperty_new_description(text(todo.description)), "DESCRIPTION")
+    }
+    try addCategories(todo.categories, to: vtodo)
+    let status: icalproperty_status =
+      switch todo.status {
+      case .needsAction: ICAL_STATUS_NEEDSACTION
+      case .completed: ICAL_STATUS_COMPLETED
+      case .cancelled: ICAL_STATUS_CANCELLED
+      }
+    try vtodo.add(icalproperty_new_status(status), "STATUS")
+    try vtodo.add(icalproperty_new_sequence(Int32(clamping: todo.sequence)), "SEQUENCE")
+    if let modified = todo.lastModified {
+      try vtodo.add(icalproperty_new_lastmodified(utc(modified)), "LAST-MODIFIED")
+    }
+    return vtodo
+  }
+
+  /// One CATEGORIES property per category: libical writes a CATEGORIES value verbatim, so a
+  /// joined list could not carry a comma, and its parser splits lists into one property each.
+  private static func addCategories(
+    _ categories: [String], to component: borrowing OwnedComponent
+  ) throws(CalendarError) {
+    for category in categories {
+      let clean = String(text(category).map { $0 == "," || $0 == "\n" ? " " : $0 })
+      try component.add(icalproperty_new_categories(clean), "CATEGORIES")
+    }
+  }
+
+  private static func status(_ status: ICalEvent.Status) -> icalproperty_status {
+    switch status {
+    case .tentative: ICAL_STATUS_TENTATIVE
+    case .confirmed: ICAL_STATUS_CONFIRMED
+    case .cancelled: ICAL_STATUS_CANCELLED
+    }
+  }
+
+  /// An X- property (libical has no typed constructor for these).
+  /// The corresponding libical functions are `icalproperty_new_x` and `icalproperty_set_x_name`.
+  private static func xProperty(_ name: String, _ value: String) -> OpaquePointer? {
+    guard let property = icalproperty_new_x(value) else { return nil }
+    icalproperty_set_x_name(property, name)
+    return property
+  }
+
+  /// An all-day value (`VALUE=DATE`), built from fields with `is_date` set.
+  private static func date(_ day: Day) -> icaltimetype {
+    var time = icaltime_null_date()
+    time.year = Int32(day.year)
+    time.month = Int32(day.month)
+    time.day = Int32(day.day)
+    time.is_date = 1
+    return time
+  }
+
+  /// A UTC date-time (written with `Z`): never floating, whatever the machine's zone.
+  private static func utc(_ seconds: Int) -> icaltimetype {
+    icaltime_from_timet_with_zone(time_t(seconds), 0, icaltimezone_get_utc_timezone())
+  }
+
+  /// A duration in whole days, as `P14D`: filling the fields directly keeps libical from
+  /// rewriting 14 days as `P2W`, as `icaldurationtype_from_int` would.
+  private static func days(_ count: Int) -> icaldurationtype {
+    var duration = icaldurationtype_null_duration()
+    duration.days = UInt32(clamping: abs(count))
+    duration.is_neg = count < 0 ? 1 : 0
+    return duration
+  }
+
+  /// TEXT as RFC 5545 allows it: line breaks as LF (libical escapes them as `\n`; it would
+  /// drop a bare CR), and no other control characters, which TEXT may not contain and C
+  /// strings cannot carry (NUL).
+  static func text(_ value: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    var afterCR = false
+    for scalar in value.unicodeScalars {
+      defer { afterCR = scalar == "\r" }
+      if scalar == "\n" && afterCR { continue }
+      if scalar == "\r" || scalar == "\n" {
+        scalars.append("\n")
+      } else if scalar == "\t" || !(scalar.value < 0x20 || scalar.value == 0x7F) {
+        scalars.append(scalar)
+      }
+    }
+    return String(scalars)
+  }
+}

@@ -1,0 +1,110 @@
+import PlannerCore
+@testable import PlannerICal
+import Testing
+
+/// Re-export: SEQUENCE and LAST-MODIFIED move only for changed events, removed events are
+/// cancelled once and then dropped, and foreign files are never overwritten.
+struct MergeTests {
+  let first: String
+  let second: String
+
+  init() throws {
+    first = try CalendarExporter.export(Sample.schedule(), options: Sample.options(), previous: nil)
+    second = try CalendarExporter.export(
+      Sample.schedule(prepDays: 70, withOET: false), options: Sample.options(stamp: Sample.laterStamp), previous: first)
+  }
+
+  func uid(_ key: String) -> String {
+    StableUID.make(identity: Sample.options().planIdentity, key: key, domain: "planner.invalid")
+  }
+
+  @Test func unchangedEventsStayByteIdentical() throws {
+    let before = ICS.blocks(first)
+    let after = ICS.blocks(second)
+    for key in ["step1.result.1", "eras.token", "eras.submit", "match.day"] {
+      #expect(after[uid(key)] == before[uid(key)], "\(key)")
+    }
+    #expect(try #require(after[uid("match.day")]).contains("SEQUENCE:0\r\n"))
+  }
+
+  @Test func changedEventsBumpSequenceAndLastModified() throws {
+    let doc = try ICalReader.read(second)
+    for key in ["step2ck.prep", "step2ck.exam.1", "ecfmg.cert"] {
+      let event = try #require(doc.events.first { $0.uid == uid(key) })
+      #expect(event.sequence == 1, "\(key)")
+      #expect(event.lastModified == Sample.laterStamp)
+      #expect(event.dtstamp == Sample.laterStamp)
+    }
+  }
+
+  @Test func removedEventsBecomeTombstonesThenDisappear() throws {
+    let doc = try ICalReader.read(second)
+    let oet = try #require(doc.events.first { $0.uid == uid("oet.exam.1") })
+    #expect(oet.status == .cancelled)
+    #expect(oet.sequence == 1)
+    #expect(oet.alarms.isEmpty)
+    #expect(oet.start == Sample.d("2027-02-01"))
+    let reminders = doc.events.filter {
+      $0.uid == uid("oet.exam.1.reminder.14") || $0.uid == uid("oet.exam.1.reminder.2")
+    }
+    #expect(reminders.count == 2 && reminders.allSatisfy { $0.status == .cancelled })
+
+    let third = try CalendarExporter.export(
+      Sample.schedule(prepDays: 70, withOET: false), options: Sample.options(stamp: Sample.laterStamp + 86_400),
+      previous: second)
+    let thirdDoc = try ICalReader.read(third)
+    #expect(!thirdDoc.events.contains { $0.uid == uid("oet.exam.1") })
+    #expect(!thirdDoc.events.contains { $0.status == .cancelled })
+    // Nothing else changed, so every remaining event is byte-identical to the second export.
+    #expect(ICS.blocks(third).allSatisfy { ICS.blocks(second)[$0.key] == $0.value })
+  }
+
+  @Test func aReturningEventIsRevivedWithAHigherSequence() throws {
+    let third = try CalendarExporter.export(
+      Sample.schedule(prepDays: 70, withOET: true), options: Sample.options(stamp: Sample.laterStamp + 86_400),
+      previous: second)
+    let oet = try #require(try ICalReader.read(third).events.first { $0.uid == uid("oet.exam.1") })
+    #expect(oet.status == .tentative)
+    #expect(oet.sequence == 2)
+  }
+
+  @Test func todosAreMergedToo() throws {
+    var options = Sample.options()
+    options.includeTodos = true
+    let a = try CalendarExporter.export(Sample.schedule(), options: options, previous: nil)
+    var later = options
+    later.dtstamp = Sample.laterStamp
+    let b = try CalendarExporter.export(Sample.schedule(), options: later, previous: a)
+    #expect(a == b)
+    later.includeTodos = false
+    let c = try ICalReader.read(try CalendarExporter.export(Sample.schedule(), options: later, previous: b))
+    #expect(c.todos.map(\.status) == [.cancelled])
+    #expect(c.todos.map(\.sequence) == [1])
+  }
+
+  @Test func foreignFileIsRefused() throws {
+    let google = first.replacingOccurrences(
+      of: "PRODID:-//planner//IMG residency planner//EN", with: "PRODID:-//Google Inc//Google Calendar 70.9054//EN")
+    #expect(throws: CalendarError.foreignFile(file: "plan.ics", prodID: "-//Google Inc//Google Calendar 70.9054//EN")) {
+      try CalendarExporter.export(
+        Sample.schedule(), options: Sample.options(), previous: google, previousName: "plan.ics")
+    }
+    let error = CalendarError.foreignFile(file: "plan.ics", prodID: "-//Google Inc//Google Calendar 70.9054//EN")
+    #expect(
+      error.description
+        == "plan.ics was not written by planner (PRODID -//Google Inc//Google Calendar 70.9054//EN); refusing to overwrite it"
+    )
+  }
+
+  @Test func mergeWithoutPreviousIsIdentity() throws {
+    let doc = CalendarExport.document(for: Sample.schedule(), options: Sample.options())
+    #expect(try CalendarMerge.merge(new: doc, previous: nil) == doc)
+    #expect(try CalendarMerge.merge(new: doc, previous: doc) == doc)
+  }
+}
+
+extension String {
+  fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}
