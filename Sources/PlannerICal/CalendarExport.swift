@@ -29,11 +29,13 @@ public enum CalendarExport {
       name: options.calendarName, description: options.calendarDescription, events: events, todos: todos)
   }
 
-  /// Exams and hard deadlines get alarms and reminder events, unless already done.
+  /// Exams, hard deadlines and the applicant's key actions get alarms and reminder events,
+  /// unless already done.
   static func needsReminders(_ scheduled: ScheduledTask) -> Bool {
     let task = scheduled.task
     guard task.state != .done else { return false }
-    return task.deadline != nil || task.provenance.categories.contains("exam")
+    let categories = task.provenance.categories
+    return task.deadline != nil || categories.contains("exam") || categories.contains("action")
   }
 
   /// Lead days as given, without duplicates or negatives (a reminder after the event is no reminder).

@@ -67,7 +67,7 @@ extension PathwayBuilder {
       let window = lead("eligibility_window")
       var applyNote = application.provenance
       applyNote.note = "apply so the 3-month eligibility period covers your test date; " + application.provenance.note
-      add("\(key).register", "Apply for \(title)\(suffix) and get the scheduling permit", .usmle, days: application.days, provenance: applyNote, categories: ["document"], after: gate ?? registrationGate)
+      add("\(key).register", "Apply for \(title)\(suffix) and get the scheduling permit", .usmle, days: application.days, provenance: applyNote, categories: ["document", "action"], after: gate ?? registrationGate)
       // Apply about two months before the end of preparation, so the window opens in time.
       link("\(key).prep", "\(key).register", lag: max(0, prepDays - 60), kind: .startToStart)
       add("\(key).window", "\(title) eligibility period (3 months)", .usmle, days: window.days, provenance: window.provenance, categories: ["window"])
@@ -177,7 +177,7 @@ extension PathwayBuilder {
         add("oet.exam", "OET Medicine exam, booked", .clinicalSkills, days: 1, categories: ["exam"], fixed: booked, state: .booked)
       } else {
         add("oet.prep", "OET Medicine preparation", .clinicalSkills, days: study.days, provenance: study.provenance, categories: ["study"], usesApplicant: true)
-        add("oet.book", "Book OET Medicine (at least 3 weeks ahead)", .clinicalSkills, provenance: book.provenance, categories: ["document"])
+        add("oet.book", "Book OET Medicine (at least 3 weeks ahead)", .clinicalSkills, provenance: book.provenance, categories: ["document", "action"])
         link("oet.prep", "oet.book", lag: max(0, study.days - book.days), kind: .startToStart)
         var exam = Provenance(note: "score at least 350 in Listening, Reading and Speaking and 300 in Writing, in one sitting")
         exam.sources = ["https://www.ecfmg.org/certification-pathways/oet.html"]

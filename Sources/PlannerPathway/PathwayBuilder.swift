@@ -143,7 +143,7 @@ public struct PathwayBuilder {
   mutating func addERAS() {
     let opens = cycle.erasOpens
     let token = lead("eras_token")
-    add("eras.token", "Get your ERAS token from ECFMG", .eras, days: token.days, provenance: token.provenance, categories: ["document"], after: ["ecfmg.application"], notBefore: opens)
+    add("eras.token", "Get your ERAS token from ECFMG", .eras, days: token.days, provenance: token.provenance, categories: ["document", "action"], after: ["ecfmg.application"], notBefore: opens)
     var docs: [String] = ["eras.token"]
     for (id, key, name) in [
       ("eras.mspe", "mspe", "MSPE (dean's letter) from your school"),
@@ -166,7 +166,7 @@ public struct PathwayBuilder {
     add("eras.letters", "Letters of recommendation uploaded (ask 3–4 writers)", .eras, days: letters.days, provenance: letters.provenance, categories: ["document"], notBefore: opens)
     var submit = Provenance(note: "apply before programs start reviewing, with your Step 2 CK score visible")
     submit.sources = [cycle.erasSubmissionOpens.source]
-    add("eras.submit", "Certify and submit MyERAS", .eras, provenance: submit, categories: ["milestone", "deadline"], after: ["eras.documents", "eras.statement", "eras.letters"], notBefore: cycle.erasSubmissionOpens, target: cycle.erasProgramsReview)
+    add("eras.submit", "Certify and submit MyERAS", .eras, provenance: submit, categories: ["milestone", "action"], after: ["eras.documents", "eras.statement", "eras.letters"], notBefore: cycle.erasSubmissionOpens, target: cycle.erasProgramsReview)
   }
 
   mutating func addMatch() {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlannerCore
 import PlannerPathway
 
@@ -26,17 +27,43 @@ struct PlanCommand: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set or output is piped).")
   var noColor = false
 
+  @Option(help: ArgumentHelp("Also write the plan as an iCalendar file (updated in place on reruns).", valueName: "file.ics"))
+  var ics: String?
+
+  @Flag(help: "With --ics: add to-dos (VTODO) for document tasks, for Thunderbird and Apple Reminders.")
+  var todos = false
+
+  @Option(name: .customLong("remind"), help: ArgumentHelp("With --ics: reminder lead times in days, comma-separated.", valueName: "days"))
+  var remind = "14,2"
+
+  @Option(help: ArgumentHelp("With --ics: the DTSTAMP to write (default: SOURCE_DATE_EPOCH, else now).", valueName: "YYYY-MM-DDTHH:MM:SSZ"))
+  var dtstamp: String?
+
   func validate() throws {
     if let width, !(40...1000).contains(width) {
       throw ValidationError("--width must be between 40 and 1000 columns, got \(width)")
     }
+    if reminderDays == nil {
+      throw ValidationError("--remind takes days as whole numbers from 0 to 365, separated by commas, got '\(remind)'")
+    }
+    if ics == nil && (todos || dtstamp != nil) {
+      throw ValidationError("--todos and --dtstamp go with --ics FILE")
+    }
   }
 
   func run() throws {
-    let (context, result, notice, cycleOver) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult, String?, Bool) in
+    let (context, result, notice, cycleOver, calendar) = try reportingInputErrors {
+      () throws -> (InputOptions.Context, PlanResult, String?, Bool, (CalendarFile, String)?) in
       let context = try input.resolve()
       let (result, notice, cycleOver) = try planOrExplain(context)
-      return (context, result, notice, cycleOver)
+      let calendar = try ics.map { path in
+        let file = CalendarFile(path: path, includeTodos: todos, reminderDays: reminderDays ?? [], dtstampOption: dtstamp)
+        return (file, try file.render(result, profile: context.profile))
+      }
+      return (context, result, notice, cycleOver, calendar)
+    }
+    if let (file, text) = calendar {
+      try reportingInputErrors { try file.write(text) }
     }
     let text: String
     switch format {
@@ -62,6 +89,12 @@ struct PlanCommand: ParsableCommand {
       let result = try PathwayPlanner.plan(profile: context.profile, matchYear: earliest, today: context.today, file: context.fileLabel)
       return (result, error.description + ". Showing the \(earliest) plan.", true)
     }
+  }
+
+  var reminderDays: [Int]? {
+    let days = remind.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+    guard !days.isEmpty, days.allSatisfy({ $0.map { (0...365).contains($0) } ?? false }) else { return nil }
+    return days.compactMap { $0 }
   }
 
   static let defaultNotice = "No profile given: planning for a fresh graduate with nothing done yet, on a J-1 visa (run `planner init me.yaml` to describe yourself)."

@@ -1,0 +1,64 @@
+import Foundation
+import PlannerCore
+import PlannerICal
+import PlannerPathway
+
+/// Writes the plan's calendar: reads the previous export (to keep UIDs and bump SEQUENCE),
+/// builds the new one through libical, and replaces the file atomically.
+struct CalendarFile {
+  var path: String
+  var includeTodos: Bool
+  var reminderDays: [Int]
+  var dtstampOption: String?
+
+  /// Computes the file's new text without writing it, so a failure leaves nothing half-done.
+  func render(_ result: PlanResult, profile: Profile) throws -> String {
+    let previous = Files.exists(path) ? try Files.read(path) : nil
+    let options = CalendarOptions(
+      planIdentity: profile.identity,
+      calendarName: "Match \(result.matchYear) plan — \(profile.name)",
+      calendarDescription: Self.description(result),
+      dtstamp: try dtstamp(),
+      reminderLeadDays: reminderDays,
+      includeTodos: includeTodos,
+      reminderActions: CalendarKeys.reminderActions(profile))
+    let schedule = CalendarKeys.calendarSchedule(result.schedule, profile: profile)
+    do {
+      return try CalendarExporter.export(schedule, options: options, previous: previous, previousName: path)
+    } catch {
+      throw InputError(error.description)
+    }
+  }
+
+  func write(_ text: String) throws { try Files.writeAtomically(text, to: path) }
+
+  static func description(_ r: PlanResult) -> String {
+    let verdict = r.feasible ? "feasible with \(r.slack) days of float" : "NOT feasible"
+    return "IMG residency plan for the \(r.matchYear) Match (\(verdict) as of \(r.today)), written by planner. "
+      + "Importing this file again does not move events in Google Calendar (it ignores SEQUENCE): "
+      + "delete this calendar and import the new file, or subscribe to the file from a URL."
+  }
+
+  /// DTSTAMP: --dtstamp, else SOURCE_DATE_EPOCH (reproducible builds), else now.
+  func dtstamp() throws -> Int {
+    if let text = dtstampOption {
+      guard let seconds = Self.parseUTC(text) else {
+        throw InputError("--dtstamp: '\(text)' is not a UTC time (expected YYYY-MM-DDTHH:MM:SSZ)")
+      }
+      return seconds
+    }
+    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+      guard let seconds = Int(epoch) else { throw InputError("SOURCE_DATE_EPOCH: '\(epoch)' is not a number of seconds") }
+      return seconds
+    }
+    return Int(Date().timeIntervalSince1970)
+  }
+
+  static func parseUTC(_ text: String) -> Int? {
+    let parts = text.split(separator: "T")
+    guard parts.count == 2, parts[1].hasSuffix("Z"), let day = Day(iso: String(parts[0])) else { return nil }
+    let clock = parts[1].dropLast().split(separator: ":").compactMap { Int($0) }
+    guard clock.count == 3, (0..<24).contains(clock[0]), (0..<60).contains(clock[1]), (0..<60).contains(clock[2]) else { return nil }
+    return day.ordinal * 86_400 + clock[0] * 3600 + clock[1] * 60 + clock[2]
+  }
+}

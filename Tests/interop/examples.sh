@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Exports every bundled example's calendar with the real `planner` binary, then a re-export
+# after a change (Step 2 CK moved, one study block longer), and hands them all to run.sh.
+#
+#   Tests/interop/examples.sh [PATH/TO/planner]
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+planner=${1:-$root/.build/debug/planner}
+out=$(mktemp -d "${TMPDIR:-/tmp}/planner-examples.XXXXXX")
+trap 'rm -rf "$out"' EXIT
+
+export SOURCE_DATE_EPOCH=1795597200   # 2026-11-25T09:00:00Z: byte-stable files
+files=()
+for profile in "$root"/Examples/*.yaml; do
+  name=$(basename "$profile" .yaml)
+  "$planner" plan --profile "$profile" --today 2026-11-25 --ics "$out/$name.ics" --todos --format json >/dev/null || [[ $? -eq 3 ]]
+  files+=("$out/$name.ics")
+done
+
+# A rescheduled exam: same person, Step 2 CK moved five weeks later, a week later on.
+changed="$out/changed.yaml"
+sed -e 's/booked: 2027-03-18/booked: 2027-04-22/' "$root/Examples/step1-passed-ck-booked.yaml" >"$changed"
+cp "$out/step1-passed-ck-booked.ics" "$out/rerun.ics"
+cp "$out/rerun.ics" "$out/first.ics"
+SOURCE_DATE_EPOCH=1796202000 "$planner" plan --profile "$changed" --today 2026-12-02 --ics "$out/rerun.ics" --todos --format json >/dev/null || [[ $? -eq 3 ]]
+
+"$root/Tests/interop/run.sh" "${files[@]}"
+"$root/Tests/interop/run.sh" --reexport "$out/first.ics" "$out/rerun.ics"
