@@ -105,6 +105,9 @@ public struct PathwayBuilder {
   // MARK: - ECFMG
 
   mutating func addECFMG() {
+    if profile.schoolECFMGNote == false {
+      findings.append(Finding(.blocker, "school.no-ecfmg-note", "\(profile.school ?? "Your school") has no ECFMG sponsor note covering your graduation year, so you cannot apply for ECFMG certification or the USMLE", action: "check your school's Sponsor Notes on wdoms.org", source: "https://www.ecfmg.org/certification/requirements-for-certification.html"))
+    }
     let account = lead("ecfmg_account")
     let application = lead("ecfmg_application")
     let started: PlanTask.State = startedUSMLE ? .done : .planned

@@ -1,0 +1,36 @@
+import Foundation
+import PlannerTestSupport
+import Testing
+
+struct CheckCommandTests {
+  @Test func bookedExample() throws {
+    let r = try CLIRunner.run(["check", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2026-11-25"])
+    #expect(r.status == 0)
+    assertGolden(r.stdout, named: "check-step1-passed-ck-booked.txt")
+  }
+
+  @Test func blockersExitThree() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planner-check-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let file = dir.appendingPathComponent("me.yaml")
+    let yaml = """
+      name: Dr. Blocked
+      school_ecfmg_note: false
+      specialty: Emergency Medicine
+      exams:
+        step1:
+          attempts:
+            - {date: 2023-01-10, result: fail}
+            - {date: 2023-06-01, result: fail}
+            - {date: 2023-11-01, result: fail}
+            - {date: 2024-12-01, result: fail}
+        oet:
+          attempts:
+            - {date: 2023-05-01, result: pass}
+      """
+    try Data(yaml.utf8).write(to: file)
+    let r = try CLIRunner.run(["check", "--profile", file.path, "--match", "2028", "--today", "2026-11-25"])
+    #expect(r.status == 3)
+    assertGolden(r.stdout, named: "check-blocked.txt")
+  }
+}
