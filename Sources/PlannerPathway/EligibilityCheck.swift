@@ -37,6 +37,15 @@ public enum EligibilityCheck {
     if let oet = profile.record(.oet).passed, let recency = cycle.oetTakenOnOrAfter, oet.date < recency.value {
       found.append(Finding(.warning, "oet.too-old", "Your OET pass of \(oet.date) is older than the \(cycle.matchYear) Pathways accept (taken on or after \(recency.value))", action: "take OET Medicine again: 350 in L/R/S and 300 in Writing, in one sitting", source: recency.source))
     }
+    for attempt in profile.record(.oet).attempts where attempt.result == .pass {
+      guard let scores = attempt.subscores else { continue }
+      let minimums = CertificationRules.oetMinimums(on: attempt.date)
+      let names = ["Listening", "Reading", "Writing", "Speaking"]
+      let short = zip(names, zip(scores, minimums.value)).filter { $0.1.0 < $0.1.1 }.map { "\($0.0) \($0.1.0) < \($0.1.1)" }
+      if !short.isEmpty {
+        found.append(Finding(.blocker, "oet.below-minimum", "Your OET of \(attempt.date) is recorded as a pass, but ECFMG's minimums are not met: \(short.joined(separator: ", "))", action: "all four minimums must be met in one sitting: plan a new OET", source: minimums.source))
+      }
+    }
     if let graduation = profile.graduation, graduation >= cycle.residencyStart.value - 1 {
       found.append(Finding(.blocker, "graduation.late", "You graduate on \(graduation), but the ECFMG certificate (which needs your verified diploma) must be issued before residency starts on \(cycle.residencyStart.value)", action: "aim for a later Match year", source: "https://www.ecfmg.org/certification/how-the-certification-process-works.html"))
     }
@@ -57,19 +66,21 @@ public enum EligibilityCheck {
   static func sevenYearRule(profile: Profile, plan: PlanResult) -> [Finding] {
     let passes = [Exam.step1, .step2ck].compactMap { profile.record($0).passed?.date }
     guard let first = passes.min() else { return [] }
-    let limit = first.adding(months: 84)
+    let rule = CertificationRules.examTimeLimitMonths
+    let limit = first.adding(months: rule.value)
     let lastNeeded = [plan.schedule.task("step1.exam"), plan.schedule.task("step2ck.exam")].compactMap { $0?.start }.max()
     guard let lastNeeded, lastNeeded > limit else { return [] }
-    return [Finding(.warning, "seven-year", "Your first USMLE pass (\(first)) is more than 7 years before your last planned exam (\(lastNeeded)); ECFMG's time limit may stop the earlier pass from counting", action: "confirm the current time limit with ECFMG", source: "https://ecfmg.org/2024ib/reexamination-and-reapplication.html")]
+    return [Finding(.warning, "seven-year", "Your first USMLE pass (\(first)) is more than 7 years before your last planned exam (\(lastNeeded)); ECFMG's time limit may stop the earlier pass from counting", action: "confirm the current time limit with ECFMG", source: rule.source)]
   }
 
   /// Pathway-based certificates expire about two years after the season (unless 12 months of
   /// ACGME training validate them); a plan must not rest on one that lapses before July 1.
   static func pathwayExpiry(profile: Profile, cycle: CycleRules) -> [Finding] {
     guard profile.legacyCSPass == nil, let season = (profile.pathwayApplied ?? profile.pathwayAccepted)?.year else { return [] }
-    let expiry = Day(year: season + 2, month: 12, day: 31)!
+    let rule = CertificationRules.pathwayCertificateYears
+    let expiry = Day(year: season + rule.value, month: 12, day: 31)!
     guard expiry < cycle.residencyStart.value else { return [] }
-    return [Finding(.warning, "pathway.expiry", "A certificate from your \(season) Pathway application would expire about \(expiry), before the \(cycle.matchYear) residency start", action: "apply for Pathways Revalidation or a new Pathway for the \(cycle.matchYear) season", source: "https://ecfmg.org/certification-pathways/permanent-validation.html")]
+    return [Finding(.warning, "pathway.expiry", "A certificate from your \(season) Pathway application would expire about \(expiry), before the \(cycle.matchYear) residency start", action: "apply for Pathways Revalidation or a new Pathway for the \(cycle.matchYear) season", source: rule.source)]
   }
 
   /// One line per finding, for the terminal.

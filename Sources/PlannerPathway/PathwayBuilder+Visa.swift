@@ -1,8 +1,6 @@
 import PlannerCore
 
 extension PathwayBuilder {
-  static let ds2019Source = "https://med.umn.edu/residents-fellows/international-medical-graduates/j-1j-2-visas/checklists-supporting-documents"
-
   /// ECFMG-sponsored J-1: contract after the Match, Statement of Need, ECFMG review, DS-2019
   /// (no earlier than 6 months before the start), consular interview.
   mutating func addJ1() {
@@ -16,7 +14,8 @@ extension PathwayBuilder {
     }
     let review = lead("j1_review")
     add("visa.j1.review", "ECFMG reviews your J-1 sponsorship file", .visa, days: review.days, provenance: review.provenance, categories: ["visa"], after: ["visa.j1.contract", "visa.j1.son", "ecfmg.certificate"])
-    let earliest = Sourced(start.adding(months: -6), .thirdParty, Self.ds2019Source, note: "DS-2019 no earlier than 6 months before the program start")
+    let rule = CertificationRules.ds2019MonthsBefore
+    let earliest = Sourced(start.adding(months: -rule.value), rule.confidence, rule.source, note: "DS-2019 no earlier than \(rule.value) months before the program start")
     add("visa.j1.ds2019", "DS-2019 issued by ECFMG", .visa, categories: ["visa", "milestone"], after: ["visa.j1.review"], notBefore: earliest)
     let consular = lead("consular")
     add("visa.j1.interview", "J-1 consular interview and visa", .visa, days: consular.days, provenance: consular.provenance, categories: ["visa"], after: ["visa.j1.ds2019"])
@@ -27,7 +26,8 @@ extension PathwayBuilder {
   mutating func addH1B() {
     addExam(.step3, gate: ["ecfmg.certificate"])
     let start = cycle.residencyStart.value
-    let earliest = Sourced(start.adding(months: -6), .thirdParty, "https://printcasting.com/is-there-an-annual-cap-on-h1b-visa-petitions/", note: "a petition is filed no more than 6 months before the start date")
+    let rule = CertificationRules.h1bPetitionMonthsBefore
+    let earliest = Sourced(start.adding(months: -rule.value), rule.confidence, rule.source, note: "a petition is filed no more than \(rule.value) months before the start date")
     var petition = Provenance(note: "all three USMLE Steps must be passed before the program files")
     petition.sources = ["https://cbkimmigration.com/health-care-workers/licensure-credentialing-2/"]
     add("visa.h1b.petition", "Program files your H-1B petition", .visa, provenance: petition, categories: ["visa", "milestone"], after: ["step3.result", "match.day", "ecfmg.certificate"], notBefore: earliest)
@@ -35,6 +35,7 @@ extension PathwayBuilder {
     add("visa.h1b.processing", "USCIS processes the H-1B petition", .visa, days: processing.days, provenance: processing.provenance, categories: ["visa"], after: ["visa.h1b.petition"])
     let stamping = lead("h1b_stamping")
     add("visa.h1b.stamping", "H-1B visa stamping at a consulate", .visa, days: stamping.days, provenance: stamping.provenance, categories: ["visa"], after: ["visa.h1b.processing"])
-    findings.append(Finding(.warning, "h1b.fee", "A new H-1B petition for a physician outside the US now carries a $100,000 fee (proclamation of 2025-09-19; in-country change of status is exempt), and many programs sponsor only J-1", action: "confirm each program's visa policy before applying", source: "https://www.aamc.org/news/hospitals-and-health-systems-depend-h-1b-visa-sponsored-physicians-so-what-happens-now"))
+    let fee = CertificationRules.h1bNewPetitionFee
+    findings.append(Finding(.warning, "h1b.fee", "A new H-1B petition for a physician outside the US now carries a $100,000 fee (proclamation of 2025-09-19; in-country change of status is exempt), and many programs sponsor only J-1", action: "confirm each program's visa policy before applying", source: fee.source))
   }
 }

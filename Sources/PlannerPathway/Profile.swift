@@ -35,11 +35,14 @@ public struct Attempt: Hashable, Sendable {
   public var date: Day
   public var result: Result
   public var score: Int?
+  /// OET sub-test scores: Listening, Reading, Writing, Speaking.
+  public var subscores: [Int]?
 
-  public init(date: Day, result: Result, score: Int? = nil) {
+  public init(date: Day, result: Result, score: Int? = nil, subscores: [Int]? = nil) {
     self.date = date
     self.result = result
     self.score = score
+    self.subscores = subscores
   }
 }
 

@@ -13,7 +13,7 @@ public struct ProfileParser {
     "school_in_emswp", "school", "school_ecfmg_note", "exams", "step2cs_pass", "pathway", "done", "lead_times", "tasks",
   ]
   static let examKeys = ["attempts", "booked", "study_weeks", "ready_by"]
-  static let attemptKeys = ["date", "result", "score"]
+  static let attemptKeys = ["date", "result", "score", "scores"]
   static let pathwayKeys = ["number", "applied", "accepted"]
   static let taskKeys = ["id", "name", "days", "after", "not_before", "fixed", "deadline", "target", "blocks_study"]
 
@@ -171,11 +171,19 @@ public struct ProfileParser {
       var day: Day?
       var result: Attempt.Result?
       var score: Int?
+      var subscores: [Int]?
       for (field, _, v) in pairs(item, allowed: Self.attemptKeys, context: "an attempt") {
         switch field {
         case "date": day = date(v, "attempt date")
         case "result": result = choice(v, "attempt result", Attempt.Result.self)
         case "score": score = integer(v, "attempt score", in: 1...999, unit: "points")
+        case "scores":
+          let values = (v.sequence ?? []).compactMap { integer($0, "OET sub-test score", in: 0...500, unit: "points") }
+          if values.count == 4 {
+            subscores = values
+          } else if v.sequence == nil || values.count == (v.sequence?.count ?? 0) {
+            fail(v, "attempt scores must list the four OET sub-tests: [listening, reading, writing, speaking]")
+          }
         default: break
         }
       }
@@ -183,7 +191,7 @@ public struct ProfileParser {
         if diagnostics.isEmpty { fail(item, "an attempt needs both 'date' and 'result'") }
         continue
       }
-      attempts.append(Attempt(date: day, result: result, score: score))
+      attempts.append(Attempt(date: day, result: result, score: score, subscores: subscores))
     }
     return attempts.sorted { $0.date < $1.date }
   }

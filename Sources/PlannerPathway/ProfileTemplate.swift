@@ -30,7 +30,7 @@ public enum ProfileTemplate {
       oet:
         study_weeks: 6
         # attempts:
-        #   - {date: 2026-02-14, result: pass}
+        #   - {date: 2026-02-14, result: pass, scores: [380, 360, 320, 390]}   # L, R, W, S
       # step3:                      # only on the H-1B track
       #   study_weeks: 8
 

@@ -14,8 +14,11 @@ public enum RulesReport {
     lines.append("")
     lines.append("Clinical and communication skills: \(c.clinicalSkills.value.summary)  [\(c.clinicalSkills.confidence.rawValue)]")
     lines.append("              \(c.clinicalSkills.source)" + (c.clinicalSkills.note.isEmpty ? "" : " — \(c.clinicalSkills.note)"))
-    lines.append("OET Medicine minimum: 350 in Listening, Reading and Speaking; Writing 300 for tests on or after 2022-04-01 (350 before); all in one sitting  [third-party]")
-    lines.append("              https://blog.matcharesident.com/what-is-the-oet-exam-for-imgs/")
+    for (from, m) in CertificationRules.oetMinimums {
+      let since = from.year > 1900 ? "tests on or after \(from)" : "earlier tests"
+      lines.append("OET Medicine minimums for \(since): Listening \(m.value[0]), Reading \(m.value[1]), Writing \(m.value[2]), Speaking \(m.value[3]); one sitting  [\(m.confidence.rawValue)]")
+      lines.append("              \(m.source)")
+    }
     lines.append("")
     lines.append("USMLE:")
     lines.append("  At most \(ExamRules.attemptLimit.value) attempts per Step (applications from \(ExamRules.attemptLimitFrom.value)); at most \(ExamRules.maxAttemptsIn12Months.value) in 12 months; a 4th or later attempt at least \(ExamRules.laterAttemptMonthsAfterFirst.value) months after the first and \(ExamRules.laterAttemptMonthsAfterLatest.value) after the latest  [official]")
@@ -30,6 +33,25 @@ public enum RulesReport {
     lines.append("              \(ExamRules.januaryBlackoutDays.source)")
     lines.append("  ECFMG must verify Step 1, Step 2 CK and clinical/communication skills by the ROL deadline, or NRMP withdraws you  [official]")
     lines.append("              https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/")
+    lines.append("  Eligibility period: 3 months, one contiguous 3-month extension; a retake needs a new application  [official]")
+    lines.append("              https://fsmb01mstr63nn9inte.dxcloud.episerver.net/usmle/step-3-eligibility-extension")
+    let t = CertificationRules.examTimeLimitMonths
+    lines.append("  Exams for certification passed within \(t.value / 12) years of the first pass  [\(t.confidence.rawValue)]")
+    lines.append("              \(t.source) — \(t.note)")
+    lines.append("")
+    lines.append("ECFMG certificate and visas:")
+    let p = CertificationRules.pathwayCertificateYears
+    lines.append("  A Pathway-based certificate expires about \(p.value) years after its season unless 12 months of ACGME training validate it  [\(p.confidence.rawValue)]")
+    lines.append("              \(p.source)")
+    lines.append("  Step 3 only after the ECFMG certificate is issued; H-1B needs all three Steps before the petition  [official]")
+    lines.append("              https://www.fsmb.org/step-3/step-3-information/")
+    let d = CertificationRules.ds2019MonthsBefore, h = CertificationRules.h1bPetitionMonthsBefore, f = CertificationRules.h1bNewPetitionFee
+    lines.append("  J-1 DS-2019 no earlier than \(d.value) months before the start  [\(d.confidence.rawValue)]")
+    lines.append("              \(d.source)")
+    lines.append("  H-1B petition no earlier than \(h.value) months before the start  [\(h.confidence.rawValue)]")
+    lines.append("              \(h.source)")
+    lines.append("  New H-1B petition for a physician outside the US: $\(f.value) fee (from 2025-09-21)  [\(f.confidence.rawValue)]")
+    lines.append("              \(f.source)")
     lines.append("")
     lines.append("Default durations (override under lead_times: in your profile):")
     for l in LeadTimes.all {

@@ -1,0 +1,55 @@
+import PlannerCore
+import Testing
+
+@testable import PlannerPathway
+
+struct EligibilityCheckTests {
+  let today = Day(iso: "2026-11-25")!
+
+  func findings(_ yaml: String, match: Int = 2028) throws -> [Finding] {
+    let profile = try ProfileParser.parse(yaml, file: "t.yaml")
+    let plan = try PathwayPlanner.plan(profile: profile, matchYear: match, today: today)
+    return EligibilityCheck.run(profile: profile, plan: plan, today: today)
+  }
+
+  @Test func oetPassBelowTheMinimumsBlocks() throws {
+    let f = try findings("exams:\n  oet:\n    attempts: [{date: 2026-02-14, result: pass, scores: [380, 360, 290, 390]}]\n")
+    let hit = try #require(f.first { $0.code == "oet.below-minimum" })
+    #expect(hit.severity == .blocker)
+    #expect(hit.message.contains("Writing 290 < 300"))
+  }
+
+  @Test func writing300WasNotEnoughBeforeApril2022() throws {
+    let f = try findings("exams:\n  oet:\n    attempts: [{date: 2022-03-01, result: pass, scores: [380, 360, 300, 390]}]\n", match: 2023)
+    #expect(f.contains { $0.code == "oet.below-minimum" && $0.message.contains("Writing 300 < 350") })
+  }
+
+  @Test func nonERASSpecialties() throws {
+    for (specialty, service) in [("Emergency Medicine", "ResidencyCAS"), ("OB/GYN", "ResidencyCAS"), ("Ophthalmology", "SF Match"), ("Urology", "AUA")] {
+      let f = try findings("specialty: \(specialty)\n")
+      #expect(f.contains { $0.code == "specialty.not-eras" && $0.message.contains(service) }, "\(specialty)")
+    }
+    #expect(try !findings("specialty: internal medicine\n").contains { $0.code == "specialty.not-eras" })
+  }
+
+  @Test func oldPathwayCertificateExpiresBeforeTheStart() throws {
+    let f = try findings("pathway:\n  number: 1\n  applied: 2023-09-01\n  accepted: 2023-11-01\n")
+    #expect(f.contains { $0.code == "pathway.expiry" && $0.message.contains("2025-12-31") })
+  }
+
+  @Test func sevenYearRuleWarns() throws {
+    let f = try findings("exams:\n  step1:\n    attempts: [{date: 2019-01-10, result: pass}]\n")
+    #expect(f.contains { $0.code == "seven-year" && $0.severity == .warning })
+  }
+
+  @Test func attemptsAndNextDates() throws {
+    let f = try findings("exams:\n  step2ck:\n    attempts: [{date: 2026-10-01, result: fail}]\n")
+    #expect(f.contains { $0.code == "attempts.step2ck" && $0.message.contains("1 of 4 attempts used; the next may be taken from 2026-11-25") })
+  }
+
+  @Test func schoolWithoutNoteBlocksThePlanToo() throws {
+    let profile = try ProfileParser.parse("school_ecfmg_note: false\n", file: "t.yaml")
+    let plan = try PathwayPlanner.plan(profile: profile, matchYear: 2028, today: today)
+    #expect(!plan.feasible)
+  }
+}
