@@ -25,6 +25,7 @@ extension PathwayBuilder {
   /// H-1B: all three Steps passed before the petition; Step 3 only after the ECFMG certificate.
   mutating func addH1B() {
     addExam(.step3, gate: ["ecfmg.certificate"])
+    findings.append(Finding(.note, "step3.in-us", "Step 3 is given only in the United States and only after your ECFMG certificate is issued: plan the trip (and a visitor visa) around it", source: "https://www.fsmb.org/step-3/step-3-information/"))
     let start = cycle.residencyStart.value
     let rule = CertificationRules.h1bPetitionMonthsBefore
     let earliest = Sourced(start.adding(months: -rule.value), rule.confidence, rule.source, note: "a petition is filed no more than \(rule.value) months before the start date")

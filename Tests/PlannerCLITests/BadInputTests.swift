@@ -42,6 +42,12 @@ struct BadInputTests {
     expectOneLine(r, "planner: \(path):1:1: error: graduation '2028-09-01' is on or after the 2028 residency start (2028-07-01); ECFMG certification needs the diploma first")
   }
 
+  @Test func unknownTimeZone() throws {
+    let (_, path) = try write("name: X\ntimezone: Asia/Kolkatta\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
+    expectOneLine(r, "planner: \(path):2:1: error: timezone: 'Asia/Kolkatta' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
+  }
+
   @Test(arguments: ["1999", "3000"])
   func matchYearOutOfRange(_ year: String) throws {
     let r = try CLIRunner.run(["plan", "--match", year, "--today", "2026-11-25"])

@@ -36,8 +36,11 @@ struct InputOptions: ParsableArguments {
     let text = try Files.read(path)
     do {
       let parsed = try ProfileParser.parse(text, file: path)
+      if TimeZone(identifier: parsed.timezone) == nil {
+        throw InputError("\(path):\(parsed.lines["timezone"] ?? 1):1: error: timezone: '\(parsed.timezone)' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
+      }
       return Context(profile: parsed, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? parsed.match)
-    } catch {
+    } catch let error as ProfileError {
       throw InputError(error.description)
     }
   }
