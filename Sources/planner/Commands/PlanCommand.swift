@@ -75,7 +75,7 @@ struct PlanCommand: ParsableCommand {
       let chart = ChartStyle(width: width ?? Console.width, ascii: ascii, color: !noColor && Console.wantsColor)
       text = PlanReport.header(result, profileName: context.profile.name, notice: notice) + "\n" + chart.render(result) + "\n" + PlanReport.footer(result)
     }
-    Console.out(text)
+    Console.out(ascii ? AsciiText.fold(text) : text)
     if cycleOver || !result.feasible { throw Exit.notFeasible }
   }
 
