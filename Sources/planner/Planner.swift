@@ -10,7 +10,7 @@ struct Planner: ParsableCommand {
       (the plan is still printed); 2 bad input (profile, dates, files); 64 command-line usage.
       """,
     version: "0.1.0",
-    subcommands: [PlanCommand.self, InitCommand.self, RulesCommand.self],
+    subcommands: [PlanCommand.self, InitCommand.self, RulesCommand.self, RecordCommand.self, BookCommand.self, RescheduleCommand.self, HistoryCommand.self, UndoCommand.self, DiffCommand.self, WhyCommand.self, WhatIfCommand.self],
     defaultSubcommand: PlanCommand.self
   )
 }

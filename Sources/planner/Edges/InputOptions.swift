@@ -35,10 +35,11 @@ struct InputOptions: ParsableArguments {
     }
     let text = try Files.read(path)
     do {
-      let parsed = try ProfileParser.parse(text, file: path)
+      // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
+      let parsed = try JournalFiles.merged(into: ProfileParser.parse(text, file: path), profilePath: path, today: day)
       return Context(profile: parsed, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? parsed.match)
     } catch {
-      throw InputError(error.description)
+      throw InputError(String(describing: error))
     }
   }
 
