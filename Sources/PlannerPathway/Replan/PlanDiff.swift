@@ -9,6 +9,8 @@ public struct PlanDiff: Sendable {
     public var to: Day
     public var fromStatus: String
     public var toStatus: String
+    public var fromFloat: Int
+    public var toFloat: Int
     public var days: Int { to - from }
   }
 
@@ -37,7 +39,7 @@ public struct PlanDiff: Sendable {
     for new in now.tasks {
       guard let old = before.task(new.id), old.finish != new.finish || old.status != new.status else { continue }
       if Self.milestones.contains(new.id) {
-        moved.append(Move(id: new.id, name: new.name, from: old.finish, to: new.finish, fromStatus: old.status, toStatus: new.status))
+        moved.append(Move(id: new.id, name: new.name, from: old.finish, to: new.finish, fromStatus: old.status, toStatus: new.status, fromFloat: old.totalFloat, toFloat: new.totalFloat))
       } else if old.finish != new.finish {
         other += 1
       }
@@ -59,6 +61,8 @@ public struct PlanDiff: Sendable {
     for m in moved {
       var line = "  \(pad(m.id))  \(m.from) → \(m.to)  \(m.days == 0 ? "same day" : (m.days > 0 ? "+" : "") + Explain.days(m.days))"
       if m.fromStatus != m.toStatus { line += " (\(m.fromStatus) → \(m.toStatus))" }
+      // Float to the task's own limit (deadline, booking, residency start): what the move cost.
+      if m.fromFloat != m.toFloat && m.toStatus != "done" { line += ", float \(m.fromFloat) → \(m.toFloat)" }
       lines.append(line + "  \(m.name)")
     }
     if otherMoved > 0 { lines.append("  and \(otherMoved) other task\(otherMoved == 1 ? "" : "s") moved") }
@@ -110,7 +114,8 @@ public struct PlanDiff: Sendable {
     guard let root = links.first else { return "its prerequisites" }
     let verb = root.task.provenance.categories.contains("exam") ? "is on" : root.task.isMilestone ? "arrives" : "ends"
     var text = "\(root.task.name) (\(root.id)) \(verb) \(root.task.isMilestone || root.task.duration <= 1 ? root.start : root.lastDay)"
-    let rest = links.dropFirst().filter { $0.task.isMilestone || $0.task.provenance.categories.contains("exam") || $0.id == links.last?.id }
+    let shown: Set<String> = ["exam", "study", "milestone"]
+    let rest = links.dropFirst().filter { !shown.isDisjoint(with: $0.task.provenance.categories) || $0.id == links.last?.id }
     if !rest.isEmpty { text += "; then " + rest.map { "\($0.id) \($0.lastDay)" }.joined(separator: " → ") }
     return text
   }
