@@ -56,7 +56,7 @@ public enum JournalParser {
         action = .lead(w[2], days: n)
       case "undo":
         guard w.count == 3, let n = Int(w[2]) else { throw Message(text: "expected 'undo N'") }
-        guard (1...recordCount).contains(n) else { throw Message(text: "undo \(n) refers to no earlier record") }
+        guard n >= 1 && n <= recordCount else { throw Message(text: "undo \(n) refers to no earlier record") }
         action = .undo(n)
       default:
         let hint = nearest(w[1], in: verbs).map { "; did you mean '\($0)'?" } ?? ""
