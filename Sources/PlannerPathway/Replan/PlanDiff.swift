@@ -115,7 +115,8 @@ public struct PlanDiff: Sendable {
     let verb = root.task.provenance.categories.contains("exam") ? "is on" : root.task.isMilestone ? "arrives" : "ends"
     var text = "\(root.task.name) (\(root.id)) \(verb) \(root.task.isMilestone || root.task.duration <= 1 ? root.start : root.lastDay)"
     let shown: Set<String> = ["exam", "study", "milestone"]
-    let rest = links.dropFirst().filter { !shown.isDisjoint(with: $0.task.provenance.categories) || $0.id == links.last?.id }
+    // A short chain is shown whole; a long one by its exams, study blocks and milestones.
+    let rest = links.dropFirst().filter { links.count <= 6 || !shown.isDisjoint(with: $0.task.provenance.categories) || $0.id == links.last?.id }
     if !rest.isEmpty { text += "; then " + rest.map { "\($0.id) \($0.lastDay)" }.joined(separator: " → ") }
     return text
   }

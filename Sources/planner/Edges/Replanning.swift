@@ -60,7 +60,11 @@ enum Replanning {
   /// An exam named on the command line.
   static func exam(_ text: String) throws -> Exam {
     guard let exam = Exam(rawValue: text.lowercased()) else {
-      throw InputError("unknown exam '\(text)'\(RecordRules.hint(text.lowercased(), in: Exam.allCases.map(\.rawValue))) (step1, step2ck, step3, oet)")
+      let names = Exam.allCases.map(\.rawValue)
+      // "step2" means step2ck more often than step1: a prefix beats the nearest spelling.
+      let prefixed = names.first { $0.hasPrefix(text.lowercased()) && text.count >= 4 }
+      let hint = prefixed.map { "; did you mean '\($0)'?" } ?? RecordRules.hint(text.lowercased(), in: names)
+      throw InputError("unknown exam '\(text)'\(hint) (step1, step2ck, step3, oet)")
     }
     return exam
   }
