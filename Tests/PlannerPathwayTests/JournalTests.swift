@@ -56,12 +56,13 @@ struct JournalTests {
     #expect(throws: JournalError.self) { try JournalParser.parse("2026-11-25 undo 1\n", file: "j") }
   }
 
-  @Test func aFailureEndsTheBookingAndTheOldReadiness() {
+  @Test func aFailureEndsTheBookingAndAPastReadyByDate() {
     var p = Profile()
-    p.exams[.step1] = ExamRecord(booked: d("2026-11-20"), studyWeeks: 16)
+    p.exams[.step1] = ExamRecord(booked: d("2026-11-20"), studyWeeks: 16, readyBy: d("2026-11-19"))
     let after = Journal.apply(.result(.step1, .fail, on: d("2026-11-20"), score: nil), to: p)
     #expect(after.record(.step1).booked == nil)
-    #expect(after.record(.step1).studyWeeks == nil)
+    #expect(after.record(.step1).readyBy == nil)
+    #expect(after.record(.step1).studyWeeks == 16)
     #expect(after.record(.step1).attempts == [Attempt(date: d("2026-11-20"), result: .fail)])
   }
 }

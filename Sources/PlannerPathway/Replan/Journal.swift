@@ -60,11 +60,9 @@ public struct Journal: Hashable, Sendable {
       record.attempts.sort { $0.date < $1.date }
       // The booking was for this sitting; a later booking (a retake already booked) stays.
       if let booked = record.booked, booked <= day { record.booked = nil }
-      // Readiness in the profile described the sitting just taken; a retake uses the retake default.
-      if result != .pass {
-        record.studyWeeks = nil
-        if let ready = record.readyBy, ready <= day { record.readyBy = nil }
-      }
+      // A ready-by date already past described the sitting just taken. Study weeks stay: they are
+      // the profile's word (counted from today) and the user edits them for the retake.
+      if result != .pass, let ready = record.readyBy, ready <= day { record.readyBy = nil }
       p.exams[exam] = record
     case .done(let id, let day):
       p.done[id] = day
