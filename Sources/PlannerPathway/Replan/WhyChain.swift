@@ -56,8 +56,9 @@ public enum WhyChain {
     }
     if let b = s.binding { lines.append("Binding constraint of the plan: " + Explain.binding(b, in: s)) }
     var float = "Float: \(Explain.days(target.totalFloat)) (free \(Explain.days(target.freeFloat)))" + (target.critical ? "; on the critical path" : "")
-    if let deadline = target.task.deadline { float += "; hard deadline \(deadline), \(Explain.days(deadline - target.lastDay)) to spare" }
-    if let goal = target.task.target { float += "; target \(goal), \(Explain.days(goal - target.lastDay)) to spare" }
+    func room(_ n: Int) -> String { n < 0 ? "\(Explain.days(-n)) late" : "\(Explain.days(n)) to spare" }
+    if let deadline = target.task.deadline { float += "; hard deadline \(deadline), \(room(deadline - target.lastDay))" }
+    if let goal = target.task.target { float += "; target \(goal), \(room(goal - target.lastDay))" }
     lines.append(float + ".")
     return lines.joined(separator: "\n") + "\n"
   }

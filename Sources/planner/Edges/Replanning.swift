@@ -50,7 +50,7 @@ enum Replanning {
       let baseline = saved ?? PlanSnapshot(before)
       let since = saved.map { "since the plan of \($0.today) (\(files.savedPlan))" } ?? "since the plan before this record"
       said += "\n" + PlanDiff(before: baseline, after: after).render(since: since)
-      said += "Run `planner plan --profile \(files.profile)` for the whole plan; `planner undo` takes this back.\n"
+      said += "Run `planner plan --profile \(files.profile)` for the whole plan" + (entry.isUndo ? ".\n" : "; `planner undo` takes this back.\n")
       return (said, after.feasible)
     }
     Console.out(report)
