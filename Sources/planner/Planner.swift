@@ -10,7 +10,11 @@ struct Planner: ParsableCommand {
       (the plan is still printed); 2 bad input (profile, dates, files); 64 command-line usage.
       """,
     version: "0.1.0",
-    subcommands: [PlanCommand.self, CheckCommand.self, InitCommand.self, RulesCommand.self],
+    subcommands: [
+      PlanCommand.self, CheckCommand.self, RecordCommand.self, BookCommand.self, RescheduleCommand.self,
+      HistoryCommand.self, UndoCommand.self, DiffCommand.self, WhyCommand.self, WhatIfCommand.self,
+      InitCommand.self, RulesCommand.self,
+    ],
     defaultSubcommand: PlanCommand.self
   )
 }

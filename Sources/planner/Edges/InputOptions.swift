@@ -35,13 +35,16 @@ struct InputOptions: ParsableArguments {
     }
     let text = try Files.read(path)
     do {
-      let parsed = try ProfileParser.parse(text, file: path)
+      // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
+      let parsed = try JournalFiles.merged(into: ProfileParser.parse(text, file: path), profilePath: path, today: day)
       if TimeZone(identifier: parsed.timezone) == nil {
         throw InputError("\(path):\(parsed.lines["timezone"] ?? 1):1: error: timezone: '\(parsed.timezone)' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
       }
       return Context(profile: parsed, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? parsed.match)
-    } catch let error as ProfileError {
-      throw InputError(error.description)
+    } catch let error as InputError {
+      throw error
+    } catch {
+      throw InputError(String(describing: error))
     }
   }
 

@@ -1,0 +1,123 @@
+public import PlannerCore
+
+/// What changed between a saved plan and a new one, and whether the Match year still holds.
+public struct PlanDiff: Sendable {
+  public struct Move: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var from: Day
+    public var to: Day
+    public var fromStatus: String
+    public var toStatus: String
+    public var fromFloat: Int
+    public var toFloat: Int
+    public var days: Int { to - from }
+  }
+
+  /// The milestones people plan their lives around, in the order of the road.
+  public static let milestones = [
+    "step1.exam", "step1.result", "step2ck.exam", "step2ck.result", "oet.exam", "oet.result", "pathway.review",
+    "ecfmg.verified", "ecfmg.certificate", "step3.exam", "step3.result", "eras.submit", "interviews", "match.day",
+    "visa.j1.son", "visa.j1.ds2019", "visa.j1.interview", "visa.h1b.petition", "visa.h1b.stamping", "residency.start",
+  ]
+
+  public var before: PlanSnapshot
+  public var after: PlanResult
+  /// Milestones whose last day or status changed.
+  public var moved: [Move]
+  /// How many other tasks moved.
+  public var otherMoved: Int
+  public var added: [PlanSnapshot.Task]
+  public var removed: [PlanSnapshot.Task]
+
+  public init(before: PlanSnapshot, after: PlanResult) {
+    self.before = before
+    self.after = after
+    let now = PlanSnapshot(after)
+    var moved: [Move] = []
+    var other = 0
+    for new in now.tasks {
+      guard let old = before.task(new.id), old.finish != new.finish || old.status != new.status else { continue }
+      if Self.milestones.contains(new.id) {
+        moved.append(Move(id: new.id, name: new.name, from: old.finish, to: new.finish, fromStatus: old.status, toStatus: new.status, fromFloat: old.totalFloat, toFloat: new.totalFloat))
+      } else if old.finish != new.finish {
+        other += 1
+      }
+    }
+    self.moved = moved.sorted { (Self.milestones.firstIndex(of: $0.id) ?? 0) < (Self.milestones.firstIndex(of: $1.id) ?? 0) }
+    otherMoved = other
+    added = now.tasks.filter { before.task($0.id) == nil }
+    removed = before.tasks.filter { now.task($0.id) == nil }
+  }
+
+  /// The requested Match year is still met.
+  public var holds: Bool { after.feasible }
+
+  /// The short report shown after every record and by `planner diff` / `what-if`.
+  public func render(since: String) -> String {
+    var lines = ["What moved \(since):"]
+    let width = (moved.map(\.id) + added.map(\.id) + removed.map(\.id)).map(\.count).max() ?? 0
+    func pad(_ id: String) -> String { id + String(repeating: " ", count: max(0, width - id.count)) }
+    for m in moved {
+      var line = "  \(pad(m.id))  \(m.from) → \(m.to)  \(m.days == 0 ? "same day" : (m.days > 0 ? "+" : "") + Explain.days(m.days))"
+      if m.fromStatus != m.toStatus { line += " (\(m.fromStatus) → \(m.toStatus))" }
+      // Float to the task's own limit (deadline, booking, residency start): what the move cost.
+      if m.fromFloat != m.toFloat && m.toStatus != "done" { line += ", float \(m.fromFloat) → \(m.toFloat)" }
+      lines.append(line + "  \(m.name)")
+    }
+    if otherMoved > 0 { lines.append("  and \(otherMoved) other task\(otherMoved == 1 ? "" : "s") moved") }
+    for t in added { lines.append("  + \(pad(t.id))  \(t.start)  \(t.name) (\(t.status))") }
+    for t in removed { lines.append("  - \(pad(t.id))  \(t.start)  \(t.name)") }
+    if moved.isEmpty && otherMoved == 0 && added.isEmpty && removed.isEmpty { lines.append("  nothing moved") }
+    let gained = after.slack - before.slack
+    let change = gained == 0 ? "unchanged" : gained > 0 ? "\(Explain.days(gained)) gained" : "\(Explain.days(-gained)) lost"
+    lines.append("Float: \(Explain.days(before.slack)) → \(Explain.days(after.slack)) (\(change))" + (before.matchYear == after.matchYear ? "" : "; the saved plan was for the \(before.matchYear) Match"))
+    let s = after.schedule
+    for miss in s.targetMisses where before.targetMisses[miss.taskID] != miss.daysLate {
+      let name = s.task(miss.taskID)?.task.name ?? miss.taskID
+      lines.append("  ! Target missed: \(name) (\(miss.taskID)) \(miss.lastDay), \(Explain.days(miss.daysLate)) after \(miss.target)" + (miss.taskID == "step2ck.result" ? ", when programs start reviewing applications" : ""))
+    }
+    for (id, _) in before.targetMisses.sorted(by: { $0.key < $1.key }) where !s.targetMisses.contains(where: { $0.taskID == id }) {
+      lines.append("  ✓ Target met again: \(s.task(id)?.task.name ?? id) (\(id))")
+    }
+    lines += verdict()
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Whether the Match year holds; if not, what breaks, the chain that drives it, and the earliest year.
+  public func verdict() -> [String] {
+    let r = after
+    let s = r.schedule
+    if holds {
+      return ["Verdict: the \(r.matchYear) Match still holds, with \(Explain.days(r.slack)) of float."]
+    }
+    var lines = ["Verdict: the \(r.matchYear) Match NO LONGER HOLDS."]
+    for f in r.findings where f.severity == .blocker {
+      lines.append("  ✗ \(f.message)" + (f.action.isEmpty ? "" : " — \(f.action)"))
+    }
+    for v in s.violations {
+      lines.append("  ✗ " + Explain.violation(v, in: s))
+      lines.append("    because: " + Self.because(v.taskID, in: r))
+    }
+    switch r.earliestFeasibleMatchYear {
+    case .some(let y) where y != r.matchYear: lines.append("Earliest feasible Match year: \(y).")
+    case .some: break
+    case .none: lines.append("Earliest feasible Match year: none up to \(RulesPack.supportedYears.upperBound).")
+    }
+    return lines
+  }
+
+  /// The chain behind a broken date, root first, in one line: the first link that is not done
+  /// (the event the user can act on) and the milestones that carry the delay.
+  static func because(_ id: String, in r: PlanResult) -> String {
+    let links = WhyChain.chain(id, in: r).map(\.task).reversed().filter { $0.task.state != .done }
+    guard let root = links.first else { return "its prerequisites" }
+    let verb = root.task.provenance.categories.contains("exam") ? "is on" : root.task.isMilestone ? "arrives" : "ends"
+    var text = "\(root.task.name) (\(root.id)) \(verb) \(root.task.isMilestone || root.task.duration <= 1 ? root.start : root.lastDay)"
+    let shown: Set<String> = ["exam", "study", "milestone"]
+    // A short chain is shown whole; a long one by its exams, study blocks and milestones.
+    let rest = links.dropFirst().filter { links.count <= 6 || !shown.isDisjoint(with: $0.task.provenance.categories) || $0.id == links.last?.id }
+    if !rest.isEmpty { text += "; then " + rest.map { "\($0.id) \($0.lastDay)" }.joined(separator: " → ") }
+    return text
+  }
+}

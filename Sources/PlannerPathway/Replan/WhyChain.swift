@@ -1,0 +1,69 @@
+public import PlannerCore
+
+/// What drives a task's date: the chain of links back to today, a window that opens, or a booking.
+public enum WhyChain {
+  public struct Link: Hashable, Sendable {
+    public var task: ScheduledTask
+    /// Why this task starts when it does, in plain words.
+    public var reason: String
+    /// The task the chain continues with (nil at the root).
+    public var next: String?
+  }
+
+  /// The links from `id` back to what fixes its date. A booked date that its prerequisites cannot
+  /// meet is followed through the prerequisite that makes it late.
+  public static func chain(_ id: String, in result: PlanResult) -> [Link] {
+    let s = result.schedule
+    var links: [Link] = []
+    var seen: Set<String> = []
+    var current = s.task(id)
+    while let t = current, seen.insert(t.id).inserted {
+      var reason = Explain.driver(t, in: s)
+      var next = t.driver.predecessorID
+      if next == nil, let v = s.violations.first(where: { $0.taskID == t.id && $0.kind == .fixedTooEarly }), let late = lateDriver(of: t.id, in: result) {
+        reason += ", but \(late.task.name) (\(late.id)) cannot be ready until \(v.actual)"
+        next = late.id
+      }
+      links.append(Link(task: t, reason: reason, next: next))
+      current = next.flatMap { s.task($0) }
+    }
+    return links
+  }
+
+  /// The prerequisite whose dates push hardest on a task (for a fixed date its prerequisites miss).
+  public static func lateDriver(of id: String, in result: PlanResult) -> ScheduledTask? {
+    let s = result.schedule
+    let candidates = result.graph.dependencies.filter { $0.successor == id }.compactMap { d -> (ScheduledTask, Day)? in
+      guard let p = s.task(d.predecessor) else { return nil }
+      return (p, (d.kind == .finishToStart ? p.earlyFinish : p.start) + d.lag)
+    }
+    return candidates.max { ($0.1, $1.0.id) < ($1.1, $0.0.id) }?.0
+  }
+
+  /// `planner why TASK`: the chain, each link with its dates, lag and source, then the binding
+  /// constraint and the task's float.
+  public static func render(_ id: String, in result: PlanResult) -> String {
+    let s = result.schedule
+    guard let target = s.task(id) else { return "" }
+    var lines = ["Why \(id) (\(target.task.name)) is \(dates(target)) in the \(result.matchYear) plan:"]
+    for (i, link) in chain(id, in: result).enumerated() {
+      let t = link.task
+      lines.append("  \(i + 1). \(t.id)  \(dates(t))  \(t.task.name)")
+      var detail = "     \(link.reason)"
+      if let source = t.task.provenance.sources.first { detail += " · source: \(source)" }
+      if t.task.provenance.estimated { detail += " (estimated)" }
+      lines.append(detail)
+    }
+    if let b = s.binding { lines.append("Binding constraint of the plan: " + Explain.binding(b, in: s)) }
+    var float = "Float: \(Explain.days(target.totalFloat)) (free \(Explain.days(target.freeFloat)))" + (target.critical ? "; on the critical path" : "")
+    func room(_ n: Int) -> String { n < 0 ? "\(Explain.days(-n)) late" : "\(Explain.days(n)) to spare" }
+    if let deadline = target.task.deadline { float += "; hard deadline \(deadline), \(room(deadline - target.lastDay))" }
+    if let goal = target.task.target { float += "; target \(goal), \(room(goal - target.lastDay))" }
+    lines.append(float + ".")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func dates(_ t: ScheduledTask) -> String {
+    t.task.duration <= 1 ? "on \(t.start)" : "\(t.start) → \(t.lastDay) (\(t.task.duration) days)"
+  }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import PlannerCore
+import PlannerPathway
+
+struct RecordCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "record",
+    abstract: "Record an exam result, a task done, or a lead time you now know; then see what moved.",
+    discussion: """
+      planner record step1 fail --date 2026-11-20 --profile me.yaml
+      planner record step2ck pass --date 2027-03-18 --score 241 --profile me.yaml
+      planner record eras.submit done --date 2027-09-01 --profile me.yaml
+      planner record visa.j1.son takes --days 90 --profile me.yaml
+
+      What you record goes into a journal beside your profile (me.yaml → me.journal); the profile \
+      is never rewritten. Exit codes: 0 the Match year still holds, 3 it no longer does, 2 the \
+      record breaks a rule (nothing is written).
+      """
+  )
+
+  @Argument(help: ArgumentHelp("An exam (step1, step2ck, step3, oet), a task id (eras.submit), or a lead time (statement_of_need).", valueName: "what"))
+  var subject: String
+
+  @Argument(help: ArgumentHelp("pass, fail or incomplete for an exam; done for a task; takes for a lead time.", valueName: "outcome"))
+  var outcome: String
+
+  @Option(help: ArgumentHelp("The exam day, or the day the task was done.", valueName: "YYYY-MM-DD"))
+  var date: String?
+
+  @Option(help: "The score (Step 2 CK, Step 3).")
+  var score: Int?
+
+  @Option(help: "With `takes`: how many days it takes.")
+  var days: Int?
+
+  @OptionGroup var input: InputOptions
+
+  func run() throws {
+    try Replanning.commit(input, command: "record") { _, _ in try action() }
+  }
+
+  func action() throws -> JournalEntry.Action {
+    let word = outcome.lowercased()
+    if let result = Attempt.Result(rawValue: word), result != .pending {
+      let exam = try Replanning.exam(subject)
+      return .result(exam, result, on: try Replanning.day(date, what: "the day you sat \(exam.title)"), score: score)
+    }
+    if Exam(rawValue: subject.lowercased()) != nil {
+      throw InputError("record \(subject): '\(outcome)' is not pass, fail or incomplete")
+    }
+    switch word {
+    case "done":
+      return .done(subject, on: try Replanning.day(date, what: "the day \(subject) was done"))
+    case "takes":
+      guard let key = RecordRules.leadKey(for: subject) else {
+        throw InputError("record \(subject) takes: unknown lead time '\(subject)'\(RecordRules.hint(subject, in: LeadTimes.keys)) (`planner rules` lists the keys)")
+      }
+      guard let days else { throw InputError("record \(subject) takes: --days N is required") }
+      return .lead(key, days: days)
+    default:
+      throw InputError("record \(subject) \(outcome): expected EXAM pass|fail|incomplete, TASK done, or LEAD-TIME takes --days N")
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import PlannerCore
+import PlannerPathway
+
+struct WhyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "why",
+    abstract: "Explain a task's date: the chain back to today, a window or a booking, with lags and sources.",
+    discussion: "planner why ecfmg.verified --profile me.yaml"
+  )
+
+  @Argument(help: ArgumentHelp("A task id (`planner plan --format table` lists them).", valueName: "task"))
+  var task: String
+
+  @OptionGroup var input: InputOptions
+
+  func run() throws {
+    let text = try reportingInputErrors { () throws -> String in
+      let context = try input.resolve()
+      let result = try PathwayPlanner.plan(profile: context.profile, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+      guard result.schedule.task(task) != nil else {
+        throw InputError("unknown task '\(task)'\(RecordRules.hint(task, in: result.schedule.tasks.map(\.id))) (`planner plan --format table` lists the task ids)")
+      }
+      return WhyChain.render(task, in: result)
+    }
+    Console.out(text)
+  }
+}

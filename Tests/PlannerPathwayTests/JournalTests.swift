@@ -1,0 +1,68 @@
+import PlannerCore
+import Testing
+
+@testable import PlannerPathway
+
+struct JournalTests {
+  let today = Day(iso: "2026-11-25")!
+
+  func d(_ s: String) -> Day { Day(iso: s)! }
+
+  @Test func linesRoundTrip() throws {
+    let entries = [
+      JournalEntry(recordedOn: today, .result(.step1, .fail, on: d("2026-11-20"), score: nil)),
+      JournalEntry(recordedOn: today, .result(.step2ck, .pass, on: d("2026-11-21"), score: 241)),
+      JournalEntry(recordedOn: today, .done("eras.submit", on: d("2026-11-22"))),
+      JournalEntry(recordedOn: today, .book(.oet, for: d("2027-01-10"))),
+      JournalEntry(recordedOn: today, .reschedule(.oet, from: d("2027-01-10"), to: d("2027-02-10"))),
+      JournalEntry(recordedOn: today, .lead("statement_of_need", days: 90)),
+      JournalEntry(recordedOn: today, .undo(6)),
+    ]
+    let text = entries.reduce("") { Journal.appending($1, to: $0) }
+    #expect(text.hasPrefix("# planner journal"))
+    let journal = try JournalParser.parse(text, file: "me.journal")
+    #expect(journal.entries == entries)
+  }
+
+  @Test func damagedLinesAreReportedWithTheirNumbers() {
+    let text = "# comment\n2026-11-25 result step1 fail on 2026-11-20\n2026-11-25 reslut step1 pass on 2026-11-21\n2026-02-30 done eras.submit on 2026-11-01\n"
+    #expect(throws: JournalError.self) { try JournalParser.parse(text, file: "me.journal") }
+    do {
+      _ = try JournalParser.parse(text, file: "me.journal")
+    } catch {
+      let lines = error.description.split(separator: "\n")
+      #expect(lines.count == 2)
+      #expect(lines[0].hasPrefix("me.journal:3: error: unknown record 'reslut'; did you mean 'result'?"))
+      #expect(lines[1].hasPrefix("me.journal:4: error: recorded-on date '2026-02-30' is not a valid date"))
+    }
+  }
+
+  @Test func undoTakesBackARecordAndLaterRecordsWaitForTheirDay() throws {
+    let text = """
+      2026-11-25 book step1 for 2027-03-01
+      2026-11-26 reschedule step1 from 2027-03-01 to 2027-04-01
+      2026-11-27 undo 2
+      2027-01-05 done eras.photo on 2027-01-04
+
+      """
+    let journal = try JournalParser.parse(text, file: "j")
+    #expect(journal.undone() == [2: 3])
+    #expect(journal.effective(asOf: d("2026-12-01")).count == 1)
+    #expect(journal.apply(to: Profile(), asOf: d("2026-12-01")).record(.step1).booked == d("2027-03-01"))
+    // Before the undo was recorded, the move was in force.
+    #expect(journal.apply(to: Profile(), asOf: d("2026-11-26")).record(.step1).booked == d("2027-04-01"))
+    #expect(journal.apply(to: Profile(), asOf: d("2027-01-05")).done["eras.photo"] == d("2027-01-04"))
+    #expect(journal.lastUndoable(asOf: d("2027-01-05")) == 4)
+    #expect(throws: JournalError.self) { try JournalParser.parse("2026-11-25 undo 1\n", file: "j") }
+  }
+
+  @Test func aFailureEndsTheBookingAndAPastReadyByDate() {
+    var p = Profile()
+    p.exams[.step1] = ExamRecord(booked: d("2026-11-20"), studyWeeks: 16, readyBy: d("2026-11-19"))
+    let after = Journal.apply(.result(.step1, .fail, on: d("2026-11-20"), score: nil), to: p)
+    #expect(after.record(.step1).booked == nil)
+    #expect(after.record(.step1).readyBy == nil)
+    #expect(after.record(.step1).studyWeeks == 16)
+    #expect(after.record(.step1).attempts == [Attempt(date: d("2026-11-20"), result: .fail)])
+  }
+}

@@ -1,0 +1,66 @@
+import PlannerCore
+import Testing
+
+@testable import PlannerPathway
+
+struct RecordRulesTests {
+  let today = Day(iso: "2027-09-01")!
+
+  func d(_ s: String) -> Day { Day(iso: s)! }
+
+  func refusal(_ action: JournalEntry.Action, _ profile: Profile = Profile(), ids: Set<String> = ["eras.submit", "eras.letters"]) -> String {
+    do {
+      try RecordRules.check(action, profile: profile, today: today, taskIDs: ids)
+      return ""
+    } catch {
+      return error.description
+    }
+  }
+
+  func step1(_ results: [(String, Attempt.Result)]) -> Profile {
+    var p = Profile()
+    p.exams[.step1] = ExamRecord(attempts: results.map { Attempt(date: d($0.0), result: $0.1) })
+    return p
+  }
+
+  @Test func aResultInTheFutureIsRefused() {
+    #expect(refusal(.result(.step1, .fail, on: d("2027-09-02"), score: nil)).contains("is in the future (today is 2027-09-01)"))
+  }
+
+  @Test func aRetakeSoonerThanTheRulesIsRefused() {
+    let p = step1([("2026-10-10", .fail), ("2027-01-20", .fail), ("2027-04-10", .fail)])
+    let message = refusal(.result(.step1, .fail, on: d("2027-08-01"), score: nil), p)
+    #expect(message.contains("attempt 4 on 2027-08-01 is sooner than the attempt rules allow: no earlier than 2027-10-11"))
+    #expect(refusal(.book(.step1, for: d("2027-10-11")), p).isEmpty)
+  }
+
+  @Test func aPassForAPassedStepIsRefused() {
+    #expect(refusal(.result(.step1, .pass, on: d("2027-08-01"), score: nil), step1([("2027-01-10", .pass)])).contains("already passed on 2027-01-10"))
+  }
+
+  @Test func aStep2CKPassBelowThePassingScoreIsRefused() {
+    let message = refusal(.result(.step2ck, .pass, on: d("2027-08-01"), score: 210))
+    #expect(message.contains("below the passing score for that test date (218)"))
+    #expect(refusal(.result(.step2ck, .pass, on: d("2027-08-01"), score: 230)).isEmpty)
+  }
+
+  @Test func fourAttemptsEndCertification() {
+    let p = step1([("2025-01-20", .fail), ("2025-04-20", .fail), ("2025-07-20", .fail), ("2026-07-20", .fail)])
+    let message = refusal(.book(.step1, for: d("2027-10-01")), p)
+    #expect(message.contains("all 4 attempts are used"))
+    #expect(message.contains("ECFMG certification is no longer possible"))
+  }
+
+  @Test func anUnknownTaskSuggestsTheNearOne() {
+    #expect(refusal(.done("eras.submt", on: d("2027-08-01"))).contains("unknown task 'eras.submt'; did you mean 'eras.submit'?"))
+    #expect(refusal(.done("step1.exam", on: d("2027-08-01"))).contains("record it with `planner record step1"))
+  }
+
+  @Test func rescheduleNeedsABooking() {
+    #expect(refusal(.reschedule(.step2ck, from: d("2027-10-01"), to: d("2027-10-01"))).contains("Step 2 CK is not booked"))
+  }
+
+  @Test func noUSMLEInEarlyJanuary() {
+    #expect(refusal(.book(.step2ck, for: d("2028-01-05"))).contains("first testing day is 2028-01-15"))
+  }
+}
