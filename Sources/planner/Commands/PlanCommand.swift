@@ -65,6 +65,10 @@ struct PlanCommand: ParsableCommand {
     if let (file, text) = calendar {
       try reportingInputErrors { try file.write(text) }
     }
+    // Once the user records results, each plan is kept so `record` and `diff` show what moved.
+    if let path = input.profile, Files.exists(ReplanFiles(profile: path).journal) {
+      try reportingInputErrors { try SavedPlan.save(result, profile: context.profile, profilePath: path) }
+    }
     let text: String
     switch format {
     case .json:
