@@ -142,6 +142,15 @@ struct PathwayPlannerTests {
     }
   }
 
+  @Test func aVisaChainTooLongForAnyYearIsExplained() throws {
+    let p = try profile("lead_times:\n  statement_of_need: 90\n")
+    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    #expect(!r.feasible)
+    #expect(r.earliestFeasibleMatchYear == nil)
+    let header = PlanReport.header(r, profileName: "X")
+    #expect(header.contains("what must happen between Match Day and July 1 takes longer than that in every year"))
+  }
+
   @Test func samePlanTwiceIsIdentical() throws {
     let a = try PathwayPlanner.plan(profile: Profile(), matchYear: 2028, today: today)
     let b = try PathwayPlanner.plan(profile: Profile(), matchYear: 2028, today: today)

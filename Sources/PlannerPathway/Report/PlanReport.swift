@@ -39,7 +39,14 @@ public enum PlanReport {
     switch r.earliestFeasibleMatchYear {
     case .some(let y) where y == r.matchYear: lines.append("Earliest feasible Match year: \(y) (this one)")
     case .some(let y): lines.append("Earliest feasible Match year: \(y)")
-    case .none: lines.append("Earliest feasible Match year: none up to \(RulesPack.supportedYears.upperBound)")
+    case .none:
+      var line = "Earliest feasible Match year: none up to \(RulesPack.supportedYears.upperBound)"
+      let blocked = r.findings.contains { $0.severity == .blocker }
+      if !blocked && s.violations.contains(where: { $0.taskID == "residency.start" }) {
+        // The steps between Match Day and July 1 are the same every year: waiting cannot help.
+        line += " — what must happen between Match Day and July 1 takes longer than that in every year; shorten those steps (lead_times, or start them earlier with your program and ministry) or ask programs about a later start"
+      }
+      lines.append(line)
     }
     for miss in s.targetMisses {
       let name = s.task(miss.taskID)?.task.name ?? miss.taskID
