@@ -33,6 +33,10 @@ extension PathwayBuilder {
         profileError(line: profile.lines["done:" + id], "done: unknown task '\(id)'\(hint)")
         continue
       }
+      if graph.tasks[index].provenance.categories.contains("exam") {
+        profileError(line: profile.lines["done:" + id], "done.\(id): exams are recorded as attempts with a result (exams.<exam>.attempts, or `planner record`), not as done")
+        continue
+      }
       if day > today {
         profileError(line: profile.lines["done:" + id], "done.\(id): '\(day)' is in the future (today is \(today))")
         continue

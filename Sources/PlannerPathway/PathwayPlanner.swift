@@ -72,6 +72,16 @@ public enum PathwayPlanner {
       do {
         schedule = try Scheduler.schedule(graph, today: today)
       } catch {
+        // Only the applicant's own tasks can form a cycle or name a missing task: point at them.
+        let ids: [String]
+        switch error {
+        case .cycle(let cycle): ids = cycle
+        case .unknownTask(let dependent, _): ids = [dependent]
+        default: ids = []
+        }
+        if let line = ids.lazy.compactMap({ profile.lines["task:" + $0] }).first {
+          throw .profile(ProfileError([ProfileDiagnostic(file: file, line: line, column: 1, message: "tasks: \(error.description)")]))
+        }
         throw .schedule(error.description)
       }
       let blocked = schedule.tasks.filter { s in
@@ -101,7 +111,9 @@ public enum PathwayPlanner {
       for attempt in record.attempts where attempt.date > today {
         problems.append(ProfileDiagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): attempt dated '\(attempt.date)' is in the future (today is \(today)); use 'booked' for a future test"))
       }
-      if record.attempts.filter({ $0.result == .pass }).count > 1 {
+      if let pass = record.passed, record.attempts.contains(where: { $0.date > pass.date }) {
+        problems.append(ProfileDiagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): an attempt after the pass of \(pass.date); a passed Step cannot be retaken"))
+      } else if record.attempts.filter({ $0.result == .pass }).count > 1 {
         problems.append(ProfileDiagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): more than one passing attempt; a passed Step cannot be retaken"))
       }
     }

@@ -77,3 +77,23 @@ struct BadInputTests {
     expectOneLine(second, "planner: \(target): already exists; use --force to overwrite it")
   }
 }
+
+extension BadInputTests {
+  @Test func ownTasksInACycleArePointedAt() throws {
+    let (_, path) = try write("tasks:\n  - {id: a, days: 3, after: [b]}\n  - {id: b, days: 3, after: [a]}\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
+    expectOneLine(r, "planner: \(path):2:1: error: tasks: dependency cycle: a → b → a")
+  }
+
+  @Test func anAttemptAfterAPassIsRefused() throws {
+    let (_, path) = try write("exams:\n  step1:\n    attempts:\n      - {date: 2026-01-01, result: pass}\n      - {date: 2026-02-01, result: fail}\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
+    expectOneLine(r, "planner: \(path):1:1: error: exams.step1: an attempt after the pass of 2026-01-01; a passed Step cannot be retaken")
+  }
+
+  @Test func topLevelListIsRefused() throws {
+    let (_, path) = try write("- a\n- b\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
+    expectOneLine(r, "planner: \(path):1:1: error: the profile must be a mapping of keys to values, got '[\"a\", \"b\"]'")
+  }
+}
