@@ -25,5 +25,15 @@ cp "$out/step1-passed-ck-booked.ics" "$out/rerun.ics"
 cp "$out/rerun.ics" "$out/first.ics"
 SOURCE_DATE_EPOCH=1796202000 "$planner" plan --profile "$changed" --today 2026-12-02 --ics "$out/rerun.ics" --todos --format json >/dev/null || [[ $? -eq 3 ]]
 
+# A failed exam: booked, exported, failed, exported again (its result is cancelled, the retake new).
+cp "$root/Examples/fresh-graduate.yaml" "$out/me.yaml"
+"$planner" book step1 --date 2027-03-17 --profile "$out/me.yaml" --today 2026-11-25 >/dev/null
+"$planner" plan --profile "$out/me.yaml" --today 2026-11-25 --ics "$out/failed.ics" --format json >/dev/null
+cp "$out/failed.ics" "$out/before-fail.ics"
+"$planner" record step1 fail --date 2027-03-17 --profile "$out/me.yaml" --today 2027-03-20 >/dev/null
+SOURCE_DATE_EPOCH=1805187600 "$planner" plan --profile "$out/me.yaml" --today 2027-03-20 --ics "$out/failed.ics" --format json >/dev/null
+grep -q 'STATUS:CANCELLED' "$out/failed.ics" || { echo "expected cancelled events after a failed attempt" >&2; exit 1; }
+
 "$root/Tests/interop/run.sh" "${files[@]}"
+"$root/Tests/interop/run.sh" --reexport "$out/before-fail.ics" "$out/failed.ics"
 "$root/Tests/interop/run.sh" --reexport "$out/first.ics" "$out/rerun.ics"
