@@ -253,7 +253,8 @@ private struct Workspace {
 
     var found = violations
     for i in 0..<n {
-      if let deadline = tasks[i].deadline, ef[i] > tasks[i].finishBound(forLastDay: deadline) {
+      // Done is history: a deadline or target it missed is no longer something to plan around.
+      if tasks[i].state != .done, let deadline = tasks[i].deadline, ef[i] > tasks[i].finishBound(forLastDay: deadline) {
         found.append(
           ConstraintViolation(kind: .deadline, taskID: tasks[i].id, limit: deadline, actual: scheduled[i].lastDay))
       }
@@ -261,7 +262,7 @@ private struct Workspace {
     found.sort { ($0.limit, $0.taskID, $0.kind.rawValue) < ($1.limit, $1.taskID, $1.kind.rawValue) }
     var misses: [TargetMiss] = []
     for i in 0..<n {
-      if let target = tasks[i].target, ef[i] > tasks[i].finishBound(forLastDay: target) {
+      if tasks[i].state != .done, let target = tasks[i].target, ef[i] > tasks[i].finishBound(forLastDay: target) {
         misses.append(TargetMiss(taskID: tasks[i].id, target: target, lastDay: scheduled[i].lastDay))
       }
     }

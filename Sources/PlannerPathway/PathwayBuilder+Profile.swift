@@ -68,6 +68,14 @@ extension PathwayBuilder {
         stack.append(p)
       }
     }
+    // An eligibility period leads nowhere in the graph, but it is over once its exam is done.
+    for i in graph.tasks.indices where graph.tasks[i].id.hasSuffix(".window") && graph.tasks[i].state == .planned {
+      let exam = String(graph.tasks[i].id.dropLast(".window".count)) + ".exam"
+      if doneIDs.contains(exam) {
+        graph.tasks[i].state = .done
+        doneIDs.insert(graph.tasks[i].id)
+      }
+    }
     for _ in 0..<graph.tasks.count {
       var changed = false
       for i in graph.tasks.indices where graph.tasks[i].state == .done && graph.tasks[i].fixedStart == nil {

@@ -29,7 +29,7 @@ public enum PathwayPlanner {
     let earliest = try earliestFeasibleYear(profile: profile, today: today, file: file)
     let year = matchYear ?? earliest?.matchYear ?? firstOpenYear(today: today) ?? RulesPack.supportedYears.upperBound
     guard let cycle = RulesPack.cycle(year) else { throw .unsupportedYear(year) }
-    if today > cycle.rolDeadline.value {
+    if today > cycle.rolDeadline.value && committedYear(profile) != year {
       throw .cycleOver(matchYear: year, rolDeadline: cycle.rolDeadline.value, matchDay: cycle.matchDay.value, residencyStart: cycle.residencyStart.value, today: today, earliest: earliest?.matchYear)
     }
     var result: PlanResult
@@ -42,6 +42,12 @@ public enum PathwayPlanner {
     return result
   }
 
+  /// The Match year the applicant is already in: they recorded certifying their list or the
+  /// Match itself, so its cycle stays plannable after the ROL deadline (visa steps, start).
+  static func committedYear(_ profile: Profile) -> Int? {
+    (profile.done["match.day"] ?? profile.done["nrmp.rol"]).map { $0.month >= 7 ? $0.year + 1 : $0.year }
+  }
+
   /// The first Match year whose ROL deadline has not passed.
   static func firstOpenYear(today: Day) -> Int? {
     RulesPack.supportedYears.first { RulesPack.cycle($0).map { $0.rolDeadline.value >= today } ?? false }
@@ -49,7 +55,8 @@ public enum PathwayPlanner {
 
   /// Searches forward from the first open cycle for one the plan meets.
   public static func earliestFeasibleYear(profile: Profile, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult? {
-    guard let first = firstOpenYear(today: today) else { return nil }
+    guard let open = firstOpenYear(today: today) ?? committedYear(profile) else { return nil }
+    let first = min(open, committedYear(profile) ?? open)
     for year in first...RulesPack.supportedYears.upperBound {
       guard let cycle = RulesPack.cycle(year) else { continue }
       let result = try planCycle(profile: profile, cycle: cycle, today: today, file: file)

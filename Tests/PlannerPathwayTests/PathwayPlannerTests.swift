@@ -151,6 +151,17 @@ struct PathwayPlannerTests {
     #expect(header.contains("what must happen between Match Day and July 1 takes longer than that in every year"))
   }
 
+  @Test func aMatchedApplicantKeepsPlanningTheVisaAfterTheROLDeadline() throws {
+    let p = try profile("done:\n  match.day: 2027-03-19\n")
+    let april = Day(iso: "2027-04-01")!
+    let r = try PathwayPlanner.plan(profile: p, matchYear: nil, today: april)
+    #expect(r.matchYear == 2027)
+    #expect(r.feasible)
+    #expect(r.schedule.task("ecfmg.verified")?.task.state == .done)
+    #expect(r.schedule.task("visa.j1.ds2019")?.task.state == .planned)
+    #expect(r.schedule.task("visa.j1.ds2019")!.start >= april)
+  }
+
   @Test func samePlanTwiceIsIdentical() throws {
     let a = try PathwayPlanner.plan(profile: Profile(), matchYear: 2028, today: today)
     let b = try PathwayPlanner.plan(profile: Profile(), matchYear: 2028, today: today)
