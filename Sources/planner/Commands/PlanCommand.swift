@@ -76,8 +76,10 @@ struct PlanCommand: ParsableCommand {
     case .table:
       text = PlanReport.header(result, profileName: context.profile.name, notice: notice) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
     case .gantt:
-      let chart = ChartStyle(width: width ?? Console.width, ascii: ascii, color: !noColor && Console.wantsColor)
-      text = PlanReport.header(result, profileName: context.profile.name, notice: notice) + "\n" + chart.render(result) + "\n" + PlanReport.footer(result)
+      let columns = width ?? Console.width
+      let chart = ChartStyle(width: columns, ascii: ascii, color: !noColor && Console.wantsColor)
+      let header = TextWrap.wrap(PlanReport.header(result, profileName: context.profile.name, notice: notice), width: columns)
+      text = header + "\n" + chart.render(result) + "\n" + TextWrap.wrap(PlanReport.footer(result), width: columns)
     }
     Console.out(ascii ? AsciiText.fold(text) : text)
     if cycleOver || !result.feasible { throw Exit.notFeasible }
