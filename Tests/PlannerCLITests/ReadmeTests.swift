@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+/// The README promises things a newcomer will try: keep them true.
+struct ReadmeTests {
+  let readme = (try? String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+
+  @Test func leadsWithTheTwoCommands() {
+    let block = readme.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first ?? ""
+    #expect(block == "apt-get install -y libical-dev && swift run planner plan --profile Examples/fresh-graduate.yaml\nswift test\n")
+  }
+
+  @Test func ciRunsTheReadmeTestCommand() throws {
+    let ci = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent(".ci/run"), encoding: .utf8)
+    #expect(ci.split(separator: "\n").contains("swift test"))
+    #expect(ci.contains("libical-dev"))
+  }
+
+  @Test func sampleChartIsTheRealOutput() throws {
+    let r = try CLIRunner.run(["plan", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2026-11-25", "--width", "100"])
+    #expect(!r.stdout.isEmpty)
+    #expect(readme.contains(r.stdout), "README's sample chart is stale: regenerate it from the golden")
+  }
+}
