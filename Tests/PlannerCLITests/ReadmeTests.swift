@@ -7,7 +7,17 @@ struct ReadmeTests {
 
   @Test func leadsWithTheTwoCommands() {
     let block = readme.components(separatedBy: "```sh\n").dropFirst().first?.components(separatedBy: "```").first ?? ""
-    #expect(block == "apt-get install -y libical-dev && swift run planner plan --profile Examples/fresh-graduate.yaml\nswift test\n")
+    #expect(block == "apt-get update && apt-get install -y libical-dev && swift run planner plan --profile Examples/fresh-graduate.yaml\nswift test\n")
+  }
+
+  /// A fresh machine has no package lists: the install command must fetch them first, as CI does.
+  @Test func firstCommandFetchesPackageListsLikeCI() throws {
+    let block = readme.components(separatedBy: "```sh\n").dropFirst().first ?? ""
+    let first = block.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(first.hasPrefix("apt-get update && apt-get install -y libical-dev"))
+    let ci = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent(".ci/run"), encoding: .utf8)
+    #expect(ci.contains("apt-get update"))
+    #expect(ci.contains("apt-get install -y -qq libical-dev"))
   }
 
   @Test func ciRunsTheReadmeTestCommand() throws {
