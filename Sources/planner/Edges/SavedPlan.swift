@@ -30,8 +30,10 @@ enum SavedPlan {
     for row in rows {
       guard let id = row["id"] as? String, let name = row["name"] as? String,
         let start = (row["start"] as? String).flatMap(Day.init(iso:)), let finish = (row["finish"] as? String).flatMap(Day.init(iso:)),
-        let float = row["totalFloat"] as? Int, let status = row["status"] as? String
+        let status = row["status"] as? String
       else { return nil }
+      // A done task carries no float (null); the diff never shows one for it.
+      let float = row["totalFloat"] as? Int ?? 0
       tasks.append(PlanSnapshot.Task(id: id, name: name, start: start, finish: finish, totalFloat: float, status: status))
     }
     var misses: [String: Int] = [:]
