@@ -4,7 +4,7 @@ import PlannerCore
 /// Blank lines and `#` comments are skipped; every damaged line is reported with its number.
 /// Lines may end in LF, CRLF or a lone CR (Windows editors, git autocrlf, sync tools).
 public enum JournalParser {
-  public static func parse(_ text: String, file: String) throws(JournalError) -> Journal {
+  public static func parse(_ text: String, file: String, rules: RulesPack) throws(JournalError) -> Journal {
     var entries: [JournalEntry] = []
     var lines: [Int] = []
     var problems: [JournalError.Problem] = []
@@ -13,7 +13,7 @@ public enum JournalParser {
       let trimmed = String(raw.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-      switch entry(words, earlier: entries) {
+      switch entry(words, earlier: entries, leadTimeKeys: rules.leadTimes.keys) {
       case .success(let entry):
         entries.append(entry)
         lines.append(index + 1)
@@ -30,7 +30,7 @@ public enum JournalParser {
 
   struct Message: Error { var text: String }
 
-  static func entry(_ w: [String], earlier: [JournalEntry]) -> Result<JournalEntry, Message> {
+  static func entry(_ w: [String], earlier: [JournalEntry], leadTimeKeys: [String]) -> Result<JournalEntry, Message> {
     do throws(Message) {
       guard w.count >= 2 else { throw Message(text: "a record needs a date and what happened") }
       let recorded = try day(w[0], "recorded-on date")
@@ -55,7 +55,7 @@ public enum JournalParser {
         guard w.count == 7, w[3] == "from", w[5] == "to" else { throw Message(text: "expected 'reschedule EXAM from DATE to DATE'") }
         action = .reschedule(try exam(w[2]), from: try day(w[4], "old date"), to: try day(w[6], "new date"))
       case "lead":
-        guard w.count == 5, w[4] == "days", LeadTimes.keys.contains(w[2]), let n = Int(w[3]), (0...730).contains(n) else {
+        guard w.count == 5, w[4] == "days", leadTimeKeys.contains(w[2]), let n = Int(w[3]), (0...730).contains(n) else {
           throw Message(text: "expected 'lead KEY N days' with a known key and 0–730 days")
         }
         action = .lead(w[2], days: n)

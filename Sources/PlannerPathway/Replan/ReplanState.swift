@@ -12,8 +12,10 @@ public struct ReplanState: Sendable {
   public var savedPlanFile: String
   public var today: Day
   public var matchYear: Int?
+  public var rules: RulesPack
 
-  public init(profile: Profile, profileFile: String, journalText: String, journalFile: String, savedPlanText: String?, savedPlanFile: String, today: Day, matchYear: Int?) {
+  public init(profile: Profile, profileFile: String, journalText: String, journalFile: String, savedPlanText: String?, savedPlanFile: String, today: Day, matchYear: Int?, rules: RulesPack) {
+    self.rules = rules
     self.profile = profile
     self.profileFile = profileFile
     self.journalText = journalText
@@ -26,7 +28,7 @@ public struct ReplanState: Sendable {
 
   public func journal() throws(ReplanError) -> Journal {
     do {
-      return try JournalParser.parse(journalText, file: journalFile)
+      return try JournalParser.parse(journalText, file: journalFile, rules: rules)
     } catch {
       throw .input(error)
     }
@@ -35,7 +37,7 @@ public struct ReplanState: Sendable {
   /// The profile with the journal's records in force today applied (see `Replanner.merge`).
   public func merged(_ journal: Journal) throws(ReplanError) -> Profile {
     do {
-      return try Replanner.merge(profile, journal, today: today, matchYear: matchYear, journalFile: journalFile)
+      return try Replanner.merge(profile, journal, rules: rules, today: today, matchYear: matchYear, journalFile: journalFile)
     } catch {
       throw .input(error)
     }

@@ -32,7 +32,7 @@ extension Replanner {
     let profile = try rebuilt.merged(journal)
     let plan: PlanResult
     do {
-      plan = try planAnyway(profile, matchYear: saved.matchYear, today: day, file: state.profileFile).result
+      plan = try planAnyway(profile, rules: state.rules, matchYear: saved.matchYear, today: day, file: state.profileFile).result
     } catch {
       throw .input(error)
     }
@@ -47,16 +47,16 @@ extension Replanner {
   /// A plan for the report, even when the requested Match year is over: then the earliest
   /// feasible year's plan, or, when none is left (a fourth failure), the first open cycle's, whose
   /// findings say why. A true record must never be refused because a cycle closed.
-  public static func planAnyway(_ profile: Profile, matchYear: Int?, today: Day, file: String) throws(PlanningError) -> (result: PlanResult, note: String?) {
+  public static func planAnyway(_ profile: Profile, rules: RulesPack, matchYear: Int?, today: Day, file: String) throws(PlanningError) -> (result: PlanResult, note: String?) {
     do {
-      return (try PathwayPlanner.plan(profile: profile, matchYear: matchYear, today: today, file: file), nil)
+      return (try PathwayPlanner.plan(profile: profile, rules: rules, matchYear: matchYear, today: today, file: file), nil)
     } catch {
-      guard case .cycleOver(_, _, _, _, _, let earliest) = error else { throw error }
+      guard case .cycleOver(_, _, _, _, _, let earliest, _) = error else { throw error }
       if let earliest {
-        return (try PathwayPlanner.plan(profile: profile, matchYear: earliest, today: today, file: file), error.description + ". Showing the \(earliest) plan.")
+        return (try PathwayPlanner.plan(profile: profile, rules: rules, matchYear: earliest, today: today, file: file), error.description + ". Showing the \(earliest) plan.")
       }
-      guard let first = PathwayPlanner.firstOpenYear(today: today), let cycle = RulesPack.cycle(first) else { throw error }
-      var result = try PathwayPlanner.planCycle(profile: profile, cycle: cycle, today: today, file: file)
+      guard let first = PathwayPlanner.firstOpenYear(rules, today: today), let cycle = rules.cycle(first) else { throw error }
+      var result = try PathwayPlanner.planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
       result.earliestFeasibleMatchYear = nil
       return (result, error.description + ".")
     }
@@ -65,11 +65,11 @@ extension Replanner {
   /// The profile with the journal's records in force applied. When the profile is sound but a
   /// record makes it contradict itself (a result after a pass, typed into the journal by hand),
   /// the error names the journal line that did it, not the profile.
-  public static func merge(_ profile: Profile, _ journal: Journal, today: Day, matchYear: Int?, journalFile: String) throws(JournalError) -> Profile {
+  public static func merge(_ profile: Profile, _ journal: Journal, rules: RulesPack, today: Day, matchYear: Int?, journalFile: String) throws(JournalError) -> Profile {
     let merged = journal.apply(to: profile, asOf: today)
     func problem(_ p: Profile) -> String? {
       do {
-        try PathwayPlanner.validate(p, matchYear: matchYear ?? p.match, file: "", today: today)
+        try PathwayPlanner.validate(p, rules: rules, matchYear: matchYear ?? p.match, file: "", today: today)
         return nil
       } catch {
         if case .profile(let e) = error { return e.diagnostics.map(\.message).joined(separator: "; ") }

@@ -32,13 +32,13 @@ public enum Replanner {
     let known = try state.merged(journal)
     let before: PlanResult
     do {
-      before = try planAnyway(known, matchYear: state.matchYear, today: state.today, file: state.profileFile).result
+      before = try planAnyway(known, rules: state.rules, matchYear: state.matchYear, today: state.today, file: state.profileFile).result
     } catch {
       throw .input(error)
     }
     let action = try resolve(request, journal: journal, known: known, today: state.today)
     do {
-      try RecordRules.check(action, profile: known, today: state.today, taskIDs: Set(before.schedule.tasks.map(\.id)))
+      try RecordRules.check(action, profile: known, rules: state.rules, today: state.today, taskIDs: Set(before.schedule.tasks.map(\.id)))
     } catch {
       throw ReplanError(error.badInput ? .badInput : .refused, error.description + "; nothing was recorded")
     }
@@ -52,7 +52,7 @@ public enum Replanner {
     let year = state.matchYear ?? baseline?.snapshot.matchYear ?? before.matchYear
     let (after, closed): (PlanResult, String?)
     do {
-      (after, closed) = try planAnyway(profile, matchYear: year, today: state.today, file: state.profileFile)
+      (after, closed) = try planAnyway(profile, rules: state.rules, matchYear: year, today: state.today, file: state.profileFile)
     } catch {
       throw .input(error)
     }

@@ -13,7 +13,7 @@ struct HistoryCommand: ParsableCommand {
   func run() throws {
     let text = try reportingInputErrors { () throws -> String in
       let files = try ReplanFiles.require(input.profile, for: "history")
-      let journal = try JournalFiles.journal(files)
+      let journal = try JournalFiles.journal(files, rules: try RulesFiles.load())
       return Replanner.history(journal, file: files.journal, today: try input.resolveToday())
     }
     Console.out(text)

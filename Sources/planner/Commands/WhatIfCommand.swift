@@ -47,7 +47,7 @@ struct WhatIfCommand: ParsableCommand {
         let parts = book.split(separator: "=").map(String.init)
         bookings[try Replanning.exam(parts[0])] = try DateOption.parse(parts[1], option: "--book \(parts[0])", today: context.today)
       }
-      let base = try PathwayPlanner.plan(profile: context.profile, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+      let base = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
       let slips = self.slips.compactMap(WhatIf.Slip.init(argument:)).map { WhatIf.Slip(taskID: WhatIf.taskID($0.taskID, in: base), offset: $0.offset) }
       let scenario = WhatIf(slips: slips, fails: try fails.map(Replanning.exam), bookings: bookings)
       do {

@@ -21,31 +21,34 @@ struct InputOptions: ParsableArguments {
     var isDefaultProfile: Bool
     var today: Day
     var matchYear: Int?
+    /// The rules pack every step plans with.
+    var rules: RulesPack
   }
 
   func resolve() throws -> Context {
     let day = try resolveToday()
-    if let match, !RulesPack.supportedYears.contains(match) {
-      throw InputError("--match \(match): outside the Match years planner knows (\(RulesPack.supportedYears.lowerBound)–\(RulesPack.supportedYears.upperBound))")
+    let rules = try RulesFiles.load()
+    if let match, !rules.supportedYears.contains(match) {
+      throw InputError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
     }
     guard let path = profile else {
       var fresh = Profile()
       fresh.name = "a fresh graduate (default profile)"
-      return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match)
+      return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match, rules: rules)
     }
     // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
-    let state = try replanState(today: day)
+    let state = try replanState(today: day, rules: rules)
     let merged = try state.merged(try state.journal())
-    return Context(profile: merged, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? merged.match)
+    return Context(profile: merged, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? merged.match, rules: rules)
   }
 
   /// The profile as written and the files kept beside it, read once at the edge.
-  func replanState(today day: Day) throws -> ReplanState {
+  func replanState(today day: Day, rules: RulesPack) throws -> ReplanState {
     guard let path = profile else { throw InputError("--profile FILE is required") }
     let files = ReplanFiles(profile: path)
     let raw: Profile
     do {
-      raw = try ProfileParser.parse(try Files.read(path), file: path)
+      raw = try ProfileParser.parse(try Files.read(path), file: path, rules: rules)
     } catch let error as ProfileError {
       throw InputError(error.description)
     }
@@ -55,7 +58,7 @@ struct InputOptions: ParsableArguments {
     return ReplanState(
       profile: raw, profileFile: path, journalText: try JournalFiles.text(files), journalFile: files.journal,
       savedPlanText: Files.exists(files.savedPlan) ? try Files.read(files.savedPlan) : nil, savedPlanFile: files.savedPlan,
-      today: day, matchYear: match)
+      today: day, matchYear: match, rules: rules)
   }
 
   /// `--today` (a date, or today/yesterday/+3w… from the clock's date), else the local date.

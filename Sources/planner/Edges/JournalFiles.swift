@@ -7,9 +7,9 @@ enum JournalFiles {
     Files.exists(files.journal) ? try Files.read(files.journal) : ""
   }
 
-  static func journal(_ files: ReplanFiles) throws -> Journal {
+  static func journal(_ files: ReplanFiles, rules: RulesPack) throws -> Journal {
     do {
-      return try JournalParser.parse(try text(files), file: files.journal)
+      return try JournalParser.parse(try text(files), file: files.journal, rules: rules)
     } catch let error as JournalError {
       throw InputError(error.description)
     }
