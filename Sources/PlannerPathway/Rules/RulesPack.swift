@@ -21,6 +21,8 @@ public struct RulesPack: Hashable, Sendable {
   public var leadTimes: LeadTimes
   /// Specialties that do not apply through ERAS.
   public var nonERASSpecialties: [NonERASSpecialty]
+  /// How many sourced values the pack file holds (0 for a pack built in code).
+  public internal(set) var valueCount = 0
 
   init(
     schemaVersion: Int, packVersion: String, lastVerified: Day, supportedYears: ClosedRange<Int>,
