@@ -30,7 +30,7 @@ public enum PlanReport {
     case .some(let y) where y == r.matchYear: lines.append("Earliest feasible Match year: \(y) (this one)")
     case .some(let y): lines.append("Earliest feasible Match year: \(y)")
     case .none:
-      lines.append("Earliest feasible Match year: none up to \(RulesPack.supportedYears.upperBound)")
+      lines.append("Earliest feasible Match year: none up to \(r.rules.supportedYears.upperBound)")
     }
     for miss in s.targetMisses {
       let name = s.task(miss.taskID)?.task.name ?? miss.taskID
