@@ -9,6 +9,7 @@ public enum PlanReport {
     let s = r.schedule
     lines.append("Match \(r.matchYear) plan for \(profileName) · today \(r.today)")
     if let notice { lines.append(notice) }
+    lines += r.notices
     let margin = r.margin
     lines += verdictLines(r, margin: margin)
     if !margin.path.isEmpty, let gate = margin.deciding {
@@ -55,6 +56,10 @@ public enum PlanReport {
       for v in s.violations where !r.isPostMatch(v) {
         lines.append("  ✗ " + Explain.violation(v, in: s))
       }
+    }
+    if let late = margin.gates.first(where: { $0.taskID == "eras.submit" && $0.kind == .target && $0.room < 0 }),
+      let submit = s.task("eras.submit") {
+      lines.append("  ! A late application: programs start reviewing on \(late.date) and you can submit on \(submit.lastDay), \(Explain.days(-late.room)) later, when many interview places are already given out.")
     }
     if let post = margin.postMatch {
       var line = "After Match Day: " + post.sentence + "; " + r.postMatchSteps + " depend on others"
@@ -159,6 +164,7 @@ public enum PlanReport {
       ("name", .string(profile.name)),
       ("matchYear", .int(r.matchYear)),
       ("today", .string(r.today.description)),
+      ("notices", .array(r.notices.map { .string($0) })),
       ("feasible", .bool(r.feasible)),
       ("slackDays", .int(r.slack)),
       ("margin", marginJSON(margin.deciding)),
