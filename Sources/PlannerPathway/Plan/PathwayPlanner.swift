@@ -119,6 +119,9 @@ public enum PathwayPlanner {
       }
     }
     var result = PlanResult(matchYear: cycle.matchYear, cycle: cycle, rules: rules, today: today, schedule: schedule, assumptions: built.assumptions, findings: built.findings.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }, earliestFeasibleMatchYear: nil, graph: graph)
+    // One set of findings: everything `planner check` reports is part of the plan, so the two
+    // never disagree on whether this Match year is open.
+    result.findings = EligibilityCheck.run(profile: profile, plan: result, today: today)
     // "Critical" in every output means on the chain to the deciding gate or to residency start,
     // not on the least-float path of the whole graph (which is almost always the visa paperwork).
     let margin = result.margin
