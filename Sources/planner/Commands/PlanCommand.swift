@@ -21,6 +21,12 @@ struct PlanCommand: ParsableCommand {
   @Option(help: "Chart width in columns (default: the terminal's).")
   var width: Int?
 
+  @Option(help: ArgumentHelp("Chart from this day (default: the first of last month).", valueName: "YYYY-MM-DD"))
+  var from: String?
+
+  @Option(help: ArgumentHelp("Chart until this day (default: residency start).", valueName: "YYYY-MM-DD"))
+  var until: String?
+
   @Flag(help: "Draw with ASCII characters only.")
   var ascii = false
 
@@ -43,6 +49,12 @@ struct PlanCommand: ParsableCommand {
   var dtstamp: String?
 
   func validate() throws {
+    for (name, value) in [("--from", from), ("--until", until)] {
+      if let value, Day(iso: value) == nil { throw ValidationError("\(name): '\(value)' is not a valid date (expected YYYY-MM-DD)") }
+    }
+    if let f = from.flatMap(Day.init(iso:)), let u = until.flatMap(Day.init(iso:)), u < f {
+      throw ValidationError("--until \(u) is before --from \(f)")
+    }
     if let width, !(40...1000).contains(width) {
       throw ValidationError("--width must be between 40 and 1000 columns, got \(width)")
     }
@@ -83,7 +95,7 @@ struct PlanCommand: ParsableCommand {
       text = PlanReport.header(result, profileName: context.profile.name, notice: notice) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
     case .gantt:
       let columns = width ?? Console.width
-      let chart = ChartStyle(width: columns, ascii: ascii, color: !noColor && Console.wantsColor)
+      let chart = ChartStyle(width: columns, ascii: ascii, color: !noColor && Console.wantsColor, from: from.flatMap(Day.init(iso:)), until: until.flatMap(Day.init(iso:)))
       let header = TextWrap.wrap(PlanReport.header(result, profileName: context.profile.name, notice: notice), width: columns)
       text = header + "\n" + chart.render(result) + "\n" + TextWrap.wrap(PlanReport.footer(result), width: columns)
     }

@@ -1,3 +1,4 @@
+import PlannerCore
 import PlannerGantt
 import PlannerPathway
 
@@ -6,6 +7,19 @@ struct ChartStyle {
   var width: Int
   var ascii: Bool
   var color: Bool
+  /// `--from` / `--until`; by default from the start of last month to residency start.
+  var from: Day? = nil
+  var until: Day? = nil
+
+  /// The default window: shortly before today (the first of the previous month) to the residency
+  /// start, or to the plan's last day if that is later; earlier done work becomes one line.
+  static func window(_ result: PlanResult, from: Day?, until: Day?) -> ClosedRange<Day> {
+    let monthAgo = result.today.adding(months: -1)
+    let start = from ?? Day(year: monthAgo.year, month: monthAgo.month, day: 1) ?? monthAgo
+    let planEnd = result.schedule.tasks.filter { $0.task.state != .done }.map(\.lastDay).max() ?? result.cycle.residencyStart.value
+    let end = until ?? max(result.cycle.residencyStart.value, planEnd)
+    return start...max(start, end)
+  }
 
   func render(_ result: PlanResult) -> String {
     let c = result.cycle
@@ -15,7 +29,8 @@ struct ChartStyle {
       GanttGate(day: c.matchDay.value, label: "Match Day"),
       GanttGate(day: c.residencyStart.value, label: "Residency starts"),
     ]
-    let options = GanttOptions(width: width, useColor: color, ascii: ascii, gates: gates)
+    var options = GanttOptions(width: width, useColor: color, ascii: ascii, gates: gates, window: Self.window(result, from: from, until: until))
+    options.summariseDoneBefore = true
     return GanttRenderer.render(result.schedule, options: options) + "\n"
   }
 }

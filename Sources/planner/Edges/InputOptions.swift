@@ -26,8 +26,8 @@ struct InputOptions: ParsableArguments {
   }
 
   func resolve() throws -> Context {
-    let day = try resolveToday()
     let rules = try RulesFiles.load()
+    let day = try resolveToday(zone: try profileZone(rules: rules))
     if let match, !rules.supportedYears.contains(match) {
       throw InputError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
     }
@@ -61,10 +61,22 @@ struct InputOptions: ParsableArguments {
       today: day, matchYear: match, rules: rules)
   }
 
-  /// `--today` (a date, or today/yesterday/+3w… from the clock's date), else the local date.
+  /// The profile's time zone (UTC without a profile or with an unknown zone, which
+  /// `replanState` then reports with its line).
+  func profileZone(rules: RulesPack) throws -> String {
+    guard let path = profile, Files.exists(path) else { return "UTC" }
+    guard let parsed = try? ProfileParser.parse(try Files.read(path), file: path, rules: rules) else { return "UTC" }
+    return parsed.timezone
+  }
+
+  /// `--today` (a date, or today/yesterday/+3w… from the clock's date), else the date now in the
+  /// profile's time zone.
   func resolveToday() throws -> Day {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    let clock = parts.year.flatMap { y in parts.month.flatMap { m in parts.day.flatMap { Day(year: y, month: m, day: $0) } } }
+    try resolveToday(zone: try profileZone(rules: try RulesFiles.load()))
+  }
+
+  func resolveToday(zone: String) throws -> Day {
+    let clock = LocalDay.day(at: Date(), zone: zone) ?? LocalDay.day(at: Date(), zone: "UTC")
     if let today {
       if let day = Day(iso: today) { return day }
       guard let clock else { throw InputError("--today: cannot read today's date from the system clock to resolve '\(today)'") }
