@@ -28,6 +28,9 @@ public struct PlanResult: Sendable {
   /// Days of room before the binding constraint breaks (negative when it is broken).
   public var slack: Int { schedule.binding?.slack ?? schedule.minTotalFloat }
 
+  /// What the reader must know about the rules behind the plan (projected cycle dates), in plain words.
+  public var notices: [String] { CurrencyNotice.lines(rules: rules, matchYear: matchYear, today: today) }
+
   /// True when any task rests on an estimated date or duration.
   public var usesEstimates: Bool { schedule.tasks.contains { $0.task.provenance.estimated } }
 }

@@ -8,6 +8,7 @@ public enum PlanReport {
     var lines: [String] = []
     let s = r.schedule
     lines.append("Match \(r.matchYear) plan for \(profileName) · today \(r.today)")
+    lines += r.notices
     if let notice { lines.append(notice) }
     if r.feasible {
       lines.append("Verdict: FEASIBLE for the \(r.matchYear) Match, with \(Explain.days(r.slack)) of float.")
@@ -145,6 +146,7 @@ public enum PlanReport {
       ("name", .string(profile.name)),
       ("matchYear", .int(r.matchYear)),
       ("today", .string(r.today.description)),
+      ("notices", .array(r.notices.map { .string($0) })),
       ("feasible", .bool(r.feasible)),
       ("slackDays", .int(r.slack)),
       ("earliestFeasibleMatchYear", r.earliestFeasibleMatchYear.map { .int($0) } ?? .null),

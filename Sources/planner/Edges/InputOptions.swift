@@ -14,6 +14,8 @@ struct InputOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Target Match year (default: the profile's, else the earliest feasible).", valueName: "year"))
   var match: Int?
 
+  @OptionGroup var rulesOption: RulesOptions
+
   /// What a command works from, resolved once at the edge.
   struct Context {
     var profile: Profile
@@ -27,7 +29,8 @@ struct InputOptions: ParsableArguments {
 
   func resolve() throws -> Context {
     let day = try resolveToday()
-    let rules = try RulesFiles.load()
+    let loaded = try RulesFiles.load(rulesOption.file, today: day)
+    let rules = loaded.pack
     if let match, !rules.supportedYears.contains(match) {
       throw InputError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
     }
