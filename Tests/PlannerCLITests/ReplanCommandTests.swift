@@ -44,7 +44,7 @@ struct ReplanCommandTests {
     #expect(why.stdout.contains("window opens 2028-01-21"))
     let journal = s.bytes("me.journal")
     let early = try s.run(["book", "step1", "--date", "2027-12-01"], today: "2027-08-20")
-    #expect(early.status == 2)
+    #expect(early.status == 4)
     #expect(early.stderr == "planner: Step 1 attempt 4 on 2027-12-01 is sooner than the attempt rules allow: no earlier than 2028-01-21 (at most 3 attempts in 12 months; a 4th at least 12 months after the first and 6 after the latest); nothing was recorded\n")
     #expect(s.bytes("me.journal") == journal)
   }
