@@ -14,6 +14,11 @@ public struct PlanResult: Sendable {
   public var earliestFeasibleMatchYear: Int?
   /// The graph the schedule came from, for dependency listings.
   public var graph: TaskGraph
+  /// The Match year asked for when it is over, so this plan is for another year (exit 3).
+  public var requestedYearOver: Int? = nil
+  /// Which cycle is which, and whether its dates are projected, in plain words (shown under the
+  /// title and in JSON `notices`).
+  public var notices: [String] = []
 
   /// The ids a task depends on, in the graph's order.
   public func dependencies(of id: String) -> [String] {
@@ -44,9 +49,6 @@ public struct PlanResult: Sendable {
     if schedule.task("visa.h1b.petition") != nil { return "the H-1B petition, USCIS processing and the visa stamping" }
     return "the contract and your program's onboarding"
   }
-
-  /// What the reader must know about the rules behind the plan (projected cycle dates), in plain words.
-  public var notices: [String] { CurrencyNotice.lines(rules: rules, matchYear: matchYear, today: today) }
 
   /// True when any task rests on an estimated date or duration.
   public var usesEstimates: Bool { schedule.tasks.contains { $0.task.provenance.estimated } }
