@@ -132,8 +132,11 @@ public enum PlanReport {
         ("id", .string(t.id)),
         ("name", .string(t.task.name)),
         ("phase", .string(t.task.group)),
-        ("start", t.task.dateKnown ? .string(t.start.description) : .null),
-        ("finish", t.task.dateKnown ? .string(t.lastDay.description) : .null),
+        // For a task done on no known day these are only the latest days that keep the order
+        // (before whatever needed it); `dateKnown: false` says so, and the status reads
+        // "done (date not given)". The schema keeps dates so older readers still parse it.
+        ("start", .string(t.start.description)),
+        ("finish", .string(t.lastDay.description)),
         ("dateKnown", .bool(t.task.dateKnown)),
         ("durationDays", .int(t.task.duration)),
         ("milestone", .bool(t.task.isMilestone)),
