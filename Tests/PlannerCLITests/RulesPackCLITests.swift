@@ -156,4 +156,10 @@ struct RulesPackCLITests {
       #expect(!ok.stderr.contains("warning: the bundled rules pack"), "\(command) on \(fresh)")
     }
   }
+
+  @Test func versionNamesTheBundledPack() throws {
+    let version = try #require(Self.bundled.components(separatedBy: "\npack_version: \"").dropFirst().first?.components(separatedBy: "\"").first)
+    let r = try CLIRunner.run(["--version"])
+    #expect(r.stdout == "0.1.0 (rules pack \(version))\n")
+  }
 }
