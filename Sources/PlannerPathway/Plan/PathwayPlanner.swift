@@ -46,6 +46,7 @@ public enum PathwayPlanner {
     // The cycle in progress is explained whenever it is not what the plan shows as feasible.
     let inProgress = searched.first.flatMap { $0.matchYear == firstOpen && !($0.feasible && $0.matchYear == result.matchYear) ? $0 : nil }
     result.notices = MatchYearNotice.lines(over: over, plan: result, inProgress: inProgress, rules: rules, today: today)
+      + CurrencyNotice.lines(rules: rules, matchYear: result.matchYear, today: today)
     return result
   }
 
