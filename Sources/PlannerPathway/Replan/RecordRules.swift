@@ -60,8 +60,7 @@ public enum RecordRules {
     if exam == .step1, score != nil, day >= ExamRules.step1PassFailFrom.value {
       throw RecordError("Step 1 is pass/fail since \(ExamRules.step1PassFailFrom.value): there is no score to record for \(day)")
     }
-    if exam == .step2ck, let score {
-      let passing = ExamRules.step2ckPassingScore(on: day).value
+    if exam == .step2ck, let score, let passing = ExamRules.step2ckPassingScore(on: day)?.value {
       if result == .pass && score < passing {
         throw RecordError("a Step 2 CK score of \(score) on \(day) is below the passing score for that test date (\(passing)), so it cannot be a pass; record it as a fail")
       }

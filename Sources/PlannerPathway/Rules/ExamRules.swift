@@ -9,17 +9,23 @@ public enum ExamRules {
   public static let laterAttemptMonthsAfterFirst = Sourced(12, .official, "https://ecfmg.org/2024ib/reexamination-and-reapplication.html")
   public static let laterAttemptMonthsAfterLatest = Sourced(6, .official, "https://ecfmg.org/2024ib/reexamination-and-reapplication.html")
   public static let step1PassFailFrom = Sourced<Day>(iso: "2022-01-26", .official, "https://www.usmle.org/usmle-step-1-transition-passfail-only-score-reporting")
-  /// Step 2 CK minimum passing score by test date (newest first).
+  /// Step 2 CK minimum passing score by test date (newest first). The standard before
+  /// 2014-07-01 is not in the pack, so older passes are taken as recorded.
   public static let step2ckPassing: [(from: Day, score: Sourced<Int>)] = [
-    (Day(year: 2025, month: 7, day: 1)!, Sourced(218, .thirdParty, "https://medvily.com/?p=296")),
-    (Day(year: 2022, month: 7, day: 1)!, Sourced(214, .thirdParty, "https://emedicoz.com/news-and-article/news/163")),
-    (Day(year: 1900, month: 1, day: 1)!, Sourced(209, .thirdParty, "https://emedicoz.com/news-and-article/news/163")),
+    (Day(year: 2025, month: 7, day: 1)!, Sourced(218, .thirdParty, "https://medvily.com/?p=296", note: "third-party reports of the USMLE announcement")),
+    (Day(year: 2022, month: 7, day: 1)!, Sourced(214, .thirdParty, "https://emedicoz.com/news-and-article/news/163", note: "third-party reports of the USMLE announcement")),
+    (Day(year: 2014, month: 7, day: 1)!, Sourced(209, .thirdParty, "https://emedicoz.com/news-and-article/news/163", note: "third-party reports; earlier standards differ and are not in the pack")),
   ]
   /// No USMLE testing in the first 14 days of January.
   public static let januaryBlackoutDays = Sourced(14, .official, "https://iwa2.ecfmg.org/instruct.asp")
 
-  public static func step2ckPassingScore(on day: Day) -> Sourced<Int> {
-    step2ckPassing.first { day >= $0.from }!.score
+  /// The passing score in force on a test date, nil before the earliest standard in the pack.
+  public static func step2ckPassingScore(on day: Day) -> Sourced<Int>? {
+    step2ckPassingStandard(on: day)?.score
+  }
+
+  public static func step2ckPassingStandard(on day: Day) -> (from: Day, score: Sourced<Int>)? {
+    step2ckPassing.first { day >= $0.from }
   }
 
   /// The first day in or after `day` that is not in the January blackout.
