@@ -5,6 +5,10 @@ import Yams
 /// diagnostics. Every problem is collected with its line and column, quoting the bad value.
 public struct ProfileParser {
   let file: String
+  /// The lead-time keys the rules pack knows, for `lead_times:`.
+  let leadTimeKeys: [String]
+  /// The exam rules, for passing scores by test date.
+  let examRules: ExamRules
   var diagnostics: [ProfileDiagnostic] = []
   var profile = Profile()
 
@@ -19,8 +23,8 @@ public struct ProfileParser {
   static let pathwayKeys = ["number", "season", "applied", "accepted"]
   static let taskKeys = ["id", "name", "days", "after", "not_before", "fixed", "deadline", "target", "blocks_study"]
 
-  public static func parse(_ text: String, file: String) throws(ProfileError) -> Profile {
-    var parser = ProfileParser(file: file)
+  public static func parse(_ text: String, file: String, rules: RulesPack) throws(ProfileError) -> Profile {
+    var parser = ProfileParser(file: file, leadTimeKeys: rules.leadTimes.keys, examRules: rules.exam)
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -205,8 +209,8 @@ public struct ProfileParser {
         if diagnostics.isEmpty { fail(item, "an attempt needs both 'date' and 'result'") }
         continue
       }
-      if exam == .step2ck, result == .pass, let score, let scoreNode, let standard = ExamRules.step2ckPassingStandard(on: day), score < standard.score.value {
-        fail(scoreNode, "exams.step2ck: a score of \(score) on \(day) is below the Step 2 CK passing score in force on that test date (\(standard.score.value) for tests on or after \(standard.from); \(standard.score.source)), so it cannot be a pass; record it as a fail")
+      if exam == .step2ck, result == .pass, let score, let scoreNode, let standard = examRules.step2ckPassingStandard(on: day), score < standard.rule.value {
+        fail(scoreNode, "exams.step2ck: a score of \(score) on \(day) is below the Step 2 CK passing score in force on that test date (\(standard.rule.value) for tests on or after \(standard.from); \(standard.rule.source)), so it cannot be a pass; record it as a fail")
       }
       attempts.append(Attempt(date: day, result: result, score: score, subscores: subscores))
     }
@@ -264,7 +268,7 @@ public struct ProfileParser {
   }
 
   mutating func readLeadTimes(_ node: Node) {
-    for (key, _, v) in pairs(node, allowed: LeadTimes.keys, context: "lead_times") {
+    for (key, _, v) in pairs(node, allowed: leadTimeKeys, context: "lead_times") {
       if let days = integer(v, "lead_times.\(key)", in: 0...730, unit: "days") { profile.leadTimes[key] = days }
     }
   }

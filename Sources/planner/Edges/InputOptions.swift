@@ -21,26 +21,29 @@ struct InputOptions: ParsableArguments {
     var isDefaultProfile: Bool
     var today: Day
     var matchYear: Int?
+    /// The rules pack every step plans with.
+    var rules: RulesPack
   }
 
   func resolve() throws -> Context {
     let day = try resolveToday()
-    if let match, !RulesPack.supportedYears.contains(match) {
-      throw InputError("--match \(match): outside the Match years planner knows (\(RulesPack.supportedYears.lowerBound)–\(RulesPack.supportedYears.upperBound))")
+    let rules = try RulesFiles.load()
+    if let match, !rules.supportedYears.contains(match) {
+      throw InputError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
     }
     guard let path = profile else {
       var fresh = Profile()
       fresh.name = "a fresh graduate (default profile)"
-      return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match)
+      return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match, rules: rules)
     }
     let text = try Files.read(path)
     do {
       // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
-      let parsed = try JournalFiles.merged(into: ProfileParser.parse(text, file: path), profilePath: path, today: day)
+      let parsed = try JournalFiles.merged(into: ProfileParser.parse(text, file: path, rules: rules), profilePath: path, rules: rules, today: day)
       if TimeZone(identifier: parsed.timezone) == nil {
         throw InputError("\(path):\(parsed.lines["timezone"] ?? 1):1: error: timezone: '\(parsed.timezone)' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
       }
-      return Context(profile: parsed, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? parsed.match)
+      return Context(profile: parsed, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? parsed.match, rules: rules)
     } catch let error as InputError {
       throw error
     } catch {
