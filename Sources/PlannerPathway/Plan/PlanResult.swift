@@ -14,6 +14,8 @@ public struct PlanResult: Sendable {
   public var earliestFeasibleMatchYear: Int?
   /// The graph the schedule came from, for dependency listings.
   public var graph: TaskGraph
+  /// Passes the exam time limit voids in this plan (their Steps are planned again).
+  public var lapsed: [LapsedPass] = []
 
   /// The ids a task depends on, in the graph's order.
   public func dependencies(of id: String) -> [String] {

@@ -63,7 +63,8 @@ public struct ExamRecord: Hashable, Sendable {
     self.readyBy = readyBy
   }
 
-  public var passed: Attempt? { attempts.first { $0.result == .pass } }
+  /// The pass that counts: the latest (an earlier one may have lapsed under the time limit).
+  public var passed: Attempt? { attempts.last { $0.result == .pass } }
   public var pending: Attempt? { attempts.last { $0.result == .pending } }
 }
 

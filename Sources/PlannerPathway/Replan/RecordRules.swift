@@ -109,6 +109,23 @@ public enum RecordRules {
 }
 
 extension RecordRules {
+  /// Warnings a valid record still deserves: the next attempt at a Step being the last one.
+  public static func warnings(_ action: JournalEntry.Action, profile: Profile, rules: RulesPack) -> [String] {
+    let limit = rules.exam.attemptLimit.value
+    let ends = "a \(ordinal(limit)) failure ends your eligibility for every USMLE Step, and with it ECFMG certification"
+    switch action {
+    case .result(let exam, let result, _, _) where usmle.contains(exam) && result != .pass:
+      let used = profile.record(exam).attempts.filter { $0.result != .pending }.count + 1
+      guard used == limit - 1 else { return [] }
+      return ["warning: \(exam.title): \(used) of \(limit) attempts used; the next is the last one allowed: \(ends) [\(rules.exam.attemptLimit.source)]"]
+    case .book(let exam, let day), .reschedule(let exam, _, let day):
+      guard usmle.contains(exam), profile.record(exam).attempts.filter({ $0.result != .pending }).count + 1 == limit else { return [] }
+      return ["warning: \(exam.title) on \(day) is attempt \(limit), the last one allowed: \(ends) [\(rules.exam.attemptLimit.source)]"]
+    default:
+      return []
+    }
+  }
+
   /// Task ids whose length is a lead time, so `planner record visa.j1.son takes --days 90` works.
   static let leadKeyByTask = [
     "visa.j1.son": "statement_of_need", "credentials.verify": "credentials", "credentials.translations": "translations",

@@ -24,8 +24,8 @@ public struct H1BFee: Hashable, Sendable {
     self.litigation = litigation
   }
 
-  /// The last day of the term unless it is extended.
-  public var termEnds: Day { petitionsFiledFrom.value.adding(months: termMonths.value) - 1 }
+  /// When the term runs out unless it is extended (about; the proclamation counts from 12:01 am).
+  public var termEnds: Day { petitionsFiledFrom.value.adding(months: termMonths.value) }
 
   /// "$100,000"
   public var amountText: String {
@@ -38,13 +38,13 @@ public struct H1BFee: Hashable, Sendable {
     return "$" + out
   }
 
-  /// One sentence on the fee, for a petition expected around `petition` (nil: not planned).
+  /// One sentence on the fee, for a petition filed from `petition` on (nil: no plan).
   public func sentence(petition: Day?) -> String {
-    var text = "A \(amountText) fee applies to new H-1B petitions filed from \(petitionsFiledFrom.value) (proclamation of \(proclaimed.value)) \(condition.value); it runs \(termMonths.value) months, to \(termEnds), unless extended"
+    var text = "A \(amountText) fee applies to new H-1B petitions filed from \(petitionsFiledFrom.value) (proclamation of \(proclaimed.value)) \(condition.value); it runs \(termMonths.value) months, to about \(termEnds), unless extended"
     if let petition {
       text += petition > termEnds
-        ? ", and your petition (planned around \(petition)) falls after that, so it applies only if the proclamation is extended or renewed"
-        : ", which covers your petition (planned around \(petition)) if it is filed for you from outside the US"
+        ? ", and your petition (filed from \(petition) at the earliest) comes after that, so it applies only if the proclamation is extended or renewed"
+        : ", which covers your petition (filed from \(petition) at the earliest) if you are outside the US then"
     }
     return text + "; \(litigation.value) — verify its current status"
   }

@@ -62,7 +62,7 @@ extension RulesPack {
     .init(2026, .erasSubmissionOpens, "2025-09-03", .official, erasTimeline),
     .init(2026, .erasProgramsReview, "2025-09-24", .official, erasTimeline),
     .init(2026, .nrmpRegistrationOpens, "2025-09-15", .official, "https://www.nrmp.org/about/news/2025/09/medical-school-welcome-newsletter-2"),
-    .init(2026, .nrmpStandardDeadline, "2026-01-30", .official, "https://www.nrmp.org/about/news/2026/01/january-2026-illuminator-newsletter", note: "the program quota deadline; the applicant deadline is presumably the same day"),
+    .init(2026, .nrmpStandardDeadline, "2026-01-30", .estimated, "https://www.nrmp.org/about/news/2026/01/january-2026-illuminator-newsletter", note: "inferred: the newsletter gives 2026-01-30 as the program quota deadline; the applicant deadline is assumed to match"),
     .init(2026, .rolDeadline, "2026-03-04", .thirdParty, "https://www.insidermedicaladmissions.com/tag/rank-order", note: "agrees with Match Day − 16 days"),
     .init(2026, .matchDay, "2026-03-20", .official, "https://www.prnewswire.com/news-releases/nrmp-anticipates-exciting-2026-match-week-as-residency-applicants-and-programs-prepare-for-match-day-302708601.html"),
     .init(2026, .pathwaysOpens, "2025-08-19", .official, pathways2026),
@@ -76,7 +76,7 @@ extension RulesPack {
     2020: Sourced(.step2CS, .official, "https://www.ecfmg.org/news/2021/01/26/usmle-program-discontinues-step-2-cs/", note: "CS testing stopped in March 2020"),
     2021: Sourced(.pathways(1...5), .official, "https://www.ecfmg.org/certification-requirements-2021-match/oet.html"),
     2022: Sourced(.pathways(1...6), .official, "https://www.ecfmg.org/certification-requirements-2022-match/oet.html"),
-    2023: Sourced(.pathways(1...6), .thirdParty, "https://blog.matcharesident.com/what-is-the-oet-exam-for-imgs/"),
+    2023: Sourced(.pathways(1...6), .official, "https://www.ecfmg.org/news/2022/03/31/detailed-information-available-on-2023-pathways-updated-passing-requirement-for-oet-medicine/"),
     2024: Sourced(.pathways(1...6), .official, "https://www.ecfmg.org/certification-pathways/pathway-2.html"),
     2025: Sourced(.pathways(1...6), .official, "https://gp.ecfmg.org/focus/issue88.html"),
     2026: Sourced(.pathways(1...6), .official, pathways2026),
@@ -100,14 +100,12 @@ extension RulesPack {
 
   static let literalCertification = CertificationRules(
     oetMinimums: [
-      Dated(from: Day(year: 2022, month: 4, day: 1)!, Sourced([350, 350, 300, 350], .thirdParty, "https://blog.matcharesident.com/what-is-the-oet-exam-for-imgs/", note: "quoting ECFMG; all four in one sitting")),
+      Dated(from: Day(year: 2022, month: 4, day: 1)!, Sourced([350, 350, 300, 350], .official, "https://www.ecfmg.org/news/2022/03/31/detailed-information-available-on-2023-pathways-updated-passing-requirement-for-oet-medicine/", note: "Listening, Reading and Speaking 350, Writing 300, for tests on or after 2022-04-01; all four in one sitting")),
       Dated(from: Dated<[Int]>.always, Sourced([350, 350, 350, 350], .official, "https://www.ecfmg.org/certification-requirements-2022-match/oet.html", note: "all four in one sitting")),
     ],
-    examTimeLimitMonths: Sourced(84, .thirdParty, "https://ecfmg.org/2024ib/reexamination-and-reapplication.html", note: "7 years in the 2015-era booklet; the 2024 booklet keeps a time-limit section, current wording not seen"),
-    pathwayCertificateYears: Sourced(2, .thirdParty, "https://ecfmg.org/certification-pathways/permanent-validation.html", note: "expiry is official; the 2-year span comes from applicants' reports"),
+    examTimeLimitMonths: Sourced(84, .official, "https://ecfmg.org/2024ib/reexamination-and-reapplication.html", note: "every Step and Step Component required for certification passed within 7 years of the first pass, ending exactly 7 years from that exam date; past that the earliest pass no longer counts (2015-era booklet wording: http://www.genderi.org/foreign-medical-graduates-educational-commission-for-foreign-m.html?page=9)"),
     ds2019MonthsBefore: Sourced(6, .thirdParty, "https://med.umn.edu/residents-fellows/international-medical-graduates/j-1j-2-visas/checklists-supporting-documents"),
     h1bPetitionMonthsBefore: Sourced(6, .thirdParty, "https://printcasting.com/is-there-an-annual-cap-on-h1b-visa-petitions/", note: "8 CFR 214.2(h)(9)(i)(B), from memory"),
-    h1bNewPetitionFee: Sourced(100_000, .official, "https://www.aamc.org/news/hospitals-and-health-systems-depend-h-1b-visa-sponsored-physicians-so-what-happens-now", note: "petitions filed from 2025-09-21; change of status inside the US exempt")
   )
 
   static let literalNonERAS: [NonERASSpecialty] = [
@@ -136,7 +134,7 @@ extension RulesPack {
     .init(key: "pathway_application", days: 7, confidence: .estimated, source: "https://www.ecfmg.org/certification-pathways/", meaning: "gather Pathway documents and submit the application"),
     .init(key: "minicex", days: 60, confidence: .estimated, source: "https://www.ecfmg.org/certification-pathways/pathway-6.html", meaning: "Pathway 6: six observed clinical encounters (Mini-CEX) evaluated by licensed physicians"),
     .init(key: "pathway_review", days: 42, confidence: .estimated, source: "https://www.ecfmg.org/certification-pathways/", meaning: "ECFMG reviews the Pathway application (no published processing time)"),
-    .init(key: "eras_token", days: 14, confidence: .estimated, source: "https://ecfmg.org/eras/", meaning: "ERAS token from ECFMG, historically 2–4 weeks after the season opens"),
+    .init(key: "eras_token", days: 2, confidence: .estimated, source: "http://www.ecfmg.org/eras/applicants-token.html", meaning: "ERAS token issued on request once ECFMG releases the season's tokens (June); a couple of days to request and receive it"),
     .init(key: "personal_statement", days: 21, confidence: .estimated, source: "https://students-residents.aamc.org/applying-residency/article/documents-eras-residency-applicants/", meaning: "write the personal statement"),
     .init(key: "letters", days: 60, confidence: .thirdParty, source: "https://www.matcharesident.com/residency-program-requirements-for-international-medical-graduates-imgs", meaning: "ask for 3–4 letters of recommendation 2–3 months before September; writers upload to the LoR portal"),
     .init(key: "mspe", days: 30, confidence: .estimated, source: "https://www.ecfmg.org/eras/applicants-faq.html", meaning: "MSPE (dean's letter) from your school"),

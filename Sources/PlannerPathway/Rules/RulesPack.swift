@@ -21,6 +21,13 @@ public struct RulesPack: Hashable, Sendable {
   public var leadTimes: LeadTimes
   /// Specialties that do not apply through ERAS.
   public var nonERASSpecialties: [NonERASSpecialty]
+  // TRANSITIONAL defaults until these sections are in the pack file (issue 8, section 2).
+  /// Which Pathway, and how long an accepted one serves.
+  public var pathways: PathwayRules = .literal
+  /// The H-1B new-petition fee: amount, dates, term, condition.
+  public var h1bFee: H1BFee = .literal
+  /// Program screens and the ERAS token release.
+  public var application: ApplicationRules = .literal
 
   init(
     schemaVersion: Int, packVersion: String, lastVerified: Day, supportedYears: ClosedRange<Int>,

@@ -47,6 +47,7 @@ enum Replanning {
       } else {
         said = "Recorded in \(files.journal) as record \(number): \(entry.summary)."
       }
+      for warning in RecordRules.warnings(action, profile: context.profile, rules: context.rules) { said += "\n" + warning }
       let baseline = saved ?? PlanSnapshot(before)
       let since = saved.map { "since the plan of \($0.today) (\(files.savedPlan))" } ?? "since the plan before this record"
       said += "\n" + PlanDiff(before: baseline, after: after).render(since: since)
