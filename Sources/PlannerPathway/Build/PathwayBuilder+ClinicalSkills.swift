@@ -8,7 +8,7 @@ extension PathwayBuilder {
   /// A legacy Step 2 CS pass while it counts; otherwise an ECFMG Pathway + OET Medicine.
   mutating func addClinicalSkills() {
     if let cs = profile.legacyCSPass, ExamTimeLimit.usesCS(profile, lapsed: lapsed) {
-      add("cs.legacy", "Step 2 CS passed (legacy): clinical skills requirement met", .clinicalSkills, days: 0, provenance: Provenance(sources: ["https://ecfmg.org/2021ib/important-notices.html"], note: "counts while it is valid for ECFMG certification (the 7-year time limit)"), categories: ["exam", "milestone"], fixed: cs, state: .done)
+      add("cs.legacy", "Step 2 CS passed (legacy): clinical skills requirement met", .clinicalSkills, days: 0, provenance: Provenance(sources: ["https://www.ecfmg.org/2021ib/important-notices.html"], note: "counts while it is valid for ECFMG certification (the 7-year time limit)"), categories: ["exam", "milestone"], fixed: cs, state: .done)
       return
     }
     guard case .pathways(let numbers) = cycle.clinicalSkills.value else {

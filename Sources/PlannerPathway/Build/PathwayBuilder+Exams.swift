@@ -1,7 +1,7 @@
 import PlannerCore
 
 extension PathwayBuilder {
-  static let attemptSource = "https://ecfmg.org/2024ib/reexamination-and-reapplication.html"
+  static let attemptSource = "https://www.ecfmg.org/2024ib/reexamination-and-reapplication.html"
 
   /// The USMLE chain for one Step: past attempts, then the attempt that counts — passed, pending,
   /// booked or planned (preparation → application and eligibility period → exam → result).

@@ -90,7 +90,7 @@ public struct PathwayChoice: Hashable, Sendable {
       }
       if let accreditation = profile.schoolAccreditation, accreditation.pathway != number {
         let what = accreditation == .none ? "your school meets none of the Pathways 3–5 accreditations" : "your school's accreditation (\(accreditation.rawValue)) is Pathway \(accreditation.pathway!)'s"
-        return ("Pathway \(number) needs \(["a WFME-recognized accreditor", "an NCFMEA-comparable accreditor", "a degree issued jointly with an LCME-accredited school"][number - 3]), and \(what)", "https://ecfmg.org/certification-pathways/pathways-3-5.html")
+        return ("Pathway \(number) needs \(["a WFME-recognized accreditor", "an NCFMEA-comparable accreditor", "a degree issued jointly with an LCME-accredited school"][number - 3]), and \(what)", "https://www.ecfmg.org/certification-pathways/pathways-3-5.html")
       }
     case 6:
       // Only stated facts close Pathway 6: an assumed accreditation does not.

@@ -3,8 +3,8 @@ import PlannerCore
 // The values behind the corrections of issue 8 (FACTS §9, re-checked 2026-12-01), beside the
 // rest of the pack until the pack becomes a data file.
 extension PathwayRules {
-  static let pathway1 = "https://ecfmg.org/certification-pathways/pathway-1.html"
-  static let pathways35 = "https://ecfmg.org/certification-pathways/pathways-3-5.html"
+  static let pathway1 = "https://www.ecfmg.org/certification-pathways/pathway-1.html"
+  static let pathways35 = "https://www.ecfmg.org/certification-pathways/pathways-3-5.html"
 
   public static let literal = PathwayRules(
     licenceValidFrom: [
@@ -19,7 +19,7 @@ extension PathwayRules {
     servesMatches: Sourced(2, .thirdParty, "https://www.ecfmg.org/certification-pathways/", note: "a season-Y Pathway serves the Match Y and Y+1 cycles (e.g. 2025 Pathways good for the 2025 and 2026 Matches)"),
     pathway2: Sourced("a standardized clinical skills exam for medical licensure in a country on ECFMG's Pathway 2 list", .estimated, "https://www.ecfmg.org/certification-pathways/pathway-2.html", note: "from memory: verify the list of exams and their dates on ECFMG's Pathway 2 page"),
     failedCSMeansPathway6: Sourced(true, .official, pathways35, note: "whatever the other eligibility"),
-    documentsDueAtDeadline: Sourced(true, .official, "https://ecfmg.org/certification-pathways/info-medical-schools.html", note: "Mini-CEX forms, attestations, licence documents and the OET result, by the Pathways deadline"),
+    documentsDueAtDeadline: Sourced(true, .official, "https://www.ecfmg.org/certification-pathways/info-medical-schools.html", note: "Mini-CEX forms, attestations, licence documents and the OET result, by the Pathways deadline"),
     oetSitByMonth: Sourced(12, .official, "https://www.ecfmg.org/news/2023/01/24/deadline-reminder-application-for-pathways-for-ecfmg-certification-for-2023-match/", note: "sit OET by the last December test date so the result reaches ECFMG by the deadline"),
     revalidationFrom: Sourced(2025, .official, "https://gp.ecfmg.org/focus/issue88.html", note: "Pathways Revalidation for expired or expiring accepted Pathways")
   )
@@ -42,6 +42,6 @@ extension ApplicationRules {
       Sourced(3, .thirdParty, "https://residencyadvisor.com/resources/img-residency-guide/img-year-of-graduation-cutoffs-which-rules-actually-matter", note: "an increasingly common program screen, not an ECFMG rule"),
       Sourced(5, .thirdParty, "https://www.jimgs.com/ojs/index.php/journal/article/view/67", note: "a common program screen, not an ECFMG rule"),
     ],
-    erasTokenReleaseDaysAfterOpening: Sourced(21, .estimated, "http://www.ecfmg.org/eras/applicants-token.html", note: "ECFMG releases the season's tokens in June (2020-06-23, 2023-06-28: about three weeks after ERAS opened); a token is issued on request from then")
+    erasTokenReleaseDaysAfterOpening: Sourced(21, .estimated, "https://www.ecfmg.org/eras/applicants-token.html", note: "ECFMG releases the season's tokens in June (2020-06-23, 2023-06-28: about three weeks after ERAS opened); a token is issued on request from then")
   )
 }

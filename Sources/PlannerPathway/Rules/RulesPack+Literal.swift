@@ -17,16 +17,16 @@ extension RulesPack {
     .init(2020, .erasOpens, "2019-06-06", .official, "https://www.aamc.org/services/eras-for-institutions/medical-schools/timeline"),
     .init(2020, .erasSubmissionOpens, "2019-09-05", .official, "https://www.aamc.org/services/eras-for-institutions/medical-schools/timeline"),
     .init(2020, .erasProgramsReview, "2019-09-15", .official, "https://www.aamc.org/services/eras-for-institutions/medical-schools/timeline"),
-    .init(2020, .rolDeadline, "2020-02-26", .estimated, nrmpCalendars, note: "from memory; not confirmed by a stored source"),
+    .init(2020, .rolDeadline, "2020-02-26", .estimated, nrmpSource, note: "from memory; not confirmed by a stored source"),
     .init(2020, .matchDay, "2020-03-20", .estimated, "https://en.wikipedia.org/wiki/Match_Day_(medicine)", note: "from memory; third Friday of March"),
     // 2021 Match: programs' review delayed to October 21 (COVID-19).
     .init(2021, .erasProgramsReview, "2020-10-21", .official, "https://caam-hp.org/ecfmg-faimer-update-on-new-requirements-for-ecfmg-certification-for-2021-match/"),
-    .init(2021, .rolDeadline, "2021-03-03", .estimated, nrmpCalendars, note: "from memory"),
-    .init(2021, .matchDay, "2021-03-19", .estimated, nrmpCalendars, note: "from memory; third Friday of March"),
+    .init(2021, .rolDeadline, "2021-03-03", .estimated, nrmpSource, note: "from memory"),
+    .init(2021, .matchDay, "2021-03-19", .estimated, nrmpSource, note: "from memory; third Friday of March"),
     .init(2021, .oetTakenOnOrAfter, "2018-07-01", .official, "https://www.ecfmg.org/certification-requirements-2021-match/oet.html"),
     // 2022 Match.
-    .init(2022, .rolDeadline, "2022-03-02", .estimated, nrmpCalendars, note: "from memory"),
-    .init(2022, .matchDay, "2022-03-18", .estimated, nrmpCalendars, note: "from memory; third Friday of March"),
+    .init(2022, .rolDeadline, "2022-03-02", .estimated, nrmpSource, note: "from memory"),
+    .init(2022, .matchDay, "2022-03-18", .estimated, nrmpSource, note: "from memory; third Friday of March"),
     // 2023 Match.
     .init(2023, .erasOpens, "2022-06-08", .official, erasHistory),
     .init(2023, .erasSubmissionOpens, "2022-09-07", .official, erasHistory),
@@ -51,21 +51,21 @@ extension RulesPack {
     .init(2025, .erasSubmissionOpens, "2024-09-04", .thirdParty, "https://clinstitute.co.uk/blog/digital-marketing/how-long-does-certifying-and-submitting-of-eras-application-take-explained-2025"),
     .init(2025, .erasProgramsReview, "2024-09-25", .thirdParty, "https://clinstitute.co.uk/blog/digital-marketing/how-long-does-certifying-and-submitting-of-eras-application-take-explained-2025"),
     .init(2025, .nrmpRegistrationOpens, "2024-09-16", .official, "https://www.nrmp.org/about/news/2024/09/medical-school-welcome-newsletter/"),
-    .init(2025, .nrmpStandardDeadline, "2025-01-31", .official, nrmpCalendars),
+    .init(2025, .nrmpStandardDeadline, "2025-01-31", .official, nrmpSource),
     .init(2025, .rankingOpens, "2025-02-03", .thirdParty, "https://pixelation.org/rank-order-list-deadline-2025-the-hard-truth-about-what-happens-if-you-wait-d9h"),
     .init(2025, .rolDeadline, "2025-03-05", .thirdParty, "https://pixelation.org/rank-order-list-deadline-2025-the-hard-truth-about-what-happens-if-you-wait-d9h"),
     .init(2025, .matchDay, "2025-03-21", .official, "https://www.nrmp.org/about/news/2024/09/medical-school-welcome-newsletter/"),
     .init(2025, .pathwaysDeadline, "2025-01-31", .thirdParty, "https://gp.ecfmg.org/focus/issue88.html", note: "reported extended to 2025-02-15"),
-    .init(2025, .oetTakenOnOrAfter, "2023-01-01", .official, "https://www.hmep-hith.jp/information/USMLE-FAQ/STEP3-OET-score-validity", note: "quotes ecfmg.org/certification-pathways/oet.html"),
+    .init(2025, .oetTakenOnOrAfter, "2023-01-01", .official, oetSource, note: "the ECFMG OET page's wording as quoted by https://www.hmep-hith.jp/information/USMLE-FAQ/STEP3-OET-score-validity"),
     // 2026 Match: the current cycle's official calendar.
-    .init(2026, .erasOpens, "2025-06-04", .official, erasTimeline),
-    .init(2026, .erasSubmissionOpens, "2025-09-03", .official, erasTimeline),
-    .init(2026, .erasProgramsReview, "2025-09-24", .official, erasTimeline),
+    .init(2026, .erasOpens, "2025-06-04", .official, erasSource),
+    .init(2026, .erasSubmissionOpens, "2025-09-03", .official, erasSource),
+    .init(2026, .erasProgramsReview, "2025-09-24", .official, erasSource),
     .init(2026, .nrmpRegistrationOpens, "2025-09-15", .official, "https://www.nrmp.org/about/news/2025/09/medical-school-welcome-newsletter-2"),
     .init(2026, .nrmpStandardDeadline, "2026-01-30", .estimated, "https://www.nrmp.org/about/news/2026/01/january-2026-illuminator-newsletter", note: "inferred: the newsletter gives 2026-01-30 as the program quota deadline; the applicant deadline is assumed to match"),
     .init(2026, .rolDeadline, "2026-03-04", .thirdParty, "https://www.insidermedicaladmissions.com/tag/rank-order", note: "agrees with Match Day − 16 days"),
     .init(2026, .matchDay, "2026-03-20", .official, "https://www.prnewswire.com/news-releases/nrmp-anticipates-exciting-2026-match-week-as-residency-applicants-and-programs-prepare-for-match-day-302708601.html"),
-    .init(2026, .pathwaysOpens, "2025-08-19", .official, pathways2026),
+    .init(2026, .pathwaysOpens, "2025-08-19", .official, pathwaysSource),
     .init(2026, .pathwaysDeadline, "2026-01-31", .thirdParty, "https://iatrox.com/academy/img/ecfmg-pathways-oet-2026-expiration-revalidation"),
     // 2027 Match: only the ERAS opening is reported (third party); the rest is projected.
     .init(2027, .erasOpens, "2026-06-03", .thirdParty, "https://www.quantaprep.com/blog/eras-2026-guide"),
@@ -79,16 +79,16 @@ extension RulesPack {
     2023: Sourced(.pathways(1...6), .official, "https://www.ecfmg.org/news/2022/03/31/detailed-information-available-on-2023-pathways-updated-passing-requirement-for-oet-medicine/"),
     2024: Sourced(.pathways(1...6), .official, "https://www.ecfmg.org/certification-pathways/pathway-2.html"),
     2025: Sourced(.pathways(1...6), .official, "https://gp.ecfmg.org/focus/issue88.html"),
-    2026: Sourced(.pathways(1...6), .official, pathways2026),
+    2026: Sourced(.pathways(1...6), .official, pathwaysSource),
   ]
 
 
   static let literalExam = ExamRules(
     attemptLimit: Sourced(4, .official, "https://www.usmle.org/common-questions/attempt-limit", note: "per Step, incomplete attempts included; for applications from 2021-07-01 (6 before); reaching it without a pass ends eligibility for all Steps"),
     attemptLimitFrom: Sourced<Day>(iso: "2021-07-01", .official, "https://www.usmle.org/common-questions/attempt-limit"),
-    maxAttemptsIn12Months: Sourced(3, .official, "https://ecfmg.org/2024ib/reexamination-and-reapplication.html"),
-    laterAttemptMonthsAfterFirst: Sourced(12, .official, "https://ecfmg.org/2024ib/reexamination-and-reapplication.html"),
-    laterAttemptMonthsAfterLatest: Sourced(6, .official, "https://ecfmg.org/2024ib/reexamination-and-reapplication.html"),
+    maxAttemptsIn12Months: Sourced(3, .official, "https://www.ecfmg.org/2024ib/reexamination-and-reapplication.html"),
+    laterAttemptMonthsAfterFirst: Sourced(12, .official, "https://www.ecfmg.org/2024ib/reexamination-and-reapplication.html"),
+    laterAttemptMonthsAfterLatest: Sourced(6, .official, "https://www.ecfmg.org/2024ib/reexamination-and-reapplication.html"),
     step1PassFailFrom: Sourced<Day>(iso: "2022-01-26", .official, "https://www.usmle.org/usmle-step-1-transition-passfail-only-score-reporting"),
     step2ckPassing: [
       Dated(from: Day(year: 2025, month: 7, day: 1)!, Sourced(218, .thirdParty, "https://medvily.com/?p=296", note: "third-party reports of the USMLE announcement")),
@@ -103,14 +103,14 @@ extension RulesPack {
       Dated(from: Day(year: 2022, month: 4, day: 1)!, Sourced([350, 350, 300, 350], .official, "https://www.ecfmg.org/news/2022/03/31/detailed-information-available-on-2023-pathways-updated-passing-requirement-for-oet-medicine/", note: "Listening, Reading and Speaking 350, Writing 300, for tests on or after 2022-04-01; all four in one sitting")),
       Dated(from: Dated<[Int]>.always, Sourced([350, 350, 350, 350], .official, "https://www.ecfmg.org/certification-requirements-2022-match/oet.html", note: "all four in one sitting")),
     ],
-    examTimeLimitMonths: Sourced(84, .official, "https://ecfmg.org/2024ib/reexamination-and-reapplication.html", note: "every Step and Step Component required for certification passed within 7 years of the first pass, ending exactly 7 years from that exam date; past that the earliest pass no longer counts (2015-era booklet wording: http://www.genderi.org/foreign-medical-graduates-educational-commission-for-foreign-m.html?page=9)"),
+    examTimeLimitMonths: Sourced(84, .official, "https://www.ecfmg.org/2024ib/reexamination-and-reapplication.html", note: "every Step and Step Component required for certification passed within 7 years of the first pass, ending exactly 7 years from that exam date; past that the earliest pass no longer counts (2015-era booklet wording: http://www.genderi.org/foreign-medical-graduates-educational-commission-for-foreign-m.html?page=9)"),
     ds2019MonthsBefore: Sourced(6, .thirdParty, "https://med.umn.edu/residents-fellows/international-medical-graduates/j-1j-2-visas/checklists-supporting-documents"),
     h1bPetitionMonthsBefore: Sourced(6, .thirdParty, "https://printcasting.com/is-there-an-annual-cap-on-h1b-visa-petitions/", note: "8 CFR 214.2(h)(9)(i)(B), from memory"),
   )
 
   static let literalNonERAS: [NonERASSpecialty] = [
-    NonERASSpecialty(keywords: ["emergency"], service: Sourced("ResidencyCAS", .thirdParty, "https://ww.faimer.org/eras/applicants-documents-index.html")),
-    NonERASSpecialty(keywords: ["obstetric", "gynecolog", "ob/gyn", "obgyn", "ob-gyn"], service: Sourced("ResidencyCAS", .thirdParty, "https://ww.faimer.org/eras/applicants-documents-index.html")),
+    NonERASSpecialty(keywords: ["emergency"], service: Sourced("ResidencyCAS", .thirdParty, "https://www.ecfmg.org/eras/applicants-documents-index.html")),
+    NonERASSpecialty(keywords: ["obstetric", "gynecolog", "ob/gyn", "obgyn", "ob-gyn"], service: Sourced("ResidencyCAS", .thirdParty, "https://www.ecfmg.org/eras/applicants-documents-index.html")),
     NonERASSpecialty(keywords: ["ophthalmolog"], service: Sourced("the SF Match", .thirdParty, "https://mededits.com/residency-admissions/eras/")),
     NonERASSpecialty(keywords: ["urolog"], service: Sourced("the AUA Urology Match", .thirdParty, "https://mededits.com/residency-admissions/eras/")),
     NonERASSpecialty(keywords: ["plastic"], service: Sourced("a separate common application for integrated plastic surgery", .thirdParty, "https://mededits.com/residency-admissions/eras/")),
@@ -123,7 +123,7 @@ extension RulesPack {
     .init(key: "credentials", days: 90, confidence: .estimated, source: "https://residencyadvisor.com/resources/img-applicant-challenges/using-ecfmg-and-pathway-requirements-strategically-in-your-img-timeline", meaning: "ECFMG primary-source verification of diploma and final transcript with your school (reports range from 2–3 weeks to several months)"),
     .init(key: "usmle_application", days: 14, confidence: .estimated, source: "https://www.fsmb.org/step-3/step-3-information/", meaning: "USMLE application processed and scheduling permit issued (FSMB quotes 7–10 business days for Step 3)"),
     .init(key: "eligibility_window", days: 91, confidence: .official, source: "https://iwa2.ecfmg.org/instruct.asp", meaning: "USMLE eligibility period: 3 months, chosen at application"),
-    .init(key: "usmle_result", days: 28, confidence: .official, source: "https://usmle.org/bulletin/scores/", meaning: "USMLE results are typically available within four weeks of the test date"),
+    .init(key: "usmle_result", days: 28, confidence: .official, source: "https://www.usmle.org/bulletin/scores/", meaning: "USMLE results are typically available within four weeks of the test date"),
     .init(key: "step1_study", days: 112, confidence: .estimated, source: "profile readiness (default assumption)", meaning: "Step 1 preparation: 16 weeks unless the profile says otherwise"),
     .init(key: "step2ck_study", days: 84, confidence: .estimated, source: "profile readiness (default assumption)", meaning: "Step 2 CK preparation: 12 weeks unless the profile says otherwise"),
     .init(key: "step3_study", days: 56, confidence: .estimated, source: "profile readiness (default assumption)", meaning: "Step 3 preparation: 8 weeks unless the profile says otherwise"),
@@ -134,7 +134,7 @@ extension RulesPack {
     .init(key: "pathway_application", days: 7, confidence: .estimated, source: "https://www.ecfmg.org/certification-pathways/", meaning: "gather Pathway documents and submit the application"),
     .init(key: "minicex", days: 60, confidence: .estimated, source: "https://www.ecfmg.org/certification-pathways/pathway-6.html", meaning: "Pathway 6: six observed clinical encounters (Mini-CEX) evaluated by licensed physicians"),
     .init(key: "pathway_review", days: 42, confidence: .estimated, source: "https://www.ecfmg.org/certification-pathways/", meaning: "ECFMG reviews the Pathway application (no published processing time)"),
-    .init(key: "eras_token", days: 2, confidence: .estimated, source: "http://www.ecfmg.org/eras/applicants-token.html", meaning: "ERAS token issued on request once ECFMG releases the season's tokens (June); a couple of days to request and receive it"),
+    .init(key: "eras_token", days: 2, confidence: .estimated, source: "https://www.ecfmg.org/eras/applicants-token.html", meaning: "ERAS token issued on request once ECFMG releases the season's tokens (June); a couple of days to request and receive it"),
     .init(key: "personal_statement", days: 21, confidence: .estimated, source: "https://students-residents.aamc.org/applying-residency/article/documents-eras-residency-applicants/", meaning: "write the personal statement"),
     .init(key: "letters", days: 60, confidence: .thirdParty, source: "https://www.matcharesident.com/residency-program-requirements-for-international-medical-graduates-imgs", meaning: "ask for 3–4 letters of recommendation 2–3 months before September; writers upload to the LoR portal"),
     .init(key: "mspe", days: 30, confidence: .estimated, source: "https://www.ecfmg.org/eras/applicants-faq.html", meaning: "MSPE (dean's letter) from your school"),
@@ -143,7 +143,7 @@ extension RulesPack {
     .init(key: "eras_documents", days: 7, confidence: .official, source: "https://www.ecfmg.org/eras/applicants-faq.html", meaning: "ECFMG processes uploaded ERAS documents: up to 5 business days, no expediting"),
     .init(key: "interviews", days: 90, confidence: .estimated, source: "https://www.prnewswire.com/news-releases/nrmp-anticipates-exciting-2026-match-week-as-residency-applicants-and-programs-prepare-for-match-day-302708601.html", meaning: "interview season (October–January) after programs start reviewing"),
     .init(key: "j1_contract", days: 14, confidence: .thirdParty, source: "https://med.umn.edu/residents-fellows/international-medical-graduates/j-1j-2-visas/checklists-supporting-documents", meaning: "contract signed and the program starts the ECFMG J-1 application (1–3 weeks after Match Day)"),
-    .init(key: "statement_of_need", days: 30, confidence: .estimated, source: "https://golive.ecfmg.org/evsp/applying-general-statement-need.html", meaning: "Statement of Need from your Ministry of Health (weeks to months; request it the week of the Match, earlier if your ministry allows)"),
+    .init(key: "statement_of_need", days: 30, confidence: .estimated, source: "https://www.ecfmg.org/evsp/applying-general-statement-need.html", meaning: "Statement of Need from your Ministry of Health (weeks to months; request it the week of the Match, earlier if your ministry allows)"),
     .init(key: "j1_review", days: 35, confidence: .official, source: "https://www.ecfmg.org/evsp/application-process.html", meaning: "ECFMG reviews the J-1 file: 4–6 weeks from complete documentation (5 assumed)"),
     .init(key: "consular", days: 21, confidence: .estimated, source: "https://www.ecfmg.org/evsp/travel-apply-consulate.html", meaning: "consular interview and visa issuance (varies by post)"),
     .init(key: "step3_application", days: 14, confidence: .official, source: "https://www.fsmb.org/step-3/step-3-information/", meaning: "Step 3 application to scheduling permit: about 2 weeks"),
@@ -152,8 +152,5 @@ extension RulesPack {
   ]
 
 
-  static let nrmpCalendars = "https://www.nrmp.org/match-calendars/medical-schools/"
   static let erasHistory = "https://students-residents.aamc.org/eras-tools-and-worksheets-residency-applicants/eras-residency-applicants-faq?topic=myeras-application"
-  static let erasTimeline = "https://students-residents.aamc.org/applying-residencies-eras/publication-chapters/eras-timeline"
-  static let pathways2026 = "https://www.ecfmg.org/news/2025/08/19/detailed-information-and-online-application-for-2026-pathways-now-available"
 }
