@@ -43,7 +43,7 @@ struct PlanCommandTests {
   @Test func defaultProfileWorksOutOfTheBox() throws {
     let r = try CLIRunner.run(["plan"] + Self.today)
     #expect(r.status == 0)
-    #expect(r.stdout.contains("Verdict: FEASIBLE for the 2028 Match"))
+    #expect(r.stdout.contains("Verdict: On track for the 2028 Match: "))
     #expect(r.stdout.contains("No profile given: planning for a fresh graduate"))
     #expect(r.stdout.contains("Assumptions"))
   }
@@ -51,7 +51,7 @@ struct PlanCommandTests {
   @Test func infeasibleYearExitsThreeAndStillPrints() throws {
     let r = try CLIRunner.run(["plan", "--match", "2027", "--format", "table"] + Self.today)
     #expect(r.status == 3)
-    #expect(r.stdout.contains("Verdict: NOT FEASIBLE for the 2027 Match."))
+    #expect(r.stdout.contains("Verdict: NOT FEASIBLE for the 2027 Match"))
     #expect(r.stdout.contains("Earliest feasible Match year: 2028"))
   }
 

@@ -143,13 +143,19 @@ struct PathwayPlannerTests {
     }
   }
 
-  @Test func aVisaChainTooLongForAnyYearIsExplained() throws {
-    let p = try profile("lead_times:\n  statement_of_need: 90\n")
+  /// A long post-Match lead time is the same every year: the plan keeps its Match year and says
+  /// plainly, on its own line, that the start is at risk and what to do.
+  @Test func aVisaChainTooLongIsAWarningNotALostYear() throws {
+    let p = try profile("lead_times:\n  statement_of_need: 150\n")
     let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
-    #expect(!r.feasible)
-    #expect(r.earliestFeasibleMatchYear == nil)
+    #expect(r.feasible)
+    #expect(r.earliestFeasibleMatchYear == 2028)
+    let post = try #require(r.margin.postMatch)
+    #expect(post.room < 0)
     let header = PlanReport.header(r, profileName: "X")
-    #expect(header.contains("what must happen between Match Day and July 1 takes longer than that in every year"))
+    #expect(header.contains("Verdict: On track for the 2028 Match: "))
+    #expect(header.contains("After Match Day: \(-post.room) days late: residency starts by 2028-07-01"))
+    #expect(header.contains("ask your program about a later start"))
   }
 
   @Test func aMatchedApplicantKeepsPlanningTheVisaAfterTheROLDeadline() throws {

@@ -124,7 +124,15 @@ public enum PathwayPlanner {
         moved.insert(s.id)
       }
     }
-    return PlanResult(matchYear: cycle.matchYear, cycle: cycle, rules: rules, today: today, schedule: schedule, assumptions: built.assumptions, findings: built.findings.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }, earliestFeasibleMatchYear: nil, graph: graph)
+    var result = PlanResult(matchYear: cycle.matchYear, cycle: cycle, rules: rules, today: today, schedule: schedule, assumptions: built.assumptions, findings: built.findings.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }, earliestFeasibleMatchYear: nil, graph: graph)
+    // "Critical" in every output means on the chain to the deciding gate or to residency start,
+    // not on the least-float path of the whole graph (which is almost always the visa paperwork).
+    let margin = result.margin
+    let chains = Set(margin.path + margin.postMatchPath)
+    for i in result.schedule.tasks.indices {
+      result.schedule.tasks[i].critical = chains.contains(result.schedule.tasks[i].id) && result.schedule.tasks[i].task.state != .done
+    }
+    return result
   }
 
   /// Profile checks that need the plan's context: dates that make no sense together.

@@ -7,8 +7,8 @@ public struct ProfileParser {
   let file: String
   /// The lead-time keys the rules pack knows, for `lead_times:`.
   let leadTimeKeys: [String]
-  /// The exam rules, for passing scores by test date.
-  let examRules: ExamRules
+  /// The exam rules, for passing scores by test date (nil when reading the rules pack itself).
+  var examRules: ExamRules? = nil
   var diagnostics: [ProfileDiagnostic] = []
   var profile = Profile()
 
@@ -209,7 +209,7 @@ public struct ProfileParser {
         if diagnostics.isEmpty { fail(item, "an attempt needs both 'date' and 'result'") }
         continue
       }
-      if exam == .step2ck, result == .pass, let score, let scoreNode, let standard = examRules.step2ckPassingStandard(on: day), score < standard.rule.value {
+      if exam == .step2ck, result == .pass, let score, let scoreNode, let standard = examRules?.step2ckPassingStandard(on: day), score < standard.rule.value {
         fail(scoreNode, "exams.step2ck: a score of \(score) on \(day) is below the Step 2 CK passing score in force on that test date (\(standard.rule.value) for tests on or after \(standard.from); \(standard.rule.source)), so it cannot be a pass; record it as a fail")
       }
       attempts.append(Attempt(date: day, result: result, score: score, subscores: subscores))
