@@ -143,11 +143,11 @@ extension PathwayBuilder {
         add("oet.book", "Book OET Medicine (at least 3 weeks ahead)", .clinicalSkills, provenance: book.provenance, categories: ["document", "action"])
         link("oet.prep", "oet.book", lag: max(0, study.days - book.days), kind: .startToStart)
         let minimums = rules.certification.oetMinimums(on: today)
-        var exam = Provenance(note: "score at least \(minimums.value[0]) in Listening, \(minimums.value[1]) in Reading, \(minimums.value[2]) in Writing and \(minimums.value[3]) in Speaking, in one sitting")
-        exam.sources = [minimums.source]
         let advice = rules.pathways.oetSitByMonth
         let sitBy = Day(year: cycle.matchYear - 1, month: advice.value, day: Day.daysIn(month: advice.value, year: cycle.matchYear - 1))!
-        add("oet.exam", "OET Medicine exam (by the last test date of \(Self.monthNames[advice.value - 1]) \(sitBy.year))", .clinicalSkills, days: 1, provenance: exam, categories: ["exam"], after: ["oet.prep"], notBefore: recency, target: Sourced(sitBy, advice.confidence, advice.source, note: advice.note))
+        var exam = Provenance(note: "score at least \(minimums.value[0]) in Listening, \(minimums.value[1]) in Reading, \(minimums.value[2]) in Writing and \(minimums.value[3]) in Speaking, in one sitting; ECFMG advises sitting it by the last test date of \(Self.monthNames[advice.value - 1]) \(sitBy.year)")
+        exam.sources = [minimums.source]
+        add("oet.exam", "OET Medicine exam", .clinicalSkills, days: 1, provenance: exam, categories: ["exam"], after: ["oet.prep"], notBefore: recency, target: Sourced(sitBy, advice.confidence, advice.source, note: advice.note))
         link("oet.book", "oet.exam", lag: book.days)
       }
     }

@@ -41,7 +41,7 @@ public struct PathwayChoice: Hashable, Sendable {
       }
       return PathwayChoice(number: 3, reason: "you graduate on \(graduation), on or after \(cutoff.value), the \(season) Pathways 3–5 cut-off\(estimated); Pathway 3 assumes your school is accredited by a WFME-recognized agency (set school_accreditation: wfme, ncfmea, lcme-joint or none)", source: cutoff.source, assumed: true)
     }
-    return PathwayChoice(number: 6, reason: "Pathway 6 (Mini-CEX) is for applicants not eligible for Pathways 1–5: \(notEligibleSummary(profile, season: season, rules: rules))", source: "https://www.ecfmg.org/certification-pathways/pathway-6.html", assumed: false)
+    return PathwayChoice(number: 6, reason: "the Mini-CEX Pathway, for applicants not eligible for Pathways 1–5: \(notEligibleSummary(profile, season: season, rules: rules))", source: "https://www.ecfmg.org/certification-pathways/pathway-6.html", assumed: false)
   }
 
   static func notEligibleSummary(_ profile: Profile, season: Int, rules: PathwayRules) -> String {

@@ -36,7 +36,7 @@ public enum RulesReport {
     lines.append("  ECFMG must verify Step 1, Step 2 CK and clinical/communication skills by the ROL deadline, or NRMP withdraws you  [official]")
     lines.append("              https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/")
     lines.append("  Eligibility period: 3 months, one contiguous 3-month extension; a retake needs a new application  [official]")
-    lines.append("              https://www.fsmb.org/step-3/step-3-information/")
+    lines.append("              https://www.ecfmg.org/news/2021/03/04/announcement-regarding-eligibility-period-extensions-for-usmle-step-1-and-step-2-ck/")
     let t = rules.certification.examTimeLimitMonths
     lines.append("  Exams for certification passed within \(t.value / 12) years of the first pass  [\(t.confidence.rawValue)]")
     lines.append("              \(t.source) — \(t.note)")
