@@ -58,8 +58,11 @@ struct PlanCommandTests {
   @Test func cycleThatIsOver() throws {
     let r = try CLIRunner.run(["plan", "--match", "2026", "--format", "table"] + Self.today)
     #expect(r.status == 3)
-    #expect(r.stdout.contains("The 2026 Match is over: its Rank Order List deadline was 2026-03-04, Match Day 2026-03-20, residency start 2026-07-01"))
-    #expect(r.stdout.contains("earliest feasible Match year is 2028"))
+    #expect(r.stdout.contains("The 2026 Match took place in March 2026 (Match Day 2026-03-20; its Rank Order List deadline was 2026-03-04)."))
+    #expect(r.stdout.contains("the earliest you can make is the 2028 Match (applications open June 2027)."))
+    let json = try CLIRunner.run(["plan", "--match", "2026", "--format", "json"] + Self.today)
+    #expect(json.status == 3)
+    #expect(json.stdout.contains("\"notices\": [\n    \"The 2026 Match took place in March 2026"))
   }
 
   @Test func the2026CycleFromJanuary2025() throws {

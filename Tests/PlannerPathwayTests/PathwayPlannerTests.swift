@@ -27,15 +27,34 @@ struct PathwayPlannerTests {
     #expect(r.earliestFeasibleMatchYear == 2028)
   }
 
-  @Test func aCycleThatIsOverSaysSo() {
-    #expect(throws: PlanningError.self) { try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2026, today: today) }
-    do {
-      _ = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2026, today: today)
-    } catch {
-      #expect(error.description.contains("The 2026 Match is closed to new applicants") || error.description.contains("The 2026 Match is over"))
-      #expect(error.description.contains("2026-03-04"))
-      #expect(error.description.contains("earliest feasible Match year is 2028"))
-    }
+  /// A cycle that is over is a result: the earliest feasible year's plan, with notices that say
+  /// which cycle is which (the words).
+  @Test func aCycleThatIsOverSaysWhichCycleIsWhich() throws {
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2026, today: today)
+    #expect(r.requestedYearOver == 2026)
+    #expect(r.matchYear == 2028)
+    #expect(r.notices.first == "The 2026 Match took place in March 2026 (Match Day 2026-03-20; its Rank Order List deadline was 2026-03-04).")
+    let second = try #require(r.notices.dropFirst().first)
+    #expect(second.hasPrefix("Applications that opened in June 2026 are for the 2027 Match (Match Day 2027-03-19, projected); for you it is not feasible because "))
+    #expect(second.hasSuffix("; the earliest you can make is the 2028 Match (applications open June 2027)."))
+    let json = PlanReport.json(r, profile: Profile()).rendered()
+    #expect(json.contains("The 2026 Match took place in March 2026"))
+  }
+
+  /// Between the ROL deadline and Match Day the cycle is closed to new applicants, not over.
+  @Test func aCycleBetweenItsROLDeadlineAndMatchDayIsClosed() throws {
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2027, today: Day(iso: "2027-03-10")!)
+    #expect(r.requestedYearOver == 2027)
+    #expect(r.notices.first == "The 2027 Match is closed to new applicants: its Rank Order List deadline was 2027-03-03, and Match Day is 2027-03-19.")
+  }
+
+  /// The cycle in progress is named even when the user asked for nothing.
+  @Test func theCycleInProgressIsNamedWhenItCannotBeMade() throws {
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: nil, today: today)
+    #expect(r.requestedYearOver == nil)
+    #expect(r.notices.count == 1)
+    #expect(r.notices[0].hasPrefix("Applications that opened in June 2026 are for the 2027 Match"))
+    #expect(PlanReport.header(r, profileName: "X").contains("Applications that opened in June 2026 are for the 2027 Match"))
   }
 
   @Test func the2026CyclePlansFromEarly2025() throws {

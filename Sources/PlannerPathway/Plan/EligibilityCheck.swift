@@ -44,7 +44,7 @@ public enum EligibilityCheck {
     }
     if let specialty = profile.specialty?.lowercased() {
       for rule in rules.nonERASSpecialties where rule.keywords.contains(where: { specialty.contains($0) }) {
-        found.append(Finding(.warning, "specialty.not-eras", "\(profile.specialty!) does not use ERAS: applications go through \(rule.service.value), with its own calendar", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.service.source))
+        found.append(Finding(.warning, "specialty.not-eras", "\(profile.specialty!) does not use ERAS: applications go through \(rule.service.value), with its own calendar, and the ERAS dates in this plan do not apply to it (the rules pack has no dates for \(rule.service.value))", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.service.source))
       }
     }
     found += timeLimit(plan)

@@ -9,8 +9,13 @@ public enum PlanReport {
     let s = r.schedule
     lines.append("Match \(r.matchYear) plan for \(profileName) · today \(r.today)")
     if let notice { lines.append(notice) }
+    lines += r.notices
     let margin = r.margin
     lines += verdictLines(r, margin: margin)
+    // Warnings and notes in the same words as `planner check` (blockers are in the verdict).
+    for f in r.findings where f.severity != .blocker {
+      lines.append("\(f.severity.rawValue): \(f.message)" + (f.action.isEmpty ? "" : " — \(f.action)") + (f.source.isEmpty ? "" : " [\(f.source)]"))
+    }
     if !margin.path.isEmpty, let gate = margin.deciding {
       lines.append("Critical path (to \(gate.taskID)): " + margin.path.joined(separator: " → "))
     }
@@ -56,6 +61,10 @@ public enum PlanReport {
         lines.append("  ✗ " + Explain.violation(v, in: s))
       }
     }
+    if let late = margin.gates.first(where: { $0.taskID == "eras.submit" && $0.kind == .target && $0.room < 0 }),
+      let submit = s.task("eras.submit") {
+      lines.append("  ! A late application: programs start reviewing on \(late.date) and you can submit on \(submit.lastDay), \(Explain.days(-late.room)) later, when many interview places are already given out.")
+    }
     if let post = margin.postMatch {
       var line = "After Match Day: " + post.sentence + "; " + r.postMatchSteps + " depend on others"
       if post.room < 0 {
@@ -69,14 +78,6 @@ public enum PlanReport {
   /// Findings, assumptions and the estimated-values note, after the chart.
   public static func footer(_ r: PlanResult) -> String {
     var lines: [String] = []
-    let shown = r.findings.filter { $0.severity != .blocker }
-    if !shown.isEmpty {
-      lines.append("Notes:")
-      for f in shown {
-        let tag = f.severity == .warning ? "warning" : "note"
-        lines.append("  \(tag): \(f.message)" + (f.action.isEmpty ? "" : " — \(f.action)") + (f.source.isEmpty ? "" : " [\(f.source)]"))
-      }
-    }
     if !r.assumptions.isEmpty {
       lines.append("Assumptions (defaults you can change in your profile):")
       for a in r.assumptions { lines.append("  - \(a)") }
@@ -159,6 +160,7 @@ public enum PlanReport {
       ("name", .string(profile.name)),
       ("matchYear", .int(r.matchYear)),
       ("today", .string(r.today.description)),
+      ("notices", .array(r.notices.map { .string($0) })),
       ("feasible", .bool(r.feasible)),
       ("slackDays", .int(r.slack)),
       ("margin", marginJSON(margin.deciding)),
