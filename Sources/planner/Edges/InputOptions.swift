@@ -8,7 +8,8 @@ struct InputOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("The profile (YAML). Without it: a fresh graduate, nothing done, J-1 visa.", valueName: "file"))
   var profile: String?
 
-  @Option(name: .long, help: ArgumentHelp("Plan as if today were this day (default: the local date).", valueName: "date"))
+  // Unconditional: a value such as `-3d` is a date here, not an option.
+  @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Plan as if today were this day: YYYY-MM-DD, yesterday, -2w… (default: the local date).", valueName: "date"))
   var today: String?
 
   @Option(name: .long, help: ArgumentHelp("Target Match year (default: the profile's, else the earliest feasible).", valueName: "year"))
