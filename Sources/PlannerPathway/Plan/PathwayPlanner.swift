@@ -167,7 +167,7 @@ public enum PathwayPlanner {
       let months = rules.certification.examTimeLimitMonths.value
       for pass in record.attempts where pass.result == .pass {
         if let retake = record.attempts.first(where: { $0.date > pass.date && $0.date <= pass.date.adding(months: months) }) {
-          problems.append(ProfileDiagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): an attempt on \(retake.date) after the pass of \(pass.date); a passed Step cannot be retaken, except to meet the \(months / 12)-year time limit once that pass is older than \(months / 12) years"))
+          problems.append(ProfileDiagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): an attempt after the pass of \(pass.date) (on \(retake.date)); a passed Step cannot be retaken, except to meet the \(months / 12)-year time limit once that pass is older than \(months / 12) years"))
           break
         }
       }
