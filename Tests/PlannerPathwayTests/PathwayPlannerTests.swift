@@ -52,8 +52,10 @@ struct PathwayPlannerTests {
   @Test func theCycleInProgressIsNamedWhenItCannotBeMade() throws {
     let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: nil, today: today)
     #expect(r.requestedYearOver == nil)
-    #expect(r.notices.count == 1)
+    // Then the projected-dates notice for the planned cycle and the one in progress.
+    #expect(r.notices.count == 2)
     #expect(r.notices[0].hasPrefix("Applications that opened in June 2026 are for the 2027 Match"))
+    #expect(r.notices[1].hasPrefix("The 2028 Match dates below, and those of the 2027 Match now in progress, are projected from past cycles"))
     #expect(PlanReport.header(r, profileName: "X").contains("Applications that opened in June 2026 are for the 2027 Match"))
   }
 

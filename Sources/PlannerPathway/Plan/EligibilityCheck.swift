@@ -74,8 +74,8 @@ public enum EligibilityCheck {
   }
 
   /// One line per finding, for the terminal.
-  public static func text(_ findings: [Finding], cycle: CycleRules, profileName: String) -> String {
-    var lines = ["Eligibility check for \(profileName), \(cycle.matchYear) Match"]
+  public static func text(_ findings: [Finding], cycle: CycleRules, profileName: String, notices: [String] = []) -> String {
+    var lines = ["Eligibility check for \(profileName), \(cycle.matchYear) Match"] + notices
     for f in findings {
       var line = "\(f.severity.rawValue): \(f.message)"
       if !f.action.isEmpty { line += " — \(f.action)" }

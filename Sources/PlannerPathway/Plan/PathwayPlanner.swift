@@ -46,6 +46,7 @@ public enum PathwayPlanner {
     // The cycle in progress is explained whenever it is not what the plan shows as feasible.
     let inProgress = searched.first.flatMap { $0.matchYear == firstOpen && !($0.feasible && $0.matchYear == result.matchYear) ? $0 : nil }
     result.notices = MatchYearNotice.lines(over: over, plan: result, inProgress: inProgress, rules: rules, today: today)
+      + CurrencyNotice.lines(rules: rules, matchYear: result.matchYear, today: today)
     // A Pathway the profile names but the applicant cannot use is the profile's mistake.
     if let ineligible = result.findings.first(where: { $0.code == "pathway.ineligible" }), profile.pathwayNumber != nil {
       throw .profile(ProfileError([ProfileDiagnostic(file: file, line: profile.lines["pathway.number"] ?? profile.lines["pathway"] ?? 1, column: profile.columns["pathway.number"] ?? 1, message: "pathway.number: \(ineligible.message) (\(ineligible.source))")]))

@@ -41,7 +41,7 @@ struct RecordCommand: ParsableCommand {
   var all = false
 
   func run() throws {
-    try Replanning.commit(input, command: "record", showAll: all) { .action(try action(rules: try RulesFiles.load())) }
+    try Replanning.commit(input, command: "record", showAll: all) { .action(try action(rules: try input.readRules())) }
   }
 
   func action(rules: RulesPack) throws -> JournalEntry.Action {
