@@ -72,6 +72,7 @@ public enum Replanner {
     if let note = baseline?.note ?? damaged { lines.append(note) }
     // The requested year was over already before this record: say which plan is shown.
     if let closed = closed ?? beforeClosed { lines.append("note: " + closed) }
+    lines += RecordRules.warnings(action, profile: known, rules: state.rules)
     let diff = PlanDiff(before: baseline?.snapshot ?? PlanSnapshot(before), after: after)
     var report = lines.joined(separator: "\n") + "\n" + diff.render(since: baseline?.since ?? "since the plan before this record", all: showAll)
     report += "Run `planner plan --profile \(state.profileFile)` for the whole plan" + (entry.isUndo ? ".\n" : "; `planner undo` takes this back.\n")
