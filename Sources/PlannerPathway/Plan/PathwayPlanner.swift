@@ -30,6 +30,11 @@ public enum PathwayPlanner {
     let year = matchYear ?? earliest?.matchYear ?? firstOpenYear(today: today) ?? RulesPack.supportedYears.upperBound
     guard let cycle = RulesPack.cycle(year) else { throw .unsupportedYear(year) }
     if today > cycle.rolDeadline.value && committedYear(profile) != year {
+      // A year the profile asks for, with no later year to offer instead: the profile's error.
+      if earliest == nil, matchYear == nil || matchYear == profile.match, profile.match == year, let line = profile.lines["match"] {
+        let over = PlanningError.cycleOver(matchYear: year, rolDeadline: cycle.rolDeadline.value, matchDay: cycle.matchDay.value, residencyStart: cycle.residencyStart.value, today: today, earliest: nil)
+        throw .profile(ProfileError([ProfileDiagnostic(file: file, line: line, column: 1, message: "match: \(over.description)")]))
+      }
       throw .cycleOver(matchYear: year, rolDeadline: cycle.rolDeadline.value, matchDay: cycle.matchDay.value, residencyStart: cycle.residencyStart.value, today: today, earliest: earliest?.matchYear)
     }
     var result: PlanResult
@@ -91,6 +96,7 @@ public enum PathwayPlanner {
         }
         throw .schedule(error.description)
       }
+      if let outOfRange = PlanBounds.check(schedule, profile: profile, file: file) { throw outOfRange }
       let blocked = schedule.tasks.filter { s in
         s.task.state == .planned && s.task.provenance.categories.contains("exam") && !s.id.hasPrefix("oet")
           && ExamRules.firstTestingDay(onOrAfter: s.start) != s.start && !moved.contains(s.id)
@@ -109,7 +115,9 @@ public enum PathwayPlanner {
 
   /// Profile checks that need the plan's context: dates that make no sense together.
   static func validate(_ profile: Profile, matchYear: Int?, file: String, today: Day) throws(PlanningError) {
-    var problems: [ProfileDiagnostic] = []
+    // Dates merged in from the journal have not been through the parser's range check.
+    var problems = PlanBounds.profileDates(profile, file: file)
+    if !problems.isEmpty { throw .profile(ProfileError(problems)) }
     func line(_ key: String) -> Int { profile.lines[key] ?? 1 }
     if let y = matchYear, let cycle = RulesPack.cycle(y), let g = profile.graduation, g >= cycle.residencyStart.value {
       problems.append(ProfileDiagnostic(file: file, line: line("graduation"), column: 1, message: "graduation '\(g)' is on or after the \(y) residency start (\(cycle.residencyStart.value)); ECFMG certification needs the diploma first"))
