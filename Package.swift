@@ -40,16 +40,19 @@ let package = Package(
       providers: [.apt(["libical-dev"]), .brew(["libical"])]
     ),
     .target(name: "PlannerICal", dependencies: ["PlannerCore", "CLibical"]),
+    // What a plan becomes (chart, table, JSON, calendar text): pure, shared by the executable
+    // and the benchmark.
+    .target(name: "PlannerOutputs", dependencies: ["PlannerPathway", "PlannerGantt", "PlannerICal"]),
     // The thin executable: the only place that touches files, clock, terminal.
     .executableTarget(
       name: "planner",
       dependencies: [
-        "PlannerCore", "PlannerPathway", "PlannerGantt", "PlannerICal",
+        "PlannerCore", "PlannerPathway", "PlannerGantt", "PlannerICal", "PlannerOutputs",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Benchmark: `swift run -c release planner-bench`.
-    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore"]),
+    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerOutputs"]),
     .target(name: "PlannerTestSupport", dependencies: ["PlannerCore"]),
 
     .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerTestSupport"]),

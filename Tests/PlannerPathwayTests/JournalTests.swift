@@ -20,15 +20,15 @@ struct JournalTests {
     ]
     let text = entries.reduce("") { Journal.appending($1, to: $0) }
     #expect(text.hasPrefix("# planner journal"))
-    let journal = try JournalParser.parse(text, file: "me.journal")
+    let journal = try JournalParser.parse(text, file: "me.journal", rules: bundledRules)
     #expect(journal.entries == entries)
   }
 
   @Test func damagedLinesAreReportedWithTheirNumbers() {
     let text = "# comment\n2026-11-25 result step1 fail on 2026-11-20\n2026-11-25 reslut step1 pass on 2026-11-21\n2026-02-30 done eras.submit on 2026-11-01\n"
-    #expect(throws: JournalError.self) { try JournalParser.parse(text, file: "me.journal") }
+    #expect(throws: JournalError.self) { try JournalParser.parse(text, file: "me.journal", rules: bundledRules) }
     do {
-      _ = try JournalParser.parse(text, file: "me.journal")
+      _ = try JournalParser.parse(text, file: "me.journal", rules: bundledRules)
     } catch {
       let lines = error.description.split(separator: "\n")
       #expect(lines.count == 2)
@@ -45,7 +45,7 @@ struct JournalTests {
       2027-01-05 done eras.photo on 2027-01-04
 
       """
-    let journal = try JournalParser.parse(text, file: "j")
+    let journal = try JournalParser.parse(text, file: "j", rules: bundledRules)
     #expect(journal.undone() == [2: 3])
     #expect(journal.effective(asOf: d("2026-12-01")).count == 1)
     #expect(journal.apply(to: Profile(), asOf: d("2026-12-01")).record(.step1).booked == d("2027-03-01"))
@@ -53,7 +53,7 @@ struct JournalTests {
     #expect(journal.apply(to: Profile(), asOf: d("2026-11-26")).record(.step1).booked == d("2027-04-01"))
     #expect(journal.apply(to: Profile(), asOf: d("2027-01-05")).done["eras.photo"] == d("2027-01-04"))
     #expect(journal.lastUndoable(asOf: d("2027-01-05")) == 4)
-    #expect(throws: JournalError.self) { try JournalParser.parse("2026-11-25 undo 1\n", file: "j") }
+    #expect(throws: JournalError.self) { try JournalParser.parse("2026-11-25 undo 1\n", file: "j", rules: bundledRules) }
   }
 
   @Test func aFailureEndsTheBookingAndAPastReadyByDate() {

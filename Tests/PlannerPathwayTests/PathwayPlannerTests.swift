@@ -6,10 +6,10 @@ import Testing
 struct PathwayPlannerTests {
   let today = Day(iso: "2026-11-25")!
 
-  func profile(_ yaml: String) throws -> Profile { try ProfileParser.parse(yaml, file: "t.yaml") }
+  func profile(_ yaml: String) throws -> Profile { try ProfileParser.parse(yaml, file: "t.yaml", rules: bundledRules) }
 
   @Test func freshGraduateDefaultsToEarliestFeasibleYear() throws {
-    let r = try PathwayPlanner.plan(profile: Profile(), matchYear: nil, today: today)
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: nil, today: today)
     #expect(r.matchYear == 2028)
     #expect(r.feasible)
     #expect(r.earliestFeasibleMatchYear == 2028)
@@ -21,16 +21,16 @@ struct PathwayPlannerTests {
   }
 
   @Test func tooSoonYearIsNotFeasibleAndNamesWhatBreaks() throws {
-    let r = try PathwayPlanner.plan(profile: Profile(), matchYear: 2027, today: today)
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2027, today: today)
     #expect(!r.feasible)
     #expect(r.schedule.violations.contains { $0.taskID == "ecfmg.verified" && $0.kind == .deadline })
     #expect(r.earliestFeasibleMatchYear == 2028)
   }
 
   @Test func aCycleThatIsOverSaysSo() {
-    #expect(throws: PlanningError.self) { try PathwayPlanner.plan(profile: Profile(), matchYear: 2026, today: today) }
+    #expect(throws: PlanningError.self) { try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2026, today: today) }
     do {
-      _ = try PathwayPlanner.plan(profile: Profile(), matchYear: 2026, today: today)
+      _ = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2026, today: today)
     } catch {
       #expect(error.description.contains("The 2026 Match is closed to new applicants") || error.description.contains("The 2026 Match is over"))
       #expect(error.description.contains("2026-03-04"))
@@ -39,7 +39,7 @@ struct PathwayPlannerTests {
   }
 
   @Test func the2026CyclePlansFromEarly2025() throws {
-    let r = try PathwayPlanner.plan(profile: Profile(), matchYear: 2026, today: Day(iso: "2025-01-15")!)
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2026, today: Day(iso: "2025-01-15")!)
     #expect(r.matchYear == 2026)
     #expect(r.schedule.task("match.day")?.start == Day(iso: "2026-03-20"))
     #expect(r.schedule.task("ecfmg.verified")?.task.deadline == Day(iso: "2026-03-04"))
@@ -47,7 +47,7 @@ struct PathwayPlannerTests {
 
   @Test func legacyCSPassNeedsNoPathwayOrOET() throws {
     let p = try profile("step2cs_pass: 2019-08-20\nexams:\n  step1:\n    attempts: [{date: 2019-03-12, result: pass}]\n")
-    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     #expect(r.schedule.task("cs.legacy")?.task.state == .done)
     #expect(r.schedule.task("oet.exam") == nil)
     #expect(r.schedule.task("pathway.apply") == nil)
@@ -55,7 +55,7 @@ struct PathwayPlannerTests {
   }
 
   @Test func h1bNeedsStep3AfterTheCertificate() throws {
-    let r = try PathwayPlanner.plan(profile: try profile("visa: h1b\n"), matchYear: 2029, today: today)
+    let r = try PathwayPlanner.plan(profile: try profile("visa: h1b\n"), rules: bundledRules, matchYear: 2029, today: today)
     let step3 = try #require(r.schedule.task("step3.exam"))
     let cert = try #require(r.schedule.task("ecfmg.certificate"))
     #expect(step3.start > cert.start)
@@ -75,7 +75,7 @@ struct PathwayPlannerTests {
             - {date: 2023-11-01, result: fail}
             - {date: 2024-12-01, result: fail}
       """)
-    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     #expect(!r.feasible)
     #expect(r.findings.contains { $0.code == "attempts.exhausted" && $0.severity == .blocker })
     #expect(r.earliestFeasibleMatchYear == nil)
@@ -91,7 +91,7 @@ struct PathwayPlannerTests {
             - {date: 2026-05-04, result: fail}
             - {date: 2026-09-15, result: fail}
       """)
-    let r = try PathwayPlanner.plan(profile: p, matchYear: 2029, today: today)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2029, today: today)
     let exam = try #require(r.schedule.task("step1.exam"))
     #expect(exam.start >= Day(iso: "2027-03-15")!)
     #expect(exam.task.name.contains("attempt 4"))
@@ -99,14 +99,14 @@ struct PathwayPlannerTests {
 
   @Test func staleOETIsFlaggedAndReplanned() throws {
     let p = try profile("exams:\n  oet:\n    attempts: [{date: 2024-03-01, result: pass}]\n")
-    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     #expect(r.findings.contains { $0.code == "oet.too-old" })
     #expect(r.schedule.task("oet.exam")?.task.state == .planned)
   }
 
   @Test func ownTasksAreScheduledWithTheRest() throws {
     let p = try profile("tasks:\n  - {id: usce, name: Rotation, days: 28, after: [step1.result], blocks_study: true}\n")
-    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     let usce = try #require(r.schedule.task("usce"))
     #expect(usce.start >= r.schedule.task("step1.result")!.start)
     #expect(usce.task.group == Phase.own.rawValue)
@@ -114,9 +114,9 @@ struct PathwayPlannerTests {
 
   @Test func ownTaskWithUnknownDependencyIsAProfileError() throws {
     let p = try profile("tasks:\n  - {id: usce, name: Rotation, days: 28, after: [step1.reslt]}\n")
-    #expect(throws: PlanningError.self) { try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today) }
+    #expect(throws: PlanningError.self) { try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today) }
     do {
-      _ = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today, file: "t.yaml")
+      _ = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today, file: "t.yaml")
     } catch {
       #expect(error.description == "t.yaml:2:1: error: task 'usce' depends on unknown task 'step1.reslt'; did you mean 'step1.result'?")
     }
@@ -125,7 +125,7 @@ struct PathwayPlannerTests {
   @Test func graduationAfterResidencyStartIsRejected() throws {
     let p = try profile("graduation: 2028-08-01\n")
     do {
-      _ = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today, file: "t.yaml")
+      _ = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today, file: "t.yaml")
       Issue.record("expected an error")
     } catch {
       #expect(error.description.hasPrefix("t.yaml:1:1: error: graduation '2028-08-01' is on or after the 2028 residency start"))
@@ -136,7 +136,7 @@ struct PathwayPlannerTests {
   @Test(arguments: stride(from: 0, to: 400, by: 23).map { $0 })
   func noTestingInEarlyJanuary(_ offset: Int) throws {
     let day = Day(iso: "2026-06-01")! + offset
-    let r = try PathwayPlanner.plan(profile: Profile(), matchYear: nil, today: day)
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: nil, today: day)
     for t in r.schedule.tasks where t.task.state == .planned && (t.id.hasPrefix("step") && t.id.hasSuffix(".exam")) {
       #expect(!(t.start.month == 1 && t.start.day <= 14), "\(t.id) on \(t.start)")
     }
@@ -144,7 +144,7 @@ struct PathwayPlannerTests {
 
   @Test func aVisaChainTooLongForAnyYearIsExplained() throws {
     let p = try profile("lead_times:\n  statement_of_need: 90\n")
-    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     #expect(!r.feasible)
     #expect(r.earliestFeasibleMatchYear == nil)
     let header = PlanReport.header(r, profileName: "X")
@@ -154,7 +154,7 @@ struct PathwayPlannerTests {
   @Test func aMatchedApplicantKeepsPlanningTheVisaAfterTheROLDeadline() throws {
     let p = try profile("done:\n  match.day: 2027-03-19\n")
     let april = Day(iso: "2027-04-01")!
-    let r = try PathwayPlanner.plan(profile: p, matchYear: nil, today: april)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: nil, today: april)
     #expect(r.matchYear == 2027)
     #expect(r.feasible)
     #expect(r.schedule.task("ecfmg.verified")?.task.state == .done)
@@ -163,8 +163,8 @@ struct PathwayPlannerTests {
   }
 
   @Test func samePlanTwiceIsIdentical() throws {
-    let a = try PathwayPlanner.plan(profile: Profile(), matchYear: 2028, today: today)
-    let b = try PathwayPlanner.plan(profile: Profile(), matchYear: 2028, today: today)
+    let a = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2028, today: today)
+    let b = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2028, today: today)
     #expect(PlanReport.json(a, profile: Profile()).rendered() == PlanReport.json(b, profile: Profile()).rendered())
   }
 }

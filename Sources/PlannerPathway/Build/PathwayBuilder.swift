@@ -2,12 +2,13 @@ public import PlannerCore
 
 /// Turns a profile and a Match cycle into the task graph of the current requirements.
 ///
-/// Pure: `today` is a parameter. Every duration comes from `LeadTimes` (or the profile's
+/// Pure: `today` is a parameter. Every duration comes from the pack's `LeadTimes` (or the profile's
 /// override) and every cycle date from `CycleRules`, so each task carries the sources and
 /// the estimated flag of what it rests on.
 public struct PathwayBuilder {
   public let profile: Profile
   public let cycle: CycleRules
+  public let rules: RulesPack
   public let today: Day
   var graph = TaskGraph()
   /// Defaults the plan relied on, in plain words, for the header.
@@ -26,15 +27,16 @@ public struct PathwayBuilder {
     public var profileErrors: [(line: Int, message: String)]
   }
 
-  public static func build(profile: Profile, cycle: CycleRules, today: Day) -> Output {
-    var builder = PathwayBuilder(profile: profile, cycle: cycle, today: today)
+  public static func build(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day) -> Output {
+    var builder = PathwayBuilder(profile: profile, cycle: cycle, rules: rules, today: today)
     builder.buildAll()
     return Output(graph: builder.graph, assumptions: builder.assumptions, findings: builder.findings, profileErrors: builder.profileErrors.map { (line: $0.0, message: $0.1) })
   }
 
-  init(profile: Profile, cycle: CycleRules, today: Day) {
+  init(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day) {
     self.profile = profile
     self.cycle = cycle
+    self.rules = rules
     self.today = today
   }
 
@@ -60,7 +62,7 @@ public struct PathwayBuilder {
 
   /// A lead time with its provenance, recording the default in the assumptions when used.
   mutating func lead(_ key: String) -> (days: Int, provenance: Provenance) {
-    let standard = LeadTimes.standard(key)
+    let standard = rules.leadTimes.standard(key)
     if let days = profile.leadTimes[key] {
       return (days, Provenance(estimated: false, sources: ["your profile (lead_times.\(key))"], note: standard.meaning))
     }

@@ -2,18 +2,18 @@ public import PlannerCore
 
 /// Why a plan cannot be made at all (as opposed to a plan that is not feasible).
 public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
-  case unsupportedYear(Int)
-  case cycleOver(matchYear: Int, rolDeadline: Day, matchDay: Day, residencyStart: Day, today: Day, earliest: Int?)
+  case unsupportedYear(Int, supported: ClosedRange<Int>)
+  case cycleOver(matchYear: Int, rolDeadline: Day, matchDay: Day, residencyStart: Day, today: Day, earliest: Int?, lastSupported: Int)
   case profile(ProfileError)
   case schedule(String)
 
   public var description: String {
     switch self {
-    case .unsupportedYear(let y):
-      return "Match year \(y) is outside the cycles planner knows (\(RulesPack.supportedYears.lowerBound)–\(RulesPack.supportedYears.upperBound))"
-    case .cycleOver(let y, let rol, let day, let start, let today, let earliest):
+    case .unsupportedYear(let y, let supported):
+      return "Match year \(y) is outside the cycles planner knows (\(supported.lowerBound)–\(supported.upperBound))"
+    case .cycleOver(let y, let rol, let day, let start, let today, let earliest, let lastSupported):
       let state = today >= start ? "is over" : "is closed to new applicants"
-      let next = earliest.map { "; the earliest feasible Match year is \($0)" } ?? "; no later Match year up to \(RulesPack.supportedYears.upperBound) is feasible"
+      let next = earliest.map { "; the earliest feasible Match year is \($0)" } ?? "; no later Match year up to \(lastSupported) is feasible"
       return "The \(y) Match \(state): its Rank Order List deadline was \(rol), Match Day \(day), residency start \(start) (today is \(today))\(next)"
     case .profile(let e): return e.description
     case .schedule(let message): return message
@@ -24,24 +24,24 @@ public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
 /// The whole pipeline for one profile: rules pack → task graph → schedule → verdict.
 public enum PathwayPlanner {
   /// Plans the given Match year, or the earliest feasible one when `matchYear` is nil.
-  public static func plan(profile: Profile, matchYear: Int?, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
-    try validate(profile, matchYear: matchYear ?? profile.match, file: file, today: today)
-    let earliest = try earliestFeasibleYear(profile: profile, today: today, file: file)
-    let year = matchYear ?? earliest?.matchYear ?? firstOpenYear(today: today) ?? RulesPack.supportedYears.upperBound
-    guard let cycle = RulesPack.cycle(year) else { throw .unsupportedYear(year) }
+  public static func plan(profile: Profile, rules: RulesPack, matchYear: Int?, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
+    try validate(profile, rules: rules, matchYear: matchYear ?? profile.match, file: file, today: today)
+    let earliest = try earliestFeasibleYear(profile: profile, rules: rules, today: today, file: file)
+    let year = matchYear ?? earliest?.matchYear ?? firstOpenYear(rules, today: today) ?? rules.supportedYears.upperBound
+    guard let cycle = rules.cycle(year) else { throw .unsupportedYear(year, supported: rules.supportedYears) }
     if today > cycle.rolDeadline.value && committedYear(profile) != year {
       // A year the profile asks for, with no later year to offer instead: the profile's error.
       if earliest == nil, matchYear == nil || matchYear == profile.match, profile.match == year, let line = profile.lines["match"] {
-        let over = PlanningError.cycleOver(matchYear: year, rolDeadline: cycle.rolDeadline.value, matchDay: cycle.matchDay.value, residencyStart: cycle.residencyStart.value, today: today, earliest: nil)
+        let over = PlanningError.cycleOver(matchYear: year, rolDeadline: cycle.rolDeadline.value, matchDay: cycle.matchDay.value, residencyStart: cycle.residencyStart.value, today: today, earliest: nil, lastSupported: rules.supportedYears.upperBound)
         throw .profile(ProfileError([ProfileDiagnostic(file: file, line: line, column: 1, message: "match: \(over.description)")]))
       }
-      throw .cycleOver(matchYear: year, rolDeadline: cycle.rolDeadline.value, matchDay: cycle.matchDay.value, residencyStart: cycle.residencyStart.value, today: today, earliest: earliest?.matchYear)
+      throw .cycleOver(matchYear: year, rolDeadline: cycle.rolDeadline.value, matchDay: cycle.matchDay.value, residencyStart: cycle.residencyStart.value, today: today, earliest: earliest?.matchYear, lastSupported: rules.supportedYears.upperBound)
     }
     var result: PlanResult
     if let earliest, earliest.matchYear == year {
       result = earliest
     } else {
-      result = try planCycle(profile: profile, cycle: cycle, today: today, file: file)
+      result = try planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
     }
     result.earliestFeasibleMatchYear = earliest?.matchYear
     return result
@@ -54,17 +54,17 @@ public enum PathwayPlanner {
   }
 
   /// The first Match year whose ROL deadline has not passed.
-  static func firstOpenYear(today: Day) -> Int? {
-    RulesPack.supportedYears.first { RulesPack.cycle($0).map { $0.rolDeadline.value >= today } ?? false }
+  public static func firstOpenYear(_ rules: RulesPack, today: Day) -> Int? {
+    rules.supportedYears.first { rules.cycle($0).map { $0.rolDeadline.value >= today } ?? false }
   }
 
   /// Searches forward from the first open cycle for one the plan meets.
-  public static func earliestFeasibleYear(profile: Profile, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult? {
-    guard let open = firstOpenYear(today: today) ?? committedYear(profile) else { return nil }
+  public static func earliestFeasibleYear(profile: Profile, rules: RulesPack, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult? {
+    guard let open = firstOpenYear(rules, today: today) ?? committedYear(profile) else { return nil }
     let first = min(open, committedYear(profile) ?? open)
-    for year in first...RulesPack.supportedYears.upperBound {
-      guard let cycle = RulesPack.cycle(year) else { continue }
-      let result = try planCycle(profile: profile, cycle: cycle, today: today, file: file)
+    for year in first...rules.supportedYears.upperBound {
+      guard let cycle = rules.cycle(year) else { continue }
+      let result = try planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
       if result.findings.contains(where: { $0.code == "attempts.exhausted" }) { return nil }
       if result.feasible { return result }
     }
@@ -72,8 +72,8 @@ public enum PathwayPlanner {
   }
 
   /// Plans one cycle. USMLE exams that land in the January testing blackout are moved past it.
-  public static func planCycle(profile: Profile, cycle: CycleRules, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
-    let built = PathwayBuilder.build(profile: profile, cycle: cycle, today: today)
+  public static func planCycle(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
+    let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: rules, today: today)
     if !built.profileErrors.isEmpty {
       throw .profile(ProfileError(built.profileErrors.map { ProfileDiagnostic(file: file, line: $0.line, column: 1, message: $0.message) }))
     }
@@ -99,27 +99,27 @@ public enum PathwayPlanner {
       if let outOfRange = PlanBounds.check(schedule, profile: profile, file: file) { throw outOfRange }
       let blocked = schedule.tasks.filter { s in
         s.task.state == .planned && s.task.provenance.categories.contains("exam") && !s.id.hasPrefix("oet")
-          && ExamRules.firstTestingDay(onOrAfter: s.start) != s.start && !moved.contains(s.id)
+          && rules.exam.firstTestingDay(onOrAfter: s.start) != s.start && !moved.contains(s.id)
       }
       guard !blocked.isEmpty else { break }
       for s in blocked {
         guard let i = graph.tasks.firstIndex(where: { $0.id == s.id }) else { continue }
-        graph.tasks[i].notBefore = ExamRules.firstTestingDay(onOrAfter: s.start)
-        graph.tasks[i].provenance.note = "no USMLE testing in the first 14 days of January"
-        graph.tasks[i].provenance.sources.append(ExamRules.januaryBlackoutDays.source)
+        graph.tasks[i].notBefore = rules.exam.firstTestingDay(onOrAfter: s.start)
+        graph.tasks[i].provenance.note = "no USMLE testing in the first \(rules.exam.januaryBlackoutDays.value) days of January"
+        graph.tasks[i].provenance.sources.append(rules.exam.januaryBlackoutDays.source)
         moved.insert(s.id)
       }
     }
-    return PlanResult(matchYear: cycle.matchYear, cycle: cycle, today: today, schedule: schedule, assumptions: built.assumptions, findings: built.findings.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }, earliestFeasibleMatchYear: nil, graph: graph)
+    return PlanResult(matchYear: cycle.matchYear, cycle: cycle, rules: rules, today: today, schedule: schedule, assumptions: built.assumptions, findings: built.findings.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }, earliestFeasibleMatchYear: nil, graph: graph)
   }
 
   /// Profile checks that need the plan's context: dates that make no sense together.
-  static func validate(_ profile: Profile, matchYear: Int?, file: String, today: Day) throws(PlanningError) {
+  static func validate(_ profile: Profile, rules: RulesPack, matchYear: Int?, file: String, today: Day) throws(PlanningError) {
     // Dates merged in from the journal have not been through the parser's range check.
     var problems = PlanBounds.profileDates(profile, file: file)
     if !problems.isEmpty { throw .profile(ProfileError(problems)) }
     func line(_ key: String) -> Int { profile.lines[key] ?? 1 }
-    if let y = matchYear, let cycle = RulesPack.cycle(y), let g = profile.graduation, g >= cycle.residencyStart.value {
+    if let y = matchYear, let cycle = rules.cycle(y), let g = profile.graduation, g >= cycle.residencyStart.value {
       problems.append(ProfileDiagnostic(file: file, line: line("graduation"), column: 1, message: "graduation '\(g)' is on or after the \(y) residency start (\(cycle.residencyStart.value)); ECFMG certification needs the diploma first"))
     }
     for (exam, record) in profile.exams.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {

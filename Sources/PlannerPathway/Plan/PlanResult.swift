@@ -4,6 +4,8 @@ public import PlannerCore
 public struct PlanResult: Sendable {
   public var matchYear: Int
   public var cycle: CycleRules
+  /// The rules pack the plan was made with.
+  public var rules: RulesPack
   public var today: Day
   public var schedule: Schedule
   public var assumptions: [String]

@@ -5,6 +5,8 @@ import Yams
 /// diagnostics. Every problem is collected with its line and column, quoting the bad value.
 public struct ProfileParser {
   let file: String
+  /// The lead-time keys the rules pack knows, for `lead_times:`.
+  let leadTimeKeys: [String]
   var diagnostics: [ProfileDiagnostic] = []
   var profile = Profile()
 
@@ -17,8 +19,8 @@ public struct ProfileParser {
   static let pathwayKeys = ["number", "applied", "accepted"]
   static let taskKeys = ["id", "name", "days", "after", "not_before", "fixed", "deadline", "target", "blocks_study"]
 
-  public static func parse(_ text: String, file: String) throws(ProfileError) -> Profile {
-    var parser = ProfileParser(file: file)
+  public static func parse(_ text: String, file: String, rules: RulesPack) throws(ProfileError) -> Profile {
+    var parser = ProfileParser(file: file, leadTimeKeys: rules.leadTimes.keys)
     // Checked before Yams sees the text: positions of the characters themselves, and bounds on
     // what Yams would otherwise expand without limit.
     let controls = ProfileText.controlCharacters(in: text, file: file)
@@ -38,8 +40,8 @@ public struct ProfileParser {
   }
 
   /// A profile from the file's bytes: not UTF-8 is an error with its position.
-  public static func parse(bytes: [UInt8], file: String) throws(ProfileError) -> Profile {
-    try parse(ProfileText.decode(bytes, file: file), file: file)
+  public static func parse(bytes: [UInt8], file: String, rules: RulesPack) throws(ProfileError) -> Profile {
+    try parse(ProfileText.decode(bytes, file: file), file: file, rules: rules)
   }
 
   /// Yams' errors as one positioned line (the prescan reports most of them first).
@@ -49,7 +51,7 @@ public struct ProfileParser {
       .composer(_, let problem, let mark, _):
       return ProfileDiagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
     case .reader(let problem, let offset, _, _):
-      let at = offset.map { ProfileText.position(ofCharacterOffset: $0, in: text) } ?? (1, 1)
+      let at = offset.map { ProfileText.position(ofCharacterOffset: $0, in: text) } ?? (line: 1, column: 1)
       return ProfileDiagnostic(file: file, line: at.line, column: at.column, message: "YAML syntax: \(problem)")
     case .duplicatedKeysInMapping(let keys, let context):
       let names = keys.prefix(3).map { ProfileText.quoted($0) }.joined(separator: ", ")
@@ -84,7 +86,11 @@ public struct ProfileParser {
     var result: [(String, Node, Node)] = []
     var seen: Set<String> = []
     for (k, v) in mapping {
-      let key = k.string ?? ""
+      guard case .scalar(let scalar) = k else {
+        fail(k, "keys in \(context) must be plain words, got \(Self.describe(k))")
+        continue
+      }
+      let key = scalar.string
       if !seen.insert(key).inserted {
         fail(k, "key \(ProfileText.quoted(key)) appears twice in \(context)")
         continue
@@ -246,7 +252,7 @@ public struct ProfileParser {
   }
 
   mutating func readLeadTimes(_ node: Node) {
-    for (key, _, v) in pairs(node, allowed: LeadTimes.keys, context: "lead_times") {
+    for (key, _, v) in pairs(node, allowed: leadTimeKeys, context: "lead_times") {
       if let days = integer(v, "lead_times.\(key)", in: 0...730, unit: "days") { profile.leadTimes[key] = days }
     }
   }

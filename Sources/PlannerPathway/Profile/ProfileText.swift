@@ -1,4 +1,4 @@
-public import PlannerCore
+import PlannerCore
 
 /// The profile's bytes turned into text, or an error that says where and why they are not
 /// UTF-8 text the planner can read. Pure: the caller reads the file.

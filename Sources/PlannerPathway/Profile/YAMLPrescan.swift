@@ -72,9 +72,8 @@ enum YAMLPrescan {
     mutating func take(_ event: yaml_event_t) -> ProfileDiagnostic? {
       let line = Int(event.start_mark.line) + 1
       let column = Int(event.start_mark.column) + 1
-      func diagnostic(_ message: String) -> ProfileDiagnostic {
-        ProfileDiagnostic(file: file, line: line, column: column, message: message)
-      }
+      let file = self.file
+      let diagnostic = { (message: String) in ProfileDiagnostic(file: file, line: line, column: column, message: message) }
       switch event.type {
       case YAML_SCALAR_EVENT:
         let scalar = event.data.scalar

@@ -3,7 +3,7 @@ import PlannerCore
 /// Reads journal text (see `JournalEntry.line` for the format). Pure: the caller reads the file.
 /// Blank lines and `#` comments are skipped; every damaged line is reported with its number.
 public enum JournalParser {
-  public static func parse(_ text: String, file: String) throws(JournalError) -> Journal {
+  public static func parse(_ text: String, file: String, rules: RulesPack) throws(JournalError) -> Journal {
     var entries: [JournalEntry] = []
     var lines: [Int] = []
     var problems: [JournalError.Problem] = []
@@ -11,7 +11,7 @@ public enum JournalParser {
       let trimmed = String(raw.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-      switch entry(words, recordCount: entries.count) {
+      switch entry(words, recordCount: entries.count, leadTimeKeys: rules.leadTimes.keys) {
       case .success(let entry):
         entries.append(entry)
         lines.append(index + 1)
@@ -25,7 +25,7 @@ public enum JournalParser {
 
   struct Message: Error { var text: String }
 
-  static func entry(_ w: [String], recordCount: Int) -> Result<JournalEntry, Message> {
+  static func entry(_ w: [String], recordCount: Int, leadTimeKeys: [String]) -> Result<JournalEntry, Message> {
     do throws(Message) {
       guard w.count >= 2 else { throw Message(text: "a record needs a date and what happened") }
       let recorded = try day(w[0], "recorded-on date")
@@ -50,7 +50,7 @@ public enum JournalParser {
         guard w.count == 7, w[3] == "from", w[5] == "to" else { throw Message(text: "expected 'reschedule EXAM from DATE to DATE'") }
         action = .reschedule(try exam(w[2]), from: try day(w[4], "old date"), to: try day(w[6], "new date"))
       case "lead":
-        guard w.count == 5, w[4] == "days", LeadTimes.keys.contains(w[2]), let n = Int(w[3]), (0...730).contains(n) else {
+        guard w.count == 5, w[4] == "days", leadTimeKeys.contains(w[2]), let n = Int(w[3]), (0...730).contains(n) else {
           throw Message(text: "expected 'lead KEY N days' with a known key and 0–730 days")
         }
         action = .lead(w[2], days: n)
@@ -72,6 +72,7 @@ public enum JournalParser {
 
   static func day(_ text: String, _ what: String) throws(Message) -> Day {
     guard let d = Day(iso: text) else { throw Message(text: "\(what) '\(text)' is not a valid date (expected YYYY-MM-DD)") }
+    guard PlannableDates.contains(d) else { throw Message(text: "\(what) '\(d)' is outside the dates planner can plan (\(PlannableDates.summary))") }
     return d
   }
 

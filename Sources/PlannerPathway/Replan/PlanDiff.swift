@@ -102,7 +102,7 @@ public struct PlanDiff: Sendable {
     switch r.earliestFeasibleMatchYear {
     case .some(let y) where y != r.matchYear: lines.append("Earliest feasible Match year: \(y).")
     case .some: break
-    case .none: lines.append("Earliest feasible Match year: none up to \(RulesPack.supportedYears.upperBound).")
+    case .none: lines.append("Earliest feasible Match year: none up to \(after.rules.supportedYears.upperBound).")
     }
     return lines
   }

@@ -49,12 +49,13 @@ public struct WhatIf: Hashable, Sendable {
       p = Journal.apply(.result(exam, .fail, on: day, score: nil), to: p)
     }
     let year = matchYear ?? base.matchYear
-    guard let cycle = RulesPack.cycle(year) else { throw .unsupportedYear(year) }
+    let rules = base.rules
+    guard let cycle = rules.cycle(year) else { throw .unsupportedYear(year, supported: rules.supportedYears) }
     var earliest: Int?
-    if let first = PathwayPlanner.firstOpenYear(today: today) {
-      for y in first...RulesPack.supportedYears.upperBound {
-        guard let c = RulesPack.cycle(y) else { continue }
-        let r = try planCycle(p, c, failDays: failDays, today: today, file: file)
+    if let first = PathwayPlanner.firstOpenYear(rules, today: today) {
+      for y in first...rules.supportedYears.upperBound {
+        guard let c = rules.cycle(y) else { continue }
+        let r = try planCycle(p, c, rules: rules, failDays: failDays, today: today, file: file)
         if r.findings.contains(where: { $0.code == "attempts.exhausted" }) { break }
         if r.feasible {
           earliest = y
@@ -62,19 +63,19 @@ public struct WhatIf: Hashable, Sendable {
         }
       }
     }
-    var result = try planCycle(p, cycle, failDays: failDays, today: today, file: file)
+    var result = try planCycle(p, cycle, rules: rules, failDays: failDays, today: today, file: file)
     result.earliestFeasibleMatchYear = earliest
     return result
   }
 
-  func planCycle(_ profile: Profile, _ cycle: CycleRules, failDays: [Exam: Day], today: Day, file: String) throws(PlanningError) -> PlanResult {
-    var result = try PathwayPlanner.planCycle(profile: profile, cycle: cycle, today: today, file: file)
+  func planCycle(_ profile: Profile, _ cycle: CycleRules, rules: RulesPack, failDays: [Exam: Day], today: Day, file: String) throws(PlanningError) -> PlanResult {
+    var result = try PathwayPlanner.planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
     var graph = result.graph
     func index(_ id: String) -> Int? { graph.tasks.firstIndex { $0.id == id } }
     for (exam, day) in failDays {
       let key = exam.rawValue
       // A failure is known only when the result is out: the retake's preparation waits for it.
-      let known = day + profile.days(exam == .oet ? "oet_result" : "usmle_result")
+      let known = day + profile.days(exam == .oet ? "oet_result" : "usmle_result", rules.leadTimes)
       for id in ["\(key).prep", "\(key).exam"] {
         guard let i = index(id), graph.tasks[i].fixedStart == nil else { continue }
         graph.tasks[i].notBefore = max(graph.tasks[i].notBefore ?? known, known)
@@ -87,7 +88,7 @@ public struct WhatIf: Hashable, Sendable {
     for slip in slips {
       guard let i = index(slip.taskID), let planned = result.schedule.task(slip.taskID)?.start else { continue }
       var day = planned + slip.days
-      if graph.tasks[i].provenance.categories.contains("exam") && !slip.taskID.hasPrefix("oet") { day = ExamRules.firstTestingDay(onOrAfter: day) }
+      if graph.tasks[i].provenance.categories.contains("exam") && !slip.taskID.hasPrefix("oet") { day = rules.exam.firstTestingDay(onOrAfter: day) }
       if graph.tasks[i].fixedStart != nil {
         graph.tasks[i].fixedStart = day
       } else {

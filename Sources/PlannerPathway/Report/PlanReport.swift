@@ -40,7 +40,7 @@ public enum PlanReport {
     case .some(let y) where y == r.matchYear: lines.append("Earliest feasible Match year: \(y) (this one)")
     case .some(let y): lines.append("Earliest feasible Match year: \(y)")
     case .none:
-      var line = "Earliest feasible Match year: none up to \(RulesPack.supportedYears.upperBound)"
+      var line = "Earliest feasible Match year: none up to \(r.rules.supportedYears.upperBound)"
       let blocked = r.findings.contains { $0.severity == .blocker }
       if !blocked && s.violations.contains(where: { $0.taskID == "residency.start" }) {
         // The steps between Match Day and July 1 are the same every year: waiting cannot help.

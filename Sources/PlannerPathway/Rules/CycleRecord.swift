@@ -1,8 +1,8 @@
 import PlannerCore
 
 /// One published (or remembered) value for one cycle, overriding the projection.
-struct CycleRecord: Sendable {
-  enum Field: Sendable {
+struct CycleRecord: Hashable, Sendable {
+  enum Field: String, Hashable, Sendable, CaseIterable {
     case erasOpens, erasSubmissionOpens, erasProgramsReview
     case nrmpRegistrationOpens, nrmpStandardDeadline, rankingOpens, rolDeadline, matchDay
     case pathwaysOpens, pathwaysDeadline, oetTakenOnOrAfter

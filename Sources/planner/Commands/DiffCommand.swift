@@ -24,7 +24,7 @@ struct DiffCommand: ParsableCommand {
       guard let saved = try SavedPlan.load(profilePath: files.profile) else {
         throw InputError("\(files.savedPlan): no saved plan yet; it is written by `planner record`, `book`, `reschedule`, `undo` and `planner diff --save`")
       }
-      let after = try PathwayPlanner.plan(profile: context.profile, matchYear: context.matchYear ?? saved.matchYear, today: context.today, file: context.fileLabel)
+      let after = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear ?? saved.matchYear, today: context.today, file: context.fileLabel)
       if save {
         let lock = try JournalLock.acquire(files)
         defer { withExtendedLifetime(lock) {} }

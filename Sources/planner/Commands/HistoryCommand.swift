@@ -13,7 +13,7 @@ struct HistoryCommand: ParsableCommand {
   func run() throws {
     let text = try reportingInputErrors { () throws -> String in
       let files = try ReplanFiles.require(input.profile, for: "history")
-      let journal = try JournalFiles.journal(files)
+      let journal = try JournalFiles.journal(files, rules: try RulesFiles.load())
       guard !journal.entries.isEmpty else { return "\(files.journal): nothing recorded yet.\n" }
       let undone = journal.undone()
       var lines = ["\(files.journal): \(journal.entries.count) record\(journal.entries.count == 1 ? "" : "s") (recorded on · what)"]

@@ -1,10 +1,19 @@
 import ArgumentParser
 import Foundation
 import PlannerCore
+import PlannerOutputs
 import PlannerPathway
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case gantt, table, json
+
+  var library: PlanOutput.Format {
+    switch self {
+    case .gantt: return .gantt
+    case .table: return .table
+    case .json: return .json
+    }
+  }
 }
 
 struct PlanCommand: ParsableCommand {
@@ -69,30 +78,22 @@ struct PlanCommand: ParsableCommand {
     if let path = input.profile, Files.exists(ReplanFiles(profile: path).journal) {
       try reportingInputErrors { try SavedPlan.save(result, profile: context.profile, profilePath: path) }
     }
-    let text: String
-    switch format {
-    case .json:
-      text = PlanReport.json(result, profile: context.profile).rendered() + "\n"
-    case .table:
-      text = PlanReport.header(result, profileName: context.profile.name, notice: notice) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
-    case .gantt:
-      let columns = width ?? Console.width
-      let chart = ChartStyle(width: columns, ascii: ascii, color: !noColor && Console.wantsColor)
-      let header = TextWrap.wrap(PlanReport.header(result, profileName: context.profile.name, notice: notice), width: columns)
-      text = header + "\n" + chart.render(result) + "\n" + TextWrap.wrap(PlanReport.footer(result), width: columns)
-    }
-    Console.out(ascii ? AsciiText.fold(text) : text)
+    let columns = width ?? Console.width
+    let output = PlanOutput.render(
+      result, profile: context.profile, notice: notice, format: format.library, width: columns, ascii: ascii,
+      color: format == .gantt && !noColor && Console.wantsColor)
+    if output.styled { Console.outStyled(output.text) } else { Console.out(output.text) }
     if cycleOver || !result.feasible { throw Exit.notFeasible }
   }
 
   /// Plans the requested year; for a cycle that is over, says so and plans the earliest feasible one.
   func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
     do {
-      let result = try PathwayPlanner.plan(profile: context.profile, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+      let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
       return (result, context.isDefaultProfile ? Self.defaultNotice : nil, false)
     } catch let error {
-      guard case .cycleOver(_, _, _, _, _, let earliest) = error, let earliest else { throw error }
-      let result = try PathwayPlanner.plan(profile: context.profile, matchYear: earliest, today: context.today, file: context.fileLabel)
+      guard case .cycleOver(_, _, _, _, _, let earliest, _) = error, let earliest else { throw error }
+      let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: earliest, today: context.today, file: context.fileLabel)
       return (result, error.description + ". Showing the \(earliest) plan.", true)
     }
   }

@@ -36,10 +36,10 @@ struct RecordCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   func run() throws {
-    try Replanning.commit(input, command: "record") { _, _ in try action() }
+    try Replanning.commit(input, command: "record") { context, _ in try action(rules: context.rules) }
   }
 
-  func action() throws -> JournalEntry.Action {
+  func action(rules: RulesPack) throws -> JournalEntry.Action {
     let word = outcome.lowercased()
     if let result = Attempt.Result(rawValue: word), result != .pending {
       let exam = try Replanning.exam(subject)
@@ -52,8 +52,8 @@ struct RecordCommand: ParsableCommand {
     case "done":
       return .done(subject, on: try Replanning.day(date, what: "the day \(subject) was done"))
     case "takes":
-      guard let key = RecordRules.leadKey(for: subject) else {
-        throw InputError("record \(subject) takes: unknown lead time '\(subject)'\(RecordRules.hint(subject, in: LeadTimes.keys)) (`planner rules` lists the keys)")
+      guard let key = RecordRules.leadKey(for: subject, rules: rules) else {
+        throw InputError("record \(subject) takes: unknown lead time '\(subject)'\(RecordRules.hint(subject, in: rules.leadTimes.keys)) (`planner rules` lists the keys)")
       }
       guard let days else { throw InputError("record \(subject) takes: --days N is required") }
       return .lead(key, days: days)

@@ -32,7 +32,7 @@ struct WhatIfCommand: ParsableCommand {
     let (text, holds) = try reportingInputErrors { () throws -> (String, Bool) in
       let context = try input.resolve()
       let scenario = WhatIf(slips: slips.compactMap(WhatIf.Slip.init(argument:)), fails: try fails.map(Replanning.exam))
-      let base = try PathwayPlanner.plan(profile: context.profile, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+      let base = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
       do {
         try scenario.check(against: base)
       } catch let error as RecordError {

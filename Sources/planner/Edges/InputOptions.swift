@@ -21,26 +21,29 @@ struct InputOptions: ParsableArguments {
     var isDefaultProfile: Bool
     var today: Day
     var matchYear: Int?
+    /// The rules pack every step plans with.
+    var rules: RulesPack
   }
 
   func resolve() throws -> Context {
     let day = try resolveToday()
-    if let match, !RulesPack.supportedYears.contains(match) {
-      throw InputError("--match \(match): outside the Match years planner knows (\(RulesPack.supportedYears.lowerBound)–\(RulesPack.supportedYears.upperBound))")
+    let rules = try RulesFiles.load()
+    if let match, !rules.supportedYears.contains(match) {
+      throw InputError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
     }
     guard let path = profile else {
       var fresh = Profile()
       fresh.name = "a fresh graduate (default profile)"
-      return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match)
+      return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match, rules: rules)
     }
-    let text = try Files.read(path)
+    let bytes = try Files.readBytes(path)
     do {
       // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
-      let parsed = try JournalFiles.merged(into: ProfileParser.parse(text, file: path), profilePath: path, today: day)
+      let parsed = try JournalFiles.merged(into: ProfileParser.parse(bytes: bytes, file: path, rules: rules), profilePath: path, rules: rules, today: day)
       if TimeZone(identifier: parsed.timezone) == nil {
-        throw InputError("\(path):\(parsed.lines["timezone"] ?? 1):1: error: timezone: '\(parsed.timezone)' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
+        throw InputError("\(path):\(parsed.lines["timezone"] ?? 1):1: error: timezone: \(quoted(parsed.timezone)) is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
       }
-      return Context(profile: parsed, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? parsed.match)
+      return Context(profile: parsed, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? parsed.match, rules: rules)
     } catch let error as InputError {
       throw error
     } catch {
@@ -50,10 +53,7 @@ struct InputOptions: ParsableArguments {
 
   func resolveToday() throws -> Day {
     if let today {
-      guard let day = Day(iso: today) else {
-        throw InputError("--today: '\(today)' is not a valid date (expected YYYY-MM-DD)")
-      }
-      return day
+      return try Self.day(today, option: "--today")
     }
     let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
     guard let y = parts.year, let m = parts.month, let d = parts.day, let day = Day(year: y, month: m, day: d) else {
@@ -61,6 +61,23 @@ struct InputOptions: ParsableArguments {
     }
     return day
   }
+
+  /// A date given on the command line: a real day inside the dates planner can plan.
+  static func day(_ text: String, option: String) throws -> Day {
+    guard let day = Day(iso: text) else {
+      throw InputError("\(option): \(quoted(text)) is not a valid date (expected YYYY-MM-DD)")
+    }
+    guard PlannableDates.contains(day) else {
+      throw InputError("\(option): '\(day)' is outside the dates planner can plan (\(PlannableDates.summary))")
+    }
+    return day
+  }
+}
+
+/// A command-line value quoted in a message: on one line, and never a screenful.
+func quoted(_ text: String) -> String {
+  let line = TerminalText.sanitize(text, keepingNewlines: false)
+  return "'" + (line.count > 60 ? line.prefix(60) + "…" : line) + "'"
 }
 
 /// Runs a command body, turning input errors into one clear message and exit code 2.
@@ -68,10 +85,18 @@ func reportingInputErrors<T>(_ body: () throws -> T) throws -> T {
   do {
     return try body()
   } catch let error as InputError {
-    Console.error("planner: " + error.description.replacingOccurrences(of: "\n", with: "\nplanner: "))
+    Console.error(diagnostics(error.description))
     throw Exit.badInput
   } catch let error as PlanningError {
-    Console.error("planner: " + error.description.replacingOccurrences(of: "\n", with: "\nplanner: "))
+    Console.error(diagnostics(error.description))
     throw Exit.badInput
   }
+}
+
+/// One line per problem. A line that names its file (`me.yaml:2:1: error: …`) starts with it,
+/// as editors and CI matchers expect; only a message with no file gets the `planner:` prefix.
+func diagnostics(_ text: String) -> String {
+  text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+    line.contains(": error: ") ? String(line) : "planner: " + line
+  }.joined(separator: "\n")
 }

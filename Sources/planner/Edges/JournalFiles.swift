@@ -9,16 +9,16 @@ enum JournalFiles {
     Files.exists(files.journal) ? try Files.read(files.journal) : ""
   }
 
-  static func journal(_ files: ReplanFiles) throws -> Journal {
+  static func journal(_ files: ReplanFiles, rules: RulesPack) throws -> Journal {
     do {
-      return try JournalParser.parse(try text(files), file: files.journal)
+      return try JournalParser.parse(try text(files), file: files.journal, rules: rules)
     } catch let error as JournalError {
       throw InputError(error.description)
     }
   }
 
   /// The profile with what was recorded up to `today` applied.
-  static func merged(into profile: Profile, profilePath: String, today: Day) throws -> Profile {
-    try journal(ReplanFiles(profile: profilePath)).apply(to: profile, asOf: today)
+  static func merged(into profile: Profile, profilePath: String, rules: RulesPack, today: Day) throws -> Profile {
+    try journal(ReplanFiles(profile: profilePath), rules: rules).apply(to: profile, asOf: today)
   }
 }

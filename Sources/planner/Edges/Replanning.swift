@@ -11,11 +11,11 @@ enum Replanning {
       defer { withExtendedLifetime(lock) {} }
       let context = try input.resolve()
       let text = try JournalFiles.text(files)
-      let journal = try JournalFiles.journal(files)
-      let before = try PathwayPlanner.plan(profile: context.profile, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+      let journal = try JournalFiles.journal(files, rules: context.rules)
+      let before = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
       let action = try make(context, journal)
       do {
-        try RecordRules.check(action, profile: context.profile, today: context.today, taskIDs: Set(before.schedule.tasks.map(\.id)))
+        try RecordRules.check(action, profile: context.profile, rules: context.rules, today: context.today, taskIDs: Set(before.schedule.tasks.map(\.id)))
       } catch let error as RecordError {
         throw InputError(error.description + "; nothing was recorded")
       }
@@ -23,20 +23,20 @@ enum Replanning {
       let newText = Journal.appending(entry, to: text)
       let newJournal: Journal
       do {
-        newJournal = try JournalParser.parse(newText, file: files.journal)
+        newJournal = try JournalParser.parse(newText, file: files.journal, rules: context.rules)
       } catch let error as JournalError {
         throw InputError(error.description)
       }
       let raw: Profile
       do {
-        raw = try ProfileParser.parse(try Files.read(files.profile), file: files.profile)
+        raw = try ProfileParser.parse(try Files.read(files.profile), file: files.profile, rules: context.rules)
       } catch let error as ProfileError {
         throw InputError(error.description)
       }
       let profile = newJournal.apply(to: raw, asOf: context.today)
       // A damaged saved plan is replaced; the comparison then is with the plan before this record.
       let saved = (try? SavedPlan.load(profilePath: files.profile)) ?? nil
-      let after = try PathwayPlanner.plan(profile: profile, matchYear: context.matchYear ?? saved?.matchYear ?? before.matchYear, today: context.today, file: context.fileLabel)
+      let after = try PathwayPlanner.plan(profile: profile, rules: context.rules, matchYear: context.matchYear ?? saved?.matchYear ?? before.matchYear, today: context.today, file: context.fileLabel)
       try DurableFile.write(newText, to: files.journal)
       try SavedPlan.save(after, profile: profile, profilePath: files.profile)
 
@@ -72,7 +72,6 @@ enum Replanning {
   /// The `--date` every record needs.
   static func day(_ text: String?, what: String) throws -> Day {
     guard let text else { throw InputError("--date YYYY-MM-DD is required: \(what)") }
-    guard let day = Day(iso: text) else { throw InputError("--date: '\(text)' is not a valid date (expected YYYY-MM-DD)") }
-    return day
+    return try InputOptions.day(text, option: "--date")
   }
 }
