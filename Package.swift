@@ -54,6 +54,8 @@ let package = Package(
     // Benchmark: `swift run -c release planner-bench`.
     .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerOutputs"]),
     .target(name: "PlannerTestSupport", dependencies: ["PlannerCore"]),
+    // Seeded mutated profiles for the bigger fuzz run (`Tests/fuzz/run.sh`).
+    .executableTarget(name: "planner-fuzz", dependencies: ["PlannerTestSupport"]),
 
     .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerTestSupport"]),
     .testTarget(
@@ -69,6 +71,10 @@ let package = Package(
       name: "PlannerICalTests",
       dependencies: ["PlannerICal", "PlannerTestSupport", "CLibical"],
       exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "PlannerOutputsTests",
+      dependencies: ["PlannerOutputs", "PlannerPathway", "PlannerTestSupport"]
     ),
     .testTarget(
       name: "PlannerCLITests",

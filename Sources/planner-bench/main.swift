@@ -66,6 +66,7 @@ func format(_ value: Double, decimals: Int) -> String {
   var scale = 1
   for _ in 0..<decimals { scale *= 10 }
   let units = Int(value * Double(scale) + 0.5)
+  if decimals == 0 { return String(units) }
   let fraction = String(units % scale)
   return "\(units / scale)." + String(repeating: "0", count: decimals - fraction.count) + fraction
 }

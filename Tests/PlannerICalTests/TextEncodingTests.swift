@@ -98,3 +98,30 @@ struct TextEncodingTests {
     }
   }
 }
+
+/// Dates and text that libical would write wrongly are refused or dropped (issue 11).
+struct CalendarLimitTests {
+  func event(_ start: String, summary: String = "Task") -> ICalDocument {
+    ICalDocument(
+      name: "n", description: "",
+      events: [ICalEvent(uid: "u1@planner.invalid", dtstamp: Sample.stamp, start: Sample.d(start), end: Sample.d(start) + 1, summary: summary)])
+  }
+
+  @Test func theLastSupportedYearIsWrittenAsItIs() throws {
+    let text = try ICalWriter.write(event("2999-12-30"))
+    #expect(text.contains("DTSTART;VALUE=DATE:29991230\r\n"))
+    #expect(!text.contains("00000000"))
+  }
+
+  @Test(arguments: ["3000-01-01", "9999-12-31"])
+  func laterYearsAreRefusedNotWrittenAsZeros(_ day: String) {
+    #expect(throws: CalendarError.self) { try ICalWriter.write(event(day)) }
+  }
+
+  @Test func c1ControlsAreDroppedAndTextStaysInItsProperty() throws {
+    let text = try ICalWriter.write(event("2027-03-05", summary: "a\u{9B}31mb\u{1B}]0;x\u{07}c\rDTSTART:19700101"))
+    #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x1B || $0.value == 0x07 })
+    #expect(ICS.values(text, "SUMMARY:") == ["a31mb]0\\;xc\\nDTSTART:19700101"])
+    #expect(ICS.values(text, "DTSTART;VALUE=DATE:") == ["20270305"])
+  }
+}

@@ -6,6 +6,14 @@ import PlannerCore
 enum PlanBounds {
   /// Each date of the profile outside the range, at the line it came from.
   static func profileDates(_ profile: Profile, file: String) -> [ProfileDiagnostic] {
+    dated(profile).compactMap { entry in
+      guard !PlannableDates.contains(entry.day) else { return nil }
+      return ProfileDiagnostic(file: file, line: profile.lines[entry.key] ?? 1, column: 1, message: "\(entry.what): '\(entry.day)' is outside the dates planner can plan (\(PlannableDates.summary))")
+    }
+  }
+
+  /// Every date in the profile: the line key it came from, its name in messages, the day.
+  static func dated(_ profile: Profile) -> [(key: String, what: String, day: Day)] {
     var dated: [(key: String, what: String, day: Day?)] = [
       ("graduation", "graduation", profile.graduation),
       ("step2cs_pass", "step2cs_pass", profile.legacyCSPass),
@@ -24,23 +32,26 @@ enum PlanBounds {
         dated.append(("task:" + task.id, "task \(ProfileText.quoted(task.id)) \(what)", day))
       }
     }
-    return dated.compactMap { entry in
-      guard let day = entry.day, !PlannableDates.contains(day) else { return nil }
-      return ProfileDiagnostic(file: file, line: profile.lines[entry.key] ?? 1, column: 1, message: "\(entry.what): '\(day)' is outside the dates planner can plan (\(PlannableDates.summary))")
-    }
+    return dated.compactMap { entry in entry.day.map { (entry.key, entry.what, $0) } }
   }
 
   /// The first task the schedule puts past the range's last day, as a profile error at the
   /// applicant's task that causes it (or at the task list), else as a planning error.
   static func check(_ schedule: Schedule, profile: Profile, file: String) -> PlanningError? {
     let last = PlannableDates.range.upperBound
-    guard let late = schedule.tasks.first(where: { $0.lastDay > last }) else { return nil }
-    let message = "the plan would run to \(late.lastDay) (\(TerminalText.sanitize(late.task.name, keepingNewlines: false))), past the last day planner can plan (\(last)); shorten your own tasks or their chain"
-    // The applicant's own tasks are the only unbounded durations: point at the latest one.
-    let own = schedule.tasks.filter { profile.lines["task:" + $0.id] != nil }.max { ($0.lastDay, $1.id) < ($1.lastDay, $0.id) }
-    if let line = own.flatMap({ profile.lines["task:" + $0.id] }) ?? profile.lines["tasks"] {
+    let tooLate = schedule.tasks.filter { $0.lastDay > last }
+    // The applicant's own tasks are the only unbounded durations: point at the first one past
+    // the end, else at the task list.
+    guard let late = tooLate.first(where: { profile.lines["task:" + $0.id] != nil }) ?? tooLate.first else { return nil }
+    let message = "task \(ProfileText.quoted(late.id)) would end on \(late.lastDay), past the last day planner can plan (\(last)); shorten your own tasks or their chain"
+    if let line = profile.lines["task:" + late.id] ?? profile.lines["tasks"] {
       return .profile(ProfileError([ProfileDiagnostic(file: file, line: line, column: 1, message: "tasks: " + message)]))
     }
-    return .schedule(message)
+    // Otherwise the latest date in the profile leaves too little room: point at it.
+    let message2 = "task \(ProfileText.quoted(late.id)) would end on \(late.lastDay), past the last day planner can plan (\(last)); use earlier dates"
+    guard let latest = dated(profile).max(by: { $0.day < $1.day }) else {
+      return .profile(ProfileError([ProfileDiagnostic(file: file, line: 1, column: 1, message: message2)]))
+    }
+    return .profile(ProfileError([ProfileDiagnostic(file: file, line: profile.lines[latest.key] ?? 1, column: 1, message: "\(latest.what) '\(latest.day)': " + message2)]))
   }
 }

@@ -51,6 +51,11 @@ enum YAMLPrescan {
   /// libyaml's message at libyaml's position, as one line.
   private static func syntaxError(_ parser: yaml_parser_t, text: String, file: String) -> ProfileDiagnostic {
     let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
+    // libyaml's own nesting limit (deeper than ours) speaks to programmers: say it our way.
+    if problem.hasPrefix("Maximum nesting level") {
+      let message = "values are nested more than \(depthLimit) levels deep; a profile needs a few"
+      return ProfileDiagnostic(file: file, line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1, message: message)
+    }
     if parser.error == YAML_READER_ERROR {
       let at = ProfileText.position(ofUTF8Offset: parser.problem_offset, in: text)
       return ProfileDiagnostic(file: file, line: at.line, column: at.column, message: "YAML syntax: \(problem)")
