@@ -48,7 +48,7 @@ struct HostileTextTests {
     for (what, arguments) in runs {
       let r = try s.run(arguments, today: today)
       expectClean(r, what)
-      if what != "history" && what != "diff" && what != "record" {
+      if !["history", "diff", "record", "what-if"].contains(what) {
         #expect(r.stdout.contains("\\u{1B}]0;pwned\\u{7}") || r.stdout.contains("\\u001b]0;pwned\\u0007"), "\(what): the escaped name is shown")
       }
     }
@@ -110,7 +110,7 @@ struct CommandLineLimitTests {
     let r = try s.run(command + ["--date", "2200-01-01"], today: "2026-11-25")
     #expect(r.status == 2)
     #expect(r.stderr == "planner: --date: '2200-01-01' is outside the dates planner can plan (1950-01-01 to 2100-12-31)\n")
-    #expect(try s.files() == ["me.yaml"])
+    #expect(!(try s.files()).contains("me.journal"))
   }
 
   @Test(arguments: ["plan", "check", "why", "what-if", "record", "book"])
