@@ -31,6 +31,10 @@ let package = Package(
       name: "PlannerPathway",
       dependencies: ["PlannerCore", .product(name: "Yams", package: "Yams")]
     ),
+    // The bundled rules pack (Rules/rules.yaml), compiled in as text by the EmbedRules plugin.
+    .target(name: "PlannerRulesData", plugins: ["EmbedRules"]),
+    .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
+    .executableTarget(name: "embed-rules"),
     // Text Gantt chart: a pure function of a schedule and options.
     .target(name: "PlannerGantt", dependencies: ["PlannerCore"]),
     // libical, confined here.
@@ -47,12 +51,12 @@ let package = Package(
     .executableTarget(
       name: "planner",
       dependencies: [
-        "PlannerCore", "PlannerPathway", "PlannerGantt", "PlannerICal", "PlannerOutputs",
+        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerOutputs",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Benchmark: `swift run -c release planner-bench`.
-    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerOutputs"]),
+    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerOutputs"]),
     .target(name: "PlannerTestSupport", dependencies: ["PlannerCore"]),
     // Seeded mutated profiles for the bigger fuzz run (`Tests/fuzz/run.sh`).
     .executableTarget(name: "planner-fuzz", dependencies: ["PlannerTestSupport"]),
@@ -60,7 +64,7 @@ let package = Package(
     .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerTestSupport"]),
     .testTarget(
       name: "PlannerPathwayTests",
-      dependencies: ["PlannerPathway", "PlannerTestSupport"]
+      dependencies: ["PlannerPathway", "PlannerRulesData", "PlannerTestSupport"]
     ),
     .testTarget(
       name: "PlannerGanttTests",
@@ -74,7 +78,7 @@ let package = Package(
     ),
     .testTarget(
       name: "PlannerOutputsTests",
-      dependencies: ["PlannerOutputs", "PlannerPathway", "PlannerTestSupport"]
+      dependencies: ["PlannerOutputs", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"]
     ),
     .testTarget(
       name: "PlannerCLITests",
@@ -84,7 +88,7 @@ let package = Package(
   ]
 )
 
-for target in package.targets where target.type != .system {
+for target in package.targets where target.type != .system && target.type != .plugin {
   var settings = target.swiftSettings ?? []
   settings.append(contentsOf: strict)
   target.swiftSettings = settings

@@ -9,8 +9,11 @@ public enum ICalReader {
   /// - Parameter fileName: names the file in errors.
   /// - Throws: ``CalendarError/unreadable(file:reason:)`` with libical's own error text when
   ///   the text is not one well-formed VCALENDAR, or an event lacks UID or DTSTART.
-  public static func read(_ text: String, fileName: String = "the calendar file") throws(CalendarError) -> ICalDocument
-  {
+  public static func read(_ text: String, fileName: String = "the calendar file") throws(CalendarError) -> ICalDocument {
+    try LibicalLock.run { () throws(CalendarError) -> ICalDocument in try unlockedRead(text, fileName: fileName) }
+  }
+
+  private static func unlockedRead(_ text: String, fileName: String) throws(CalendarError) -> ICalDocument {
     func fail(_ reason: String) -> CalendarError { .unreadable(file: fileName, reason: reason) }
     icalerror_clear_errno()
     guard let parsed = icalparser_parse_string(text) else {
@@ -29,7 +32,8 @@ public enum ICalReader {
       prodID: string(root.raw, ICAL_PRODID_PROPERTY, icalproperty_get_prodid) ?? "",
       name: string(root.raw, ICAL_NAME_PROPERTY, icalproperty_get_name) ?? xString(root.raw, "X-WR-CALNAME") ?? "",
       description: string(root.raw, ICAL_DESCRIPTION_PROPERTY, icalproperty_get_description)
-        ?? xString(root.raw, "X-WR-CALDESC") ?? "")
+        ?? xString(root.raw, "X-WR-CALDESC") ?? "",
+      plan: xString(root.raw, "X-PLANNER-PLAN"))
     if let refresh = icalcomponent_get_first_property(root.raw, ICAL_REFRESHINTERVAL_PROPERTY) {
       document.refreshDays = Int(icaldurationtype_as_int(icalproperty_get_refreshinterval(refresh))) / 86_400
     }

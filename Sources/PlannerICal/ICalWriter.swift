@@ -11,6 +11,10 @@ public enum ICalWriter {
   ///
   /// - Throws: ``CalendarError/libical(operation:reason:)`` if libical refuses a value.
   public static func write(_ document: ICalDocument) throws(CalendarError) -> String {
+    try LibicalLock.run { () throws(CalendarError) -> String in try unlockedWrite(document) }
+  }
+
+  private static func unlockedWrite(_ document: ICalDocument) throws(CalendarError) -> String {
     let calendar = try OwnedComponent(adopting: icalcomponent_new_vcalendar(), operation: "create VCALENDAR")
     try calendar.add(icalproperty_new_version("2.0"), "VERSION")
     try calendar.add(icalproperty_new_prodid(text(document.prodID)), "PRODID")
@@ -26,6 +30,7 @@ public enum ICalWriter {
     try calendar.add(icalproperty_new_refreshinterval(days(document.refreshDays)), "REFRESH-INTERVAL")
     // X-PUBLISHED-TTL has no typed constructor; its value is a duration string.
     try calendar.add(xProperty("X-PUBLISHED-TTL", "P\(document.refreshDays)D"), "X-PUBLISHED-TTL")
+    if let plan = document.plan { try calendar.add(xProperty("X-PLANNER-PLAN", plan), "X-PLANNER-PLAN") }
     for event in document.events { calendar.add(child: try component(for: event)) }
     for todo in document.todos { calendar.add(child: try component(for: todo)) }
     return try calendar.serialized()

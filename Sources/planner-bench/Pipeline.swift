@@ -1,6 +1,7 @@
 import PlannerCore
 import PlannerOutputs
 import PlannerPathway
+import PlannerRulesData
 
 /// The whole `planner plan` pipeline as the executable runs it (PlanOutput and CalendarText are
 /// the executable's own code): profile bytes → profile → plan → JSON, Gantt and calendar text,
@@ -31,7 +32,7 @@ enum PipelineBench {
     print("pipeline (profile text → plan → JSON, Gantt, calendar text), ms; last column µs per own task")
     print(pad("own", 7), pad("parse", 9), pad("plan", 9), pad("json", 9), pad("gantt", 9), pad("ics", 9), pad("total", 9), pad("µs/task", 9))
     let today = Day(ordinal: Day(year: 2026, month: 11, day: 25)?.ordinal ?? 0)
-    let rules = RulesPack.literal
+    let rules = try! RulesPackDecoder.decode(EmbeddedRules.text, file: EmbeddedRules.fileName)
     for n in [1_000, 10_000, 50_000] {
       let bytes = Array(profile(ownTasks: n).utf8)
       var times: [Double] = []

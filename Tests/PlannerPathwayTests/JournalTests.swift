@@ -9,15 +9,16 @@ struct JournalTests {
   func d(_ s: String) -> Day { Day(iso: s)! }
 
   @Test func linesRoundTrip() throws {
-    let entries = [
+    var entries = [
       JournalEntry(recordedOn: today, .result(.step1, .fail, on: d("2026-11-20"), score: nil)),
       JournalEntry(recordedOn: today, .result(.step2ck, .pass, on: d("2026-11-21"), score: 241)),
       JournalEntry(recordedOn: today, .done("eras.submit", on: d("2026-11-22"))),
       JournalEntry(recordedOn: today, .book(.oet, for: d("2027-01-10"))),
       JournalEntry(recordedOn: today, .reschedule(.oet, from: d("2027-01-10"), to: d("2027-02-10"))),
       JournalEntry(recordedOn: today, .lead("statement_of_need", days: 90)),
-      JournalEntry(recordedOn: today, .undo(6)),
+      JournalEntry(recordedOn: today, .undo(6, ref: nil)),
     ]
+    entries.append(JournalEntry(recordedOn: today, .undo(7, ref: entries[6].fingerprint)))
     let text = entries.reduce("") { Journal.appending($1, to: $0) }
     #expect(text.hasPrefix("# planner journal"))
     let journal = try JournalParser.parse(text, file: "me.journal", rules: bundledRules)

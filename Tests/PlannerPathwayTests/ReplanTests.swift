@@ -37,7 +37,7 @@ struct ReplanTests {
     let p = try profile(Self.booked)
     let base = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     let scenario = WhatIf(slips: [WhatIf.Slip(argument: "step2ck.exam=+3w")!])
-    try scenario.check(against: base)
+    try scenario.check(against: base, profile: p)
     let after = try scenario.plan(profile: p, base: base, matchYear: nil, today: today)
     #expect(after.schedule.task("step2ck.exam")!.start - base.schedule.task("step2ck.exam")!.start == 21)
     #expect(after.schedule.task("step2ck.result")!.start - base.schedule.task("step2ck.result")!.start == 21)

@@ -15,27 +15,44 @@ public enum ProfileText {
     }
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-    var scalars = String.UnicodeScalarView()
+    guard let bad = firstInvalidUTF8(body) else { return String(decoding: body, as: UTF8.self) }
     var position = Position()
-    var iterator = body.makeIterator()
-    var parser = Unicode.UTF8.ForwardParser()
-    var offset = body.startIndex
-    while true {
-      switch parser.parseScalar(from: &iterator) {
-      case .valid(let encoded):
-        let scalar = Unicode.UTF8.decode(encoded)
-        scalars.append(scalar)
-        position.advance(over: scalar)
-        offset += encoded.count
-      case .error(let length):
-        let byte = body[offset]
-        let hint = (0x80...0xFF).contains(byte) && length == 1 ? " (the file may be Latin-1 or Windows-1252)" : ""
-        let hex = String(byte, radix: 16, uppercase: true)
-        throw ProfileError([ProfileDiagnostic(file: file, line: position.line, column: position.column, message: "the file is not UTF-8: byte 0x\(hex) here is not valid UTF-8\(hint); \(resave)")])
-      case .emptyInput:
-        return String(scalars)
+    for scalar in String(decoding: body[..<bad], as: UTF8.self).unicodeScalars { position.advance(over: scalar) }
+    let byte = body[bad]
+    let hint = byte >= 0x80 ? " (the file may be Latin-1 or Windows-1252)" : ""
+    let hex = String(byte, radix: 16, uppercase: true)
+    throw ProfileError([ProfileDiagnostic(file: file, line: position.line, column: position.column, message: "the file is not UTF-8: byte 0x\(hex) here is not valid UTF-8\(hint); \(resave)")])
+  }
+
+  /// The index of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
+  /// no overlong forms, no surrogates, nothing past U+10FFFF), or nil when all are well formed.
+  static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+      let lead = bytes[i]
+      if lead < 0x80 {
+        i += 1
+        continue
       }
+      let count: Int
+      var second: ClosedRange<UInt8> = 0x80...0xBF
+      switch lead {
+      case 0xC2...0xDF: count = 1
+      case 0xE0: count = 2; second = 0xA0...0xBF
+      case 0xED: count = 2; second = 0x80...0x9F
+      case 0xE1...0xEF: count = 2
+      case 0xF0: count = 3; second = 0x90...0xBF
+      case 0xF4: count = 3; second = 0x80...0x8F
+      case 0xF1...0xF3: count = 3
+      default: return i
+      }
+      for k in 1...count {
+        let j = i + k
+        guard j < bytes.endIndex, (k == 1 ? second : 0x80...0xBF).contains(bytes[j]) else { return i }
+      }
+      i += count + 1
     }
+    return nil
   }
 
   /// UTF-16 or UTF-32, told by a byte-order mark or, without one, by the NUL bytes every ASCII

@@ -1,9 +1,14 @@
 public import PlannerCore
 
-/// A record the rules refuse, in one plain line (nothing is written).
+/// A record the rules refuse, in one plain line (nothing is written). `badInput` marks a name
+/// planner does not know (a typo), as opposed to a true fact the exam rules forbid.
 public struct RecordError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String
-  public init(_ description: String) { self.description = description }
+  public var badInput: Bool
+  public init(_ description: String, badInput: Bool = false) {
+    self.description = description
+    self.badInput = badInput
+  }
 }
 
 /// Checks a new record against the attempt rules and what is already known, before it is written.
@@ -24,7 +29,7 @@ public enum RecordRules {
       }
       guard taskIDs.contains(id) else {
         let hint = nearest(id, in: taskIDs.sorted()).map { "; did you mean '\($0)'?" } ?? ""
-        throw RecordError("unknown task '\(id)'\(hint) (`planner plan --format table` lists the task ids)")
+        throw RecordError("unknown task '\(id)'\(hint) (`planner plan --format table` lists the task ids)", badInput: true)
       }
     case .book(let exam, let day):
       if let booked = profile.record(exam).booked, booked >= today {
@@ -40,7 +45,7 @@ public enum RecordRules {
     case .lead(let key, let days):
       guard rules.leadTimes.keys.contains(key) else {
         let hint = nearest(key, in: rules.leadTimes.keys).map { "; did you mean '\($0)'?" } ?? ""
-        throw RecordError("unknown lead time '\(key)'\(hint) (`planner rules` lists the keys)")
+        throw RecordError("unknown lead time '\(key)'\(hint) (`planner rules` lists the keys)", badInput: true)
       }
       guard (0...730).contains(days) else { throw RecordError("lead time \(key): \(days) days is outside 0–730") }
     case .undo:

@@ -12,6 +12,12 @@ struct CycleRecord: Hashable, Sendable {
   var field: Field
   var value: Sourced<Day>
 
+  init(_ matchYear: Int, _ field: Field, _ value: Sourced<Day>) {
+    self.matchYear = matchYear
+    self.field = field
+    self.value = value
+  }
+
   init(_ matchYear: Int, _ field: Field, _ iso: String, _ confidence: Confidence, _ source: String, note: String = "") {
     self.matchYear = matchYear
     self.field = field

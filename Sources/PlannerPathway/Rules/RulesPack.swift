@@ -21,6 +21,8 @@ public struct RulesPack: Hashable, Sendable {
   public var leadTimes: LeadTimes
   /// Specialties that do not apply through ERAS.
   public var nonERASSpecialties: [NonERASSpecialty]
+  /// How many sourced values the pack file holds (0 for a pack built in code).
+  public internal(set) var valueCount = 0
 
   init(
     schemaVersion: Int, packVersion: String, lastVerified: Day, supportedYears: ClosedRange<Int>,
@@ -49,6 +51,9 @@ public struct RulesPack: Hashable, Sendable {
     if let cs = clinicalSkillsRecords[matchYear] { rules.clinicalSkills = cs }
     return rules
   }
+
+  /// How many Match cycles have published values in the pack.
+  public var recordedCycles: Int { Set(records.map(\.matchYear)).union(clinicalSkillsRecords.keys).count }
 
   /// "2020–2040", for messages about years outside the pack.
   public var supportedYearsText: String { "\(supportedYears.lowerBound)–\(supportedYears.upperBound)" }

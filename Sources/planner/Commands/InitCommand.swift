@@ -13,7 +13,11 @@ struct InitCommand: ParsableCommand {
   @Flag(help: "Overwrite an existing file.")
   var force = false
 
+  @OptionGroup var rulesOption: RulesOptions
+
   func run() throws {
+    // The template does not depend on the pack, but a bad --rules or PLANNER_RULES is still said.
+    _ = try reportingInputErrors { try RulesFiles.load(rulesOption.file, today: InputOptions.parse([]).resolveToday()) }
     guard let file else {
       Console.out(ProfileTemplate.text)
       return
@@ -22,7 +26,7 @@ struct InitCommand: ParsableCommand {
       if Files.exists(file) && !force {
         throw InputError("\(file): already exists; use --force to overwrite it")
       }
-      try Files.writeAtomically(ProfileTemplate.text, to: file)
+      try DurableFile.write(ProfileTemplate.text, to: file)
     }
     Console.error("Wrote \(file). Edit it, then run: planner plan --profile \(file)")
   }

@@ -11,10 +11,15 @@ struct CalendarFile {
   var includeTodos: Bool
   var reminderDays: [Int]
   var dtstampOption: String?
+  /// Replace a previous file planner wrote for someone else (or another program) instead of refusing.
+  var force = false
+
+  /// `--ics -`: the calendar goes to standard output.
+  var toStandardOutput: Bool { path == "-" }
 
   /// Computes the file's new text without writing it, so a failure leaves nothing half-done.
   func render(_ result: PlanResult, profile: Profile) throws -> String {
-    let previous = Files.exists(path) ? try Files.read(path) : nil
+    let previous = !force && !toStandardOutput && Files.exists(path) ? try Files.read(path) : nil
     let calendar = CalendarText(includeTodos: includeTodos, reminderDays: reminderDays, dtstamp: try dtstamp())
     do {
       return try calendar.render(result, profile: profile, previous: previous, previousName: path)
@@ -23,7 +28,13 @@ struct CalendarFile {
     }
   }
 
-  func write(_ text: String) throws { try Files.writeAtomically(text, to: path) }
+  func write(_ text: String) throws {
+    if toStandardOutput {
+      Console.outVerbatim(text)
+    } else {
+      try DurableFile.write(text, to: path)
+    }
+  }
 
   /// DTSTAMP: --dtstamp, else SOURCE_DATE_EPOCH (reproducible builds), else now.
   func dtstamp() throws -> Int {

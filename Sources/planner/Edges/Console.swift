@@ -9,9 +9,10 @@ enum Console {
     FileHandle.standardOutput.write(Data(TerminalText.sanitize(text).utf8))
   }
 
-  /// For the coloured chart only: its escape codes are its own, and the renderer escaped every
-  /// piece of user text in it with the same sanitizer.
-  static func outStyled(_ text: String) {
+  /// Text whose control characters are its own: the coloured chart (the renderer escaped every
+  /// piece of user text in it with the same sanitizer) and a calendar on standard output (CRLF
+  /// line ends; libical's writer dropped every control character from user text).
+  static func outVerbatim(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 

@@ -8,11 +8,14 @@ struct InputOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("The profile (YAML). Without it: a fresh graduate, nothing done, J-1 visa.", valueName: "file"))
   var profile: String?
 
-  @Option(name: .long, help: ArgumentHelp("Plan as if today were this day (default: the local date).", valueName: "YYYY-MM-DD"))
+  // Unconditional: a value such as `-3d` is a date here, not an option.
+  @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Plan as if today were this day: YYYY-MM-DD, yesterday, -2w… (default: the local date).", valueName: "date"))
   var today: String?
 
   @Option(name: .long, help: ArgumentHelp("Target Match year (default: the profile's, else the earliest feasible).", valueName: "year"))
   var match: Int?
+
+  @OptionGroup var rulesOption: RulesOptions
 
   /// What a command works from, resolved once at the edge.
   struct Context {
@@ -27,7 +30,8 @@ struct InputOptions: ParsableArguments {
 
   func resolve() throws -> Context {
     let day = try resolveToday()
-    let rules = try RulesFiles.load()
+    let loaded = try RulesFiles.load(rulesOption.file, today: day)
+    let rules = loaded.pack
     if let match, !rules.supportedYears.contains(match) {
       throw InputError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
     }
@@ -36,67 +40,50 @@ struct InputOptions: ParsableArguments {
       fresh.name = "a fresh graduate (default profile)"
       return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match, rules: rules)
     }
-    let bytes = try Files.readBytes(path)
-    do {
-      // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
-      let parsed = try JournalFiles.merged(into: ProfileParser.parse(bytes: bytes, file: path, rules: rules), profilePath: path, rules: rules, today: day)
-      if TimeZone(identifier: parsed.timezone) == nil {
-        throw InputError("\(path):\(parsed.lines["timezone"] ?? 1):1: error: timezone: \(quoted(parsed.timezone)) is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
-      }
-      return Context(profile: parsed, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? parsed.match, rules: rules)
-    } catch let error as InputError {
-      throw error
-    } catch {
-      throw InputError(String(describing: error))
-    }
+    // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
+    let state = try replanState(today: day, rules: rules)
+    let merged = try state.merged(try state.journal())
+    return Context(profile: merged, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? merged.match, rules: rules)
   }
 
-  func resolveToday() throws -> Day {
-    if let today {
-      return try Self.day(today, option: "--today")
+  /// The profile as written and the files kept beside it, read once at the edge.
+  /// The pack `--rules` or PLANNER_RULES names, else the bundled one; warns once when it is stale.
+  func loadRules(today: Day) throws -> RulesPack { try RulesFiles.load(rulesOption.file, today: today).pack }
+
+  /// The same pack without the staleness warning, for a second look within one command.
+  func readRules() throws -> RulesPack { try RulesFiles.read(rulesOption.file).pack }
+
+  func replanState(today day: Day, rules: RulesPack) throws -> ReplanState {
+    guard let path = profile else { throw InputError("--profile FILE is required") }
+    let files = ReplanFiles(profile: path)
+    let raw: Profile
+    do {
+      raw = try ProfileParser.parse(bytes: try Files.readBytes(path), file: path, rules: rules)
+    } catch let error as ProfileError {
+      throw InputError(error.description)
     }
+    if TimeZone(identifier: raw.timezone) == nil {
+      throw InputError("\(path):\(raw.lines["timezone"] ?? 1):1: error: timezone: \(quoted(raw.timezone)) is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
+    }
+    return ReplanState(
+      profile: raw, profileFile: path, journalText: try JournalFiles.text(files), journalFile: files.journal,
+      savedPlanText: Files.exists(files.savedPlan) ? try Files.read(files.savedPlan) : nil, savedPlanFile: files.savedPlan,
+      today: day, matchYear: match, rules: rules)
+  }
+
+  /// `--today` (a date, or today/yesterday/+3w… from the clock's date), else the local date.
+  func resolveToday() throws -> Day {
     let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    guard let y = parts.year, let m = parts.month, let d = parts.day, let day = Day(year: y, month: m, day: d) else {
+    let clock = parts.year.flatMap { y in parts.month.flatMap { m in parts.day.flatMap { Day(year: y, month: m, day: $0) } } }
+    if let today {
+      if let day = Day(iso: today) { return try DateOption.plannable(day, option: "--today") }
+      guard let clock else { throw InputError("--today: cannot read today's date from the system clock to resolve '\(today)'") }
+      return try DateOption.parse(today, option: "--today", today: clock)
+    }
+    guard let clock else {
       throw InputError("cannot read today's date from the system clock; pass --today YYYY-MM-DD")
     }
-    return day
-  }
-
-  /// A date given on the command line: a real day inside the dates planner can plan.
-  static func day(_ text: String, option: String) throws -> Day {
-    guard let day = Day(iso: text) else {
-      throw InputError("\(option): \(quoted(text)) is not a valid date (expected YYYY-MM-DD)")
-    }
-    guard PlannableDates.contains(day) else {
-      throw InputError("\(option): '\(day)' is outside the dates planner can plan (\(PlannableDates.summary))")
-    }
-    return day
+    return clock
   }
 }
 
-/// A command-line value quoted in a message: on one line, and never a screenful.
-func quoted(_ text: String) -> String {
-  let line = TerminalText.sanitize(text, keepingNewlines: false)
-  return "'" + (line.count > 60 ? line.prefix(60) + "…" : line) + "'"
-}
-
-/// Runs a command body, turning input errors into one clear message and exit code 2.
-func reportingInputErrors<T>(_ body: () throws -> T) throws -> T {
-  do {
-    return try body()
-  } catch let error as InputError {
-    Console.error(diagnostics(error.description))
-    throw Exit.badInput
-  } catch let error as PlanningError {
-    Console.error(diagnostics(error.description))
-    throw Exit.badInput
-  }
-}
-
-/// One line per problem. A line that names its file (`me.yaml:2:1: error: …`) starts with it,
-/// as editors and CI matchers expect; only a message with no file gets the `planner:` prefix.
-func diagnostics(_ text: String) -> String {
-  text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-    line.contains(": error: ") ? String(line) : "planner: " + line
-  }.joined(separator: "\n")
-}

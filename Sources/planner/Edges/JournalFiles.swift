@@ -1,8 +1,6 @@
-import PlannerCore
 import PlannerPathway
 
-/// Reading the journal beside a profile and merging it in: the hook every command that loads a
-/// profile goes through (`InputOptions.resolve`).
+/// Reading the journal beside a profile.
 enum JournalFiles {
   /// The journal's text, empty when nothing has been recorded yet.
   static func text(_ files: ReplanFiles) throws -> String {
@@ -15,10 +13,5 @@ enum JournalFiles {
     } catch let error as JournalError {
       throw InputError(error.description)
     }
-  }
-
-  /// The profile with what was recorded up to `today` applied.
-  static func merged(into profile: Profile, profilePath: String, rules: RulesPack, today: Day) throws -> Profile {
-    try journal(ReplanFiles(profile: profilePath), rules: rules).apply(to: profile, asOf: today)
   }
 }
