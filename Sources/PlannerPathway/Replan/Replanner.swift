@@ -62,6 +62,7 @@ public enum Replanner {
     var lines = [said(entry, number: number, journal: journal, file: state.journalFile) + (exhausted ? " Recorded; no path to certification remains." : "")]
     if let note = baseline?.note { lines.append(note) }
     if let closed { lines.append("note: " + closed) }
+    lines += RecordRules.warnings(action, profile: known, rules: state.rules)
     let diff = PlanDiff(before: baseline?.snapshot ?? PlanSnapshot(before), after: after)
     var report = lines.joined(separator: "\n") + "\n" + diff.render(since: baseline?.since ?? "since the plan before this record", all: showAll)
     report += "Run `planner plan --profile \(state.profileFile)` for the whole plan" + (entry.isUndo ? ".\n" : "; `planner undo` takes this back.\n")

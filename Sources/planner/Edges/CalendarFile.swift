@@ -33,6 +33,8 @@ struct CalendarFile {
       Console.outVerbatim(text)
     } else {
       try DurableFile.write(text, to: path)
+      // Calendars are written without a lock: only leftovers a minute old are certainly stale.
+      DurableFile.sweep(path, olderThan: 60)
     }
   }
 
