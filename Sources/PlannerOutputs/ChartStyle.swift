@@ -1,19 +1,27 @@
-import PlannerCore
+public import PlannerCore
 import PlannerGantt
-import PlannerPathway
+public import PlannerPathway
 
-/// How the chart is drawn, resolved from flags and the terminal at the edge.
-struct ChartStyle {
-  var width: Int
-  var ascii: Bool
-  var color: Bool
+/// How the chart is drawn, resolved from flags and the terminal by the executable.
+public struct ChartStyle {
+  public var width: Int
+  public var ascii: Bool
+  public var color: Bool
   /// `--from` / `--until`; by default from the start of last month to residency start.
-  var from: Day? = nil
-  var until: Day? = nil
+  public var from: Day?
+  public var until: Day?
+
+  public init(width: Int, ascii: Bool, color: Bool, from: Day? = nil, until: Day? = nil) {
+    self.width = width
+    self.ascii = ascii
+    self.color = color
+    self.from = from
+    self.until = until
+  }
 
   /// The default window: shortly before today (the first of the previous month) to the residency
   /// start, or to the plan's last day if that is later; earlier done work becomes one line.
-  static func window(_ result: PlanResult, from: Day?, until: Day?) -> ClosedRange<Day> {
+  public static func window(_ result: PlanResult, from: Day?, until: Day?) -> ClosedRange<Day> {
     let monthAgo = result.today.adding(months: -1)
     let start = from ?? Day(year: monthAgo.year, month: monthAgo.month, day: 1) ?? monthAgo
     let planEnd = result.schedule.tasks.filter { $0.task.state != .done }.map(\.lastDay).max() ?? result.cycle.residencyStart.value
@@ -21,7 +29,7 @@ struct ChartStyle {
     return start...max(start, end)
   }
 
-  func render(_ result: PlanResult) -> String {
+  public func render(_ result: PlanResult) -> String {
     let c = result.cycle
     let gates = [
       GanttGate(day: c.erasSubmissionOpens.value, label: "ERAS submission opens"),
