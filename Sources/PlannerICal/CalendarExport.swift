@@ -12,9 +12,10 @@ public enum CalendarExport {
     for scheduled in schedule.tasks where scheduled.task.dateKnown {
       let text = EventText(scheduled: scheduled, schedule: schedule)
       let action = options.reminderActions[scheduled.id] ?? "Coming up: \(scheduled.task.name)"
-      let reminds = needsReminders(scheduled)
-      events.append(event(for: scheduled, text: text, action: action, reminds: reminds, options: options))
-      if reminds {
+      let reminds = needsReminders(scheduled) || (scheduled.task.state != .done && options.reminderActions[scheduled.id] != nil)
+      events.append(event(for: scheduled, text: text, action: action, reminds: reminds && options.reminderMode != .events, options: options))
+      events += limitEvents(for: scheduled, options: options)
+      if reminds && options.reminderMode != .alarms {
         for lead in leadDays(options) {
           let day = scheduled.start - lead
           // A reminder before today could never help; it is simply not written.
@@ -29,6 +30,39 @@ public enum CalendarExport {
     return ICalDocument(
       name: options.calendarName, description: options.calendarDescription, events: events, todos: todos,
       plan: planFingerprint(options))
+  }
+
+  /// Events on the limit's own date: a hard deadline or soft target (what must be done by then
+  /// and whether the plan meets it), and a window that opens when the options name it.
+  static func limitEvents(for scheduled: ScheduledTask, options: CalendarOptions) -> [ICalEvent] {
+    let task = scheduled.task
+    guard task.state != .done else { return [] }
+    var out: [ICalEvent] = []
+    func days(_ n: Int) -> String { abs(n) == 1 ? "\(n) day" : "\(n) days" }
+    for (kind, day) in [("deadline", task.deadline), ("target", task.target)] {
+      // A fixed task on its own deadline (the ROL deadline) already sits on that date.
+      guard let day, !(task.fixedStart == day && kind == "deadline") else { continue }
+      let room = day - scheduled.lastDay
+      let verdict = room >= 0 ? "The plan meets it: \(task.name) on \(scheduled.lastDay), \(days(room)) to spare." : "The plan misses it: \(task.name) on \(scheduled.lastDay), \(days(-room)) late."
+      let what = kind == "deadline" ? "Hard deadline" : "Target (soft: missing it costs, but does not end the plan)"
+      out.append(ICalEvent(
+        uid: uid("\(task.id).\(kind)", options), dtstamp: options.dtstamp, start: day, end: day + 1,
+        summary: (kind == "deadline" ? "Deadline: " : "Target: ") + task.name,
+        description: "\(what) \(day): \(task.name) must be done by then.\n\(verdict)",
+        categories: [kind], status: .confirmed, url: httpURL(task.provenance.sources), lastModified: options.dtstamp))
+    }
+    if let summary = options.windowOpenings[task.id], let opens = task.notBefore {
+      out.append(ICalEvent(
+        uid: uid("\(task.id).opens", options), dtstamp: options.dtstamp, start: opens, end: opens + 1,
+        summary: summary, description: "\(task.name) can happen from \(opens); the plan has it on \(scheduled.start).",
+        categories: ["window"], status: .confirmed, url: httpURL(task.provenance.sources), lastModified: options.dtstamp))
+    }
+    return out
+  }
+
+  /// The first source that is a web address: "your profile" is not a URL.
+  static func httpURL(_ sources: [String]) -> String? {
+    sources.first { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
   }
 
   /// Exams, hard deadlines and the applicant's key actions get alarms and reminder events,
@@ -66,7 +100,7 @@ public enum CalendarExport {
       uid: uid(task.id, options), dtstamp: options.dtstamp, start: scheduled.start,
       end: scheduled.lastDay + 1, summary: text.summary, description: text.description,
       categories: categories, status: task.state == .planned ? .tentative : .confirmed,
-      url: task.provenance.sources.first, lastModified: options.dtstamp, alarms: alarms)
+      url: httpURL(task.provenance.sources), lastModified: options.dtstamp, alarms: alarms)
   }
 
   private static func reminder(

@@ -30,6 +30,15 @@ public struct CalendarOptions: Sendable, Equatable {
   public var reminderActions: [String: String]
   /// The right-hand side of every UID. `.invalid` can never collide with a real domain.
   public var uidDomain: String
+  /// Alarms (VALARM), separate reminder events, or both (Google drops alarms; Apple and
+  /// Thunderbird users may not want the doubles).
+  public var reminderMode: ReminderMode = .both
+  /// Task id → summary of an event on the day the task's window opens (the DS-2019 window).
+  public var windowOpenings: [String: String] = [:]
+
+  public enum ReminderMode: String, Sendable, Equatable, CaseIterable {
+    case alarms, events, both
+  }
 
   /// Creates options with reminders 14 and 2 days ahead, no to-dos, UIDs `@planner.invalid`.
   public init(

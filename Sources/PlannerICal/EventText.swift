@@ -13,7 +13,9 @@ struct EventText {
     var prefix = ""
     if categories.contains("exam") {
       prefix = "Exam: "
-    } else if task.deadline != nil || categories.contains("deadline") {
+    } else if task.fixedStart != nil && task.deadline == task.fixedStart {
+      // Only a deadline fixed on its own date is one; a task with a deadline is the planned
+      // action, and its deadline has an event of its own on that date.
       prefix = "Deadline: "
     }
     summary = prefix + task.name + (task.provenance.estimated ? " (estimated)" : "")

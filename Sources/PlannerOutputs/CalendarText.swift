@@ -8,16 +8,18 @@ public struct CalendarText {
   public var reminderDays: [Int]
   /// DTSTAMP, in seconds since 1970 (UTC).
   public var dtstamp: Int
+  public var reminderMode: CalendarOptions.ReminderMode
 
-  public init(includeTodos: Bool, reminderDays: [Int], dtstamp: Int) {
+  public init(includeTodos: Bool, reminderDays: [Int], dtstamp: Int, reminderMode: CalendarOptions.ReminderMode = .both) {
     self.includeTodos = includeTodos
     self.reminderDays = reminderDays
     self.dtstamp = dtstamp
+    self.reminderMode = reminderMode
   }
 
   /// The new calendar; `previous` (named `previousName` in errors) keeps UIDs and SEQUENCE.
   public func render(_ result: PlanResult, profile: Profile, previous: String?, previousName: String) throws(CalendarError) -> String {
-    let options = CalendarOptions(
+    var options = CalendarOptions(
       planIdentity: profile.identity,
       calendarName: "Match \(result.matchYear) plan — \(profile.name)",
       calendarDescription: Self.description(result),
@@ -25,6 +27,8 @@ public struct CalendarText {
       reminderLeadDays: reminderDays,
       includeTodos: includeTodos,
       reminderActions: CalendarKeys.reminderActions(profile))
+    options.reminderMode = reminderMode
+    options.windowOpenings = CalendarKeys.windowOpenings
     let schedule = CalendarKeys.calendarSchedule(result.schedule, profile: profile)
     return try CalendarExporter.export(schedule, options: options, previous: previous, previousName: previousName)
   }

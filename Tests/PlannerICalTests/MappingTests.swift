@@ -45,7 +45,10 @@ struct MappingTests {
 
   @Test func summariesReadAtAGlance() throws {
     #expect(try event("step1.exam.1").summary == "Exam: USMLE Step 1")
-    #expect(try event("rol.deadline").summary == "Deadline: Rank Order List certified (estimated)")
+    // The planned action on its planned date; the deadline has its own event on its own date.
+    #expect(try event("rol.deadline").summary == "Rank Order List certified (estimated)")
+    #expect(try event("rol.deadline.deadline").summary == "Deadline: Rank Order List certified")
+    #expect(try event("rol.deadline.deadline").start == Sample.d("2028-03-01"))
     #expect(try event("step2ck.prep").summary == "Step 2 CK preparation")
   }
 

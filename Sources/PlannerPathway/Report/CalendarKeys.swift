@@ -74,6 +74,15 @@ public enum CalendarKeys {
     "nrmp.rol": "Certify your Rank Order List (9 pm ET)",
     "visa.j1.ds2019": "Chase your DS-2019 with your program and ECFMG",
     "visa.h1b.petition": "Check your program has filed your H-1B petition",
+    "eras.letters": "Ask your letter writers now (3–4 letters)",
+    "eras.mspe": "Request your MSPE (dean's letter) from your school",
+    "eras.transcript": "Request your transcript for ERAS from your school",
+    "visa.j1.son": "Request your Statement of Need from your Ministry of Health",
+  ]
+
+  /// Windows whose opening day gets an event of its own.
+  public static let windowOpenings: [String: String] = [
+    "visa.j1.ds2019": "DS-2019 window opens: ECFMG can issue it from today",
   ]
 
   /// Reminder actions keyed by calendar key.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlannerCore
+import PlannerICal
 import PlannerOutputs
 import PlannerPathway
 
@@ -14,6 +15,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case .json: return .json
     }
   }
+}
+
+enum ReminderModeOption: String, ExpressibleByArgument, CaseIterable {
+  case alarms, events, both
+  var mode: CalendarOptions.ReminderMode { CalendarOptions.ReminderMode(rawValue: rawValue)! }
 }
 
 struct PlanCommand: ParsableCommand {
@@ -51,6 +57,9 @@ struct PlanCommand: ParsableCommand {
   @Flag(help: "With --ics: add to-dos (VTODO) for document tasks, for Thunderbird and Apple Reminders.")
   var todos = false
 
+  @Option(help: ArgumentHelp("With --ics: reminders as alarms (VALARM), as events of their own (Google drops alarms), or both.", valueName: "alarms|events|both"))
+  var reminders: ReminderModeOption = .both
+
   @Option(name: .customLong("remind"), help: ArgumentHelp("With --ics: reminder lead times in days, comma-separated.", valueName: "days"))
   var remind = "14,2"
 
@@ -81,7 +90,7 @@ struct PlanCommand: ParsableCommand {
       let context = try input.resolve()
       let (result, notice, cycleOver) = try planOrExplain(context)
       let calendar = try ics.map { path in
-        let file = CalendarFile(path: path, includeTodos: todos, reminderDays: reminderDays ?? [], dtstampOption: dtstamp, force: force)
+        let file = CalendarFile(path: path, includeTodos: todos, reminderDays: reminderDays ?? [], dtstampOption: dtstamp, force: force, reminderMode: reminders.mode)
         return (file, try file.render(result, profile: context.profile))
       }
       return (context, result, notice, cycleOver, calendar)

@@ -13,6 +13,8 @@ struct CalendarFile {
   var dtstampOption: String?
   /// Replace a previous file planner wrote for someone else (or another program) instead of refusing.
   var force = false
+  /// `--reminders alarms|events|both`.
+  var reminderMode: CalendarOptions.ReminderMode = .both
 
   /// `--ics -`: the calendar goes to standard output.
   var toStandardOutput: Bool { path == "-" }
@@ -20,7 +22,7 @@ struct CalendarFile {
   /// Computes the file's new text without writing it, so a failure leaves nothing half-done.
   func render(_ result: PlanResult, profile: Profile) throws -> String {
     let previous = !force && !toStandardOutput && Files.exists(path) ? try Files.read(path) : nil
-    let calendar = CalendarText(includeTodos: includeTodos, reminderDays: reminderDays, dtstamp: try dtstamp())
+    let calendar = CalendarText(includeTodos: includeTodos, reminderDays: reminderDays, dtstamp: try dtstamp(), reminderMode: reminderMode)
     do {
       return try calendar.render(result, profile: profile, previous: previous, previousName: path)
     } catch {
