@@ -44,11 +44,13 @@ let package = Package(
       providers: [.apt(["libical-dev"]), .brew(["libical"])]
     ),
     .target(name: "PlannerICal", dependencies: ["PlannerCore", "CLibical"]),
+    // The HTML/SVG report and the Mermaid, CSV and TaskJuggler exports: pure functions of a plan.
+    .target(name: "PlannerReport", dependencies: ["PlannerCore", "PlannerPathway"]),
     // The thin executable: the only place that touches files, clock, terminal.
     .executableTarget(
       name: "planner",
       dependencies: [
-        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal",
+        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -69,6 +71,11 @@ let package = Package(
     .testTarget(
       name: "PlannerICalTests",
       dependencies: ["PlannerICal", "PlannerTestSupport", "CLibical"],
+      exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "PlannerReportTests",
+      dependencies: ["PlannerReport", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
       exclude: ["Golden"]
     ),
     .testTarget(

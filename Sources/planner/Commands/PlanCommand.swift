@@ -2,9 +2,10 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 import PlannerPathway
+import PlannerReport
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case gantt, table, json
+  case gantt, table, json, mermaid, csv, tjp
 }
 
 struct PlanCommand: ParsableCommand {
@@ -15,7 +16,7 @@ struct PlanCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(help: "Output format: gantt, table or json.")
+  @Option(help: "Output format: gantt, table, json, mermaid (a Markdown gantt block), csv (one row per task) or tjp (a TaskJuggler project).")
   var format: OutputFormat = .gantt
 
   @Option(help: "Chart width in columns (default: the terminal's).")
@@ -58,7 +59,7 @@ struct PlanCommand: ParsableCommand {
     let (context, result, notice, cycleOver, calendar) = try reportingInputErrors {
       () throws -> (InputOptions.Context, PlanResult, String?, Bool, (CalendarFile, String)?) in
       let context = try input.resolve()
-      let (result, notice, cycleOver) = try planOrExplain(context)
+      let (result, notice, cycleOver) = try Self.planOrExplain(context)
       let calendar = try ics.map { path in
         let file = CalendarFile(path: path, includeTodos: todos, reminderDays: reminderDays ?? [], dtstampOption: dtstamp, force: force)
         return (file, try file.render(result, profile: context.profile))
@@ -79,6 +80,12 @@ struct PlanCommand: ParsableCommand {
     switch format {
     case .json:
       text = PlanReport.json(result, profile: context.profile).rendered() + "\n"
+    case .mermaid:
+      text = MermaidExport.render(result, profileName: context.profile.name)
+    case .csv:
+      text = CSVExport.render(result, profile: context.profile)
+    case .tjp:
+      text = TaskJugglerExport.render(result, profileName: context.profile.name)
     case .table:
       text = PlanReport.header(result, profileName: context.profile.name, notice: notice) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
     case .gantt:
@@ -92,10 +99,10 @@ struct PlanCommand: ParsableCommand {
   }
 
   /// Plans the requested year; for a cycle that is over, says so and plans the earliest feasible one.
-  func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
+  static func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
     do {
       let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
-      return (result, context.isDefaultProfile ? Self.defaultNotice : nil, false)
+      return (result, context.isDefaultProfile ? defaultNotice : nil, false)
     } catch let error {
       guard case .cycleOver(_, _, _, _, _, let earliest, _) = error, let earliest else { throw error }
       let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: earliest, today: context.today, file: context.fileLabel)
