@@ -76,7 +76,7 @@ let package = Package(
     .testTarget(
       name: "PlannerReportTests",
       dependencies: ["PlannerReport", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
-      exclude: ["Golden"]
+      exclude: ["Golden", "png_stats.py"]
     ),
     .testTarget(
       name: "PlannerCLITests",

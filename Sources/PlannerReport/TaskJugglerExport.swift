@@ -19,7 +19,7 @@ public enum TaskJugglerExport {
       byPhase[t.task.group, default: []].append(t)
     }
     for phase in order {
-      let p = phaseIDs.identifier(for: "phase " + phase)
+      let p = phaseIDs.identifier(for: slug(phase.isEmpty ? "other" : phase))
       for t in byPhase[phase] ?? [] { full[t.id] = p + "." + ids.identifier(for: t.id) }
     }
     let starts = s.tasks.map(\.start) + [s.today]
@@ -96,6 +96,12 @@ public enum TaskJugglerExport {
   /// A TaskJuggler string: double-quoted, so a double quote inside becomes a typographic one.
   static func string(_ s: String) -> String {
     "\"" + String(s.map { $0 == "\"" ? "”" : ($0.isNewline || $0 == "\t" ? " " : $0) }) + "\""
+  }
+
+  /// "ECFMG & credentials" → "ecfmg_credentials": a readable container id.
+  static func slug(_ s: String) -> String {
+    let words = s.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+    return words.isEmpty ? "phase" : words.joined(separator: "_")
   }
 
   static func comment(_ s: String) -> String { s.replacingAll("*/", with: "* /") }
