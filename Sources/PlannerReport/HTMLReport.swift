@@ -25,7 +25,7 @@ public enum HTMLReport {
     out.append("<h1>\(e(title))</h1>")
     out.append("<p class=\"muted\">As of \(r.today) · \(s.tasks.count) tasks · made by planner from the profile and the rules pack</p>")
     out.append("</header>")
-    out += notices(options.notices)
+    out += notices(options.notices + r.notices)
     out += verdict(ReportVerdict(r))
     out += next(options.next)
     out += chart(r)
@@ -79,12 +79,13 @@ public enum HTMLReport {
   static func deadlines(_ r: PlanResult) -> [String] {
     let gates = ReportGate.all(r)
     guard !gates.isEmpty else { return [] }
-    var out = ["<section id=\"deadlines\"><h2>Deadlines (room left)</h2><div class=\"table-wrap\"><table>", "<thead><tr><th>Date</th><th>What</th><th>Room left</th></tr></thead><tbody>"]
+    var out = ["<section id=\"deadlines\"><h2>Deadlines and gates (room left)</h2><div class=\"table-wrap\"><table>", "<thead><tr><th>Date</th><th>What</th><th>Kind</th><th>Room left</th></tr></thead><tbody>"]
     for g in gates {
+      let late = g.kind == "target" ? "<span class=\"warn\">! " : "<span class=\"bad\">✗ "
       let room = g.room < 0
-        ? "<span class=\"bad\">✗ \(e(Explain.days(-g.room))) late</span>"
+        ? late + "\(e(Explain.days(-g.room))) late</span>"
         : "<span class=\"ok\">✓ \(e(Explain.days(g.room))) to spare</span>"
-      out.append("<tr><td class=\"date\">\(g.date)</td><td>\(e(g.name)) <span class=\"muted\">(\(e(g.taskID)))</span></td><td class=\"num\">\(room)</td></tr>")
+      out.append("<tr><td class=\"date\">\(g.date)</td><td>\(e(g.name)) <span class=\"muted\">(\(e(g.taskID)))</span><br><span class=\"muted\">\(e(g.what))</span></td><td>\(g.kind)</td><td class=\"num\">\(room)</td></tr>")
     }
     out.append("</tbody></table></div></section>")
     return out

@@ -7,24 +7,21 @@ public struct ReportVerdict: Sendable {
   public var headline: String
   public var lines: [String]
 
+  /// The terminal's verdict lines (the margin that decides the year, the post-Match room), so
+  /// the page and the terminal say the same thing; then the chains and the earliest year.
   public init(_ r: PlanResult) {
     let s = r.schedule
+    let margin = r.margin
     feasible = r.feasible
-    var lines: [String] = []
-    if r.feasible {
-      headline = "FEASIBLE for the \(r.matchYear) Match, with \(Explain.days(r.slack)) of float."
-    } else {
-      headline = "NOT FEASIBLE for the \(r.matchYear) Match."
-      for f in r.findings where f.severity == .blocker {
-        lines.append("✗ " + f.message + (f.action.isEmpty ? "" : " — " + f.action))
-      }
-      for v in s.violations { lines.append("✗ " + Explain.violation(v, in: s)) }
+    var said = PlanReport.verdictLines(r, margin: margin).map { $0.trimmingSpaces }
+    let first = said.isEmpty ? "" : said.removeFirst()
+    headline = first.hasPrefix("Verdict: ") ? String(first.dropFirst("Verdict: ".count)) : first
+    var lines = said
+    func names(_ ids: [String]) -> String { ids.map { s.task($0)?.task.name ?? $0 }.joined(separator: " → ") }
+    if let gate = margin.deciding, !margin.path.isEmpty {
+      lines.append("Deciding chain (to \(s.task(gate.taskID)?.task.name ?? gate.taskID)): " + names(margin.path))
     }
-    if let b = s.binding { lines.append("Binding constraint: " + Explain.binding(b, in: s)) }
-    if !s.criticalPath.isEmpty {
-      let names = s.criticalPath.map { s.task($0)?.task.name ?? $0 }
-      lines.append("Deciding chain: " + names.joined(separator: " → "))
-    }
+    if !margin.postMatchPath.isEmpty { lines.append("After Match Day: " + names(margin.postMatchPath)) }
     switch r.earliestFeasibleMatchYear {
     case .some(let y) where y == r.matchYear: lines.append("Earliest feasible Match year: \(y) (this one)")
     case .some(let y): lines.append("Earliest feasible Match year: \(y)")
@@ -41,14 +38,17 @@ public struct ReportGate: Sendable {
   public var date: Day
   /// Days to spare (negative: late).
   public var room: Int
+  /// deadline, target or fixed date.
   public var kind: String
+  /// What happens on the date, as a clause.
+  public var what: String
 
-  /// The deadlines of the plan's open tasks, by date.
+  /// Every gate the plan must reach (hard deadlines, soft targets, fixed dates), by date.
   public static func all(_ r: PlanResult) -> [ReportGate] {
     let s = r.schedule
-    return s.tasks.compactMap { t -> ReportGate? in
-      guard let d = t.task.deadline, t.task.state == .planned, t.task.fixedStart == nil else { return nil }
-      return ReportGate(taskID: t.id, name: t.task.name, date: d, room: d - t.lastDay, kind: "deadline")
-    }.sorted { ($0.date, $0.taskID) < ($1.date, $1.taskID) }
+    return r.margin.gates.map { g in
+      let kind = g.kind == .deadline ? "deadline" : g.kind == .target ? "target" : "fixed date"
+      return ReportGate(taskID: g.taskID, name: s.task(g.taskID)?.task.name ?? g.taskID, date: g.date, room: g.room, kind: kind, what: g.what)
+    }
   }
 }

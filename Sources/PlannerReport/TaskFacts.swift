@@ -14,7 +14,7 @@ public struct TaskFacts: Sendable {
   }
 
   /// Float in words, or nil for a task that is done (it has no room to slip any more).
-  public var floatDays: Int? { task.task.state == .done ? nil : task.totalFloat }
+  public var floatDays: Int? { task.float }
 
   /// The short text at the end of a chart row: "done", "+85d", "0d", "12d late".
   public var floatLabel: String {
@@ -38,7 +38,9 @@ public struct TaskFacts: Sendable {
     }
     lines.append("Why here: \(why)")
     if let d = t.task.deadline { lines.append("Deadline: \(d)") }
-    if let d = t.task.target { lines.append("Target: \(d)") }
+    if let d = t.task.target {
+      lines.append("Target: \(d)" + (t.targetFloat.map { $0 >= 0 ? ", \(Explain.days($0)) to spare" : ", \(Explain.days(-$0)) late" } ?? ""))
+    }
     if t.task.provenance.estimated { lines.append("≈ rests on an estimated date or duration") }
     if !t.task.provenance.note.isEmpty { lines.append(t.task.provenance.note) }
     return lines.joined(separator: "\n")

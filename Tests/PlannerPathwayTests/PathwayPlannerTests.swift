@@ -27,15 +27,36 @@ struct PathwayPlannerTests {
     #expect(r.earliestFeasibleMatchYear == 2028)
   }
 
-  @Test func aCycleThatIsOverSaysSo() {
-    #expect(throws: PlanningError.self) { try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2026, today: today) }
-    do {
-      _ = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2026, today: today)
-    } catch {
-      #expect(error.description.contains("The 2026 Match is closed to new applicants") || error.description.contains("The 2026 Match is over"))
-      #expect(error.description.contains("2026-03-04"))
-      #expect(error.description.contains("earliest feasible Match year is 2028"))
-    }
+  /// A cycle that is over is a result: the earliest feasible year's plan, with notices that say
+  /// which cycle is which (the words).
+  @Test func aCycleThatIsOverSaysWhichCycleIsWhich() throws {
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2026, today: today)
+    #expect(r.requestedYearOver == 2026)
+    #expect(r.matchYear == 2028)
+    #expect(r.notices.first == "The 2026 Match took place in March 2026 (Match Day 2026-03-20; its Rank Order List deadline was 2026-03-04).")
+    let second = try #require(r.notices.dropFirst().first)
+    #expect(second.hasPrefix("Applications that opened in June 2026 are for the 2027 Match (Match Day 2027-03-19, projected); for you it is not feasible because "))
+    #expect(second.hasSuffix("; the earliest you can make is the 2028 Match (applications open June 2027)."))
+    let json = PlanReport.json(r, profile: Profile()).rendered()
+    #expect(json.contains("The 2026 Match took place in March 2026"))
+  }
+
+  /// Between the ROL deadline and Match Day the cycle is closed to new applicants, not over.
+  @Test func aCycleBetweenItsROLDeadlineAndMatchDayIsClosed() throws {
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2027, today: Day(iso: "2027-03-10")!)
+    #expect(r.requestedYearOver == 2027)
+    #expect(r.notices.first == "The 2027 Match is closed to new applicants: its Rank Order List deadline was 2027-03-03, and Match Day is 2027-03-19.")
+  }
+
+  /// The cycle in progress is named even when the user asked for nothing.
+  @Test func theCycleInProgressIsNamedWhenItCannotBeMade() throws {
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: nil, today: today)
+    #expect(r.requestedYearOver == nil)
+    // Then the projected-dates notice for the planned cycle and the one in progress.
+    #expect(r.notices.count == 2)
+    #expect(r.notices[0].hasPrefix("Applications that opened in June 2026 are for the 2027 Match"))
+    #expect(r.notices[1].hasPrefix("The 2028 Match dates below, and those of the 2027 Match now in progress, are projected from past cycles"))
+    #expect(PlanReport.header(r, profileName: "X").contains("Applications that opened in June 2026 are for the 2027 Match"))
   }
 
   @Test func the2026CyclePlansFromEarly2025() throws {
@@ -142,13 +163,19 @@ struct PathwayPlannerTests {
     }
   }
 
-  @Test func aVisaChainTooLongForAnyYearIsExplained() throws {
-    let p = try profile("lead_times:\n  statement_of_need: 90\n")
+  /// A long post-Match lead time is the same every year: the plan keeps its Match year and says
+  /// plainly, on its own line, that the start is at risk and what to do.
+  @Test func aVisaChainTooLongIsAWarningNotALostYear() throws {
+    let p = try profile("lead_times:\n  statement_of_need: 150\n")
     let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
-    #expect(!r.feasible)
-    #expect(r.earliestFeasibleMatchYear == nil)
+    #expect(r.feasible)
+    #expect(r.earliestFeasibleMatchYear == 2028)
+    let post = try #require(r.margin.postMatch)
+    #expect(post.room < 0)
     let header = PlanReport.header(r, profileName: "X")
-    #expect(header.contains("what must happen between Match Day and July 1 takes longer than that in every year"))
+    #expect(header.contains("Verdict: On track for the 2028 Match: "))
+    #expect(header.contains("After Match Day: \(-post.room) days late: residency starts by 2028-07-01"))
+    #expect(header.contains("ask your program about a later start"))
   }
 
   @Test func aMatchedApplicantKeepsPlanningTheVisaAfterTheROLDeadline() throws {

@@ -186,7 +186,10 @@ public struct PathwayBuilder {
     let ranking = Provenance(estimated: cycle.rankingOpens.confidence.isEstimated || cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rankingOpens.source], note: "enter and certify your Rank Order List while ranking is open")
     add("nrmp.ranking", "Ranking open: enter and certify your list", .match, days: max(1, rolDeadline - cycle.rankingOpens.value + 1), provenance: ranking, categories: ["window"], after: ["nrmp.register"], fixed: cycle.rankingOpens.value)
     let rol = Provenance(estimated: cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rolDeadline.source], note: "certify your Rank Order List by 9 pm ET; it is also the deadline for ECFMG to verify your exams and clinical skills")
-    add("nrmp.rol", "Rank Order List certification deadline", .match, provenance: rol, categories: ["deadline", "gate"], after: ["interviews", "nrmp.register"], fixed: rolDeadline, deadline: cycle.rolDeadline)
+    add("nrmp.rol", "Rank Order List certification deadline", .match, provenance: rol, categories: ["deadline", "gate"], after: ["nrmp.register"], fixed: rolDeadline, deadline: cycle.rolDeadline)
+    // Interviews are a season that may run into ranking (late applications are allowed): only
+    // its start must come before the list is certified.
+    link("interviews", "nrmp.rol", kind: .startToStart)
     var day = Provenance(sources: [cycle.matchDay.source], estimated: cycle.matchDay.confidence.isEstimated)
     day.note = "Match Week starts \(cycle.matchWeekStarts.value) (matched/unmatched status on Monday; SOAP Monday–Thursday)"
     add("match.day", "Match Day", .match, provenance: day, categories: ["gate", "milestone"], after: ["nrmp.rol", "ecfmg.verified"], fixed: cycle.matchDay.value, state: .booked)

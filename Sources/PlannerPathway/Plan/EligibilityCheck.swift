@@ -44,7 +44,7 @@ public enum EligibilityCheck {
     }
     if let specialty = profile.specialty?.lowercased() {
       for rule in rules.nonERASSpecialties where rule.keywords.contains(where: { specialty.contains($0) }) {
-        found.append(Finding(.warning, "specialty.not-eras", "\(profile.specialty!) does not use ERAS: applications go through \(rule.service.value), with its own calendar", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.service.source))
+        found.append(Finding(.warning, "specialty.not-eras", "\(profile.specialty!) does not use ERAS: applications go through \(rule.service.value), with its own calendar, and the ERAS dates in this plan do not apply to it (the rules pack has no dates for \(rule.service.value))", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.service.source))
       }
     }
     found += sevenYearRule(profile: profile, plan: plan)
@@ -77,8 +77,8 @@ public enum EligibilityCheck {
   }
 
   /// One line per finding, for the terminal.
-  public static func text(_ findings: [Finding], cycle: CycleRules, profileName: String) -> String {
-    var lines = ["Eligibility check for \(profileName), \(cycle.matchYear) Match"]
+  public static func text(_ findings: [Finding], cycle: CycleRules, profileName: String, notices: [String] = []) -> String {
+    var lines = ["Eligibility check for \(profileName), \(cycle.matchYear) Match"] + notices
     for f in findings {
       var line = "\(f.severity.rawValue): \(f.message)"
       if !f.action.isEmpty { line += " — \(f.action)" }

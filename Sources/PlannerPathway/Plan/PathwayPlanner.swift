@@ -3,7 +3,6 @@ public import PlannerCore
 /// Why a plan cannot be made at all (as opposed to a plan that is not feasible).
 public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
   case unsupportedYear(Int, supported: ClosedRange<Int>)
-  case cycleOver(matchYear: Int, rolDeadline: Day, matchDay: Day, residencyStart: Day, today: Day, earliest: Int?, lastSupported: Int)
   case profile(ProfileError)
   case schedule(String)
 
@@ -11,10 +10,6 @@ public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .unsupportedYear(let y, let supported):
       return "Match year \(y) is outside the cycles planner knows (\(supported.lowerBound)–\(supported.upperBound))"
-    case .cycleOver(let y, let rol, let day, let start, let today, let earliest, let lastSupported):
-      let state = today >= start ? "is over" : "is closed to new applicants"
-      let next = earliest.map { "; the earliest feasible Match year is \($0)" } ?? "; no later Match year up to \(lastSupported) is feasible"
-      return "The \(y) Match \(state): its Rank Order List deadline was \(rol), Match Day \(day), residency start \(start) (today is \(today))\(next)"
     case .profile(let e): return e.description
     case .schedule(let message): return message
     }
@@ -23,22 +18,35 @@ public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// The whole pipeline for one profile: rules pack → task graph → schedule → verdict.
 public enum PathwayPlanner {
-  /// Plans the given Match year, or the earliest feasible one when `matchYear` is nil.
+  /// Plans the given Match year, or the earliest feasible one when `matchYear` is nil. A requested
+  /// year that is over is a result, not an error: the plan is then the earliest feasible year's (or
+  /// the first open cycle's, whose findings say why none is), with `requestedYearOver` set and the
+  /// notices saying which cycle is which. The year search runs once and its plans are reused.
   public static func plan(profile: Profile, rules: RulesPack, matchYear: Int?, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
     try validate(profile, rules: rules, matchYear: matchYear ?? profile.match, file: file, today: today)
-    let earliest = try earliestFeasibleYear(profile: profile, rules: rules, today: today, file: file)
-    let year = matchYear ?? earliest?.matchYear ?? firstOpenYear(rules, today: today) ?? rules.supportedYears.upperBound
-    guard let cycle = rules.cycle(year) else { throw .unsupportedYear(year, supported: rules.supportedYears) }
-    if today > cycle.rolDeadline.value && committedYear(profile) != year {
-      throw .cycleOver(matchYear: year, rolDeadline: cycle.rolDeadline.value, matchDay: cycle.matchDay.value, residencyStart: cycle.residencyStart.value, today: today, earliest: earliest?.matchYear, lastSupported: rules.supportedYears.upperBound)
+    let searched = try search(profile: profile, rules: rules, today: today, file: file)
+    let earliest = searched.last.flatMap { $0.feasible ? $0 : nil }
+    let firstOpen = firstOpenYear(rules, today: today)
+    var year = matchYear ?? earliest?.matchYear ?? firstOpen ?? rules.supportedYears.upperBound
+    guard let requestedCycle = rules.cycle(year) else { throw .unsupportedYear(year, supported: rules.supportedYears) }
+    var over: Int?
+    if today > requestedCycle.rolDeadline.value && committedYear(profile) != year {
+      over = year
+      year = earliest?.matchYear ?? firstOpen ?? year
     }
     var result: PlanResult
-    if let earliest, earliest.matchYear == year {
-      result = earliest
+    if let done = searched.first(where: { $0.matchYear == year }) {
+      result = done
     } else {
+      guard let cycle = rules.cycle(year) else { throw .unsupportedYear(year, supported: rules.supportedYears) }
       result = try planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
     }
     result.earliestFeasibleMatchYear = earliest?.matchYear
+    result.requestedYearOver = over
+    // The cycle in progress is explained whenever it is not what the plan shows as feasible.
+    let inProgress = searched.first.flatMap { $0.matchYear == firstOpen && !($0.feasible && $0.matchYear == result.matchYear) ? $0 : nil }
+    result.notices = MatchYearNotice.lines(over: over, plan: result, inProgress: inProgress, rules: rules, today: today)
+      + CurrencyNotice.lines(rules: rules, matchYear: result.matchYear, today: today)
     return result
   }
 
@@ -55,15 +63,22 @@ public enum PathwayPlanner {
 
   /// Searches forward from the first open cycle for one the plan meets.
   public static func earliestFeasibleYear(profile: Profile, rules: RulesPack, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult? {
-    guard let open = firstOpenYear(rules, today: today) ?? committedYear(profile) else { return nil }
+    try search(profile: profile, rules: rules, today: today, file: file).last.flatMap { $0.feasible ? $0 : nil }
+  }
+
+  /// The plans of every cycle from the first open one up to the first feasible one (last), or to
+  /// the end of the pack; it stops early when no attempts are left.
+  static func search(profile: Profile, rules: RulesPack, today: Day, file: String) throws(PlanningError) -> [PlanResult] {
+    guard let open = firstOpenYear(rules, today: today) ?? committedYear(profile) else { return [] }
     let first = min(open, committedYear(profile) ?? open)
+    var plans: [PlanResult] = []
     for year in first...rules.supportedYears.upperBound {
       guard let cycle = rules.cycle(year) else { continue }
       let result = try planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
-      if result.findings.contains(where: { $0.code == "attempts.exhausted" }) { return nil }
-      if result.feasible { return result }
+      plans.append(result)
+      if result.findings.contains(where: { $0.code == "attempts.exhausted" }) || result.feasible { break }
     }
-    return nil
+    return plans
   }
 
   /// Plans one cycle. USMLE exams that land in the January testing blackout are moved past it.
@@ -104,7 +119,18 @@ public enum PathwayPlanner {
         moved.insert(s.id)
       }
     }
-    return PlanResult(matchYear: cycle.matchYear, cycle: cycle, rules: rules, today: today, schedule: schedule, assumptions: built.assumptions, findings: built.findings.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }, earliestFeasibleMatchYear: nil, graph: graph)
+    var result = PlanResult(matchYear: cycle.matchYear, cycle: cycle, rules: rules, today: today, schedule: schedule, assumptions: built.assumptions, findings: built.findings.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }, earliestFeasibleMatchYear: nil, graph: graph)
+    // One set of findings: everything `planner check` reports is part of the plan, so the two
+    // never disagree on whether this Match year is open.
+    result.findings = EligibilityCheck.run(profile: profile, plan: result, today: today)
+    // "Critical" in every output means on the chain to the deciding gate or to residency start,
+    // not on the least-float path of the whole graph (which is almost always the visa paperwork).
+    let margin = result.margin
+    let chains = Set(margin.path + margin.postMatchPath)
+    for i in result.schedule.tasks.indices {
+      result.schedule.tasks[i].critical = chains.contains(result.schedule.tasks[i].id) && result.schedule.tasks[i].task.state != .done
+    }
+    return result
   }
 
   /// Profile checks that need the plan's context: dates that make no sense together.

@@ -75,7 +75,7 @@ public struct PlanDiff: Sendable {
     if moved.isEmpty && others.isEmpty && added.isEmpty && removed.isEmpty { lines.append("  nothing moved") }
     let gained = after.slack - before.slack
     let change = gained == 0 ? "unchanged" : gained > 0 ? "\(Explain.days(gained)) gained" : "\(Explain.days(-gained)) lost"
-    lines.append("Float: \(Explain.days(before.slack)) → \(Explain.days(after.slack)) (\(change))" + (before.matchYear == after.matchYear ? "" : "; the saved plan was for the \(before.matchYear) Match"))
+    lines.append("Margin: \(Explain.days(before.slack)) → \(Explain.days(after.slack)) (\(change))" + (before.matchYear == after.matchYear ? "" : "; the saved plan was for the \(before.matchYear) Match"))
     let s = after.schedule
     for miss in s.targetMisses where before.targetMisses[miss.taskID] != miss.daysLate {
       let name = s.task(miss.taskID)?.task.name ?? miss.taskID
@@ -93,9 +93,11 @@ public struct PlanDiff: Sendable {
   public func verdict() -> [String] {
     let r = after
     let s = r.schedule
+    let margin = r.margin
+    let post = margin.postMatch.map { ["After Match Day: " + $0.sentence + "."] } ?? []
     let sameYear = before.matchYear == r.matchYear
     if holds {
-      return ["Verdict: the \(r.matchYear) Match \(sameYear && !before.feasible ? "holds again" : "still holds"), with \(Explain.days(r.slack)) of float."]
+      return ["Verdict: the \(r.matchYear) Match \(sameYear && !before.feasible ? "holds again" : "still holds"): " + (margin.deciding?.sentence ?? "every gate before Match Day is met") + "."] + post
     }
     var lines: [String]
     if r.findings.contains(where: { $0.code == "attempts.exhausted" }) {
@@ -106,7 +108,7 @@ public struct PlanDiff: Sendable {
     for f in r.findings where f.severity == .blocker {
       lines.append("  ✗ \(f.message)" + (f.action.isEmpty ? "" : " — \(f.action)"))
     }
-    for v in s.violations {
+    for v in s.violations where !r.isPostMatch(v) {
       lines.append("  ✗ " + Explain.violation(v, in: s))
       lines.append("    because: " + Self.because(v.taskID, in: r))
     }

@@ -48,18 +48,9 @@ extension Replanner {
   /// feasible year's plan, or, when none is left (a fourth failure), the first open cycle's, whose
   /// findings say why. A true record must never be refused because a cycle closed.
   public static func planAnyway(_ profile: Profile, rules: RulesPack, matchYear: Int?, today: Day, file: String) throws(PlanningError) -> (result: PlanResult, note: String?) {
-    do {
-      return (try PathwayPlanner.plan(profile: profile, rules: rules, matchYear: matchYear, today: today, file: file), nil)
-    } catch {
-      guard case .cycleOver(_, _, _, _, _, let earliest, _) = error else { throw error }
-      if let earliest {
-        return (try PathwayPlanner.plan(profile: profile, rules: rules, matchYear: earliest, today: today, file: file), error.description + ". Showing the \(earliest) plan.")
-      }
-      guard let first = PathwayPlanner.firstOpenYear(rules, today: today), let cycle = rules.cycle(first) else { throw error }
-      var result = try PathwayPlanner.planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
-      result.earliestFeasibleMatchYear = nil
-      return (result, error.description + ".")
-    }
+    // A requested year that is over is a result of the plan, with its notices saying so.
+    let result = try PathwayPlanner.plan(profile: profile, rules: rules, matchYear: matchYear, today: today, file: file)
+    return (result, result.requestedYearOver == nil ? nil : result.notices.joined(separator: " "))
   }
 
   /// The profile with the journal's records in force applied. When the profile is sound but a

@@ -2,9 +2,10 @@ import PlannerCore
 
 /// `planner rules`: a cycle's pack, every value with official/third-party/estimated and its source.
 public enum RulesReport {
-  public static func text(_ c: CycleRules, rules: RulesPack) -> String {
+  public static func text(_ c: CycleRules, rules: RulesPack, notices: [String] = []) -> String {
     var lines: [String] = []
-    lines.append("Rules for the \(c.matchYear) Match (rules pack last verified \(rules.lastVerified))")
+    lines.append("Rules for the \(c.matchYear) Match (rules pack \(rules.packVersion), last verified \(rules.lastVerified))")
+    lines += notices
     lines.append("")
     lines.append("Cycle calendar:")
     for row in c.datedValues {
@@ -57,7 +58,7 @@ public enum RulesReport {
     lines.append("")
     lines.append("Default durations (override under lead_times: in your profile):")
     for l in rules.leadTimes.all {
-      lines.append("  \(pad(l.key, 20)) \(pad(String(l.days), 4)) days  \(l.meaning)  [\(l.confidence.rawValue)]")
+      lines.append("  \(pad(l.key, 20)) \(pad(String(l.days), 4)) days \(pad("(\(l.low)–\(l.high))", 10)) \(l.meaning)  [\(l.confidence.rawValue)]")
     }
     lines.append("")
     if c.hasEstimates {
@@ -66,17 +67,19 @@ public enum RulesReport {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  public static func json(_ c: CycleRules, rules: RulesPack) -> JSONValue {
+  public static func json(_ c: CycleRules, rules: RulesPack, notices: [String] = []) -> JSONValue {
     func sourced(_ label: String, _ s: Sourced<Day>) -> JSONValue {
-      .object([("label", .string(label)), ("date", .string(s.value.description)), ("confidence", .string(s.confidence.rawValue)), ("estimated", .bool(s.confidence.isEstimated)), ("source", .string(s.source)), ("note", .string(s.note))])
+      .object([("label", .string(label)), ("date", .string(s.value.description)), ("confidence", .string(s.confidence.rawValue)), ("estimated", .bool(s.confidence.isEstimated)), ("source", .string(s.source)), ("note", .string(s.note)), ("verified", s.verified.map { .string($0.description) } ?? .null)])
     }
     return .object([
       ("matchYear", .int(c.matchYear)),
+      ("packVersion", .string(rules.packVersion)),
       ("lastVerified", .string(rules.lastVerified.description)),
+      ("notices", .array(notices.map { .string($0) })),
       ("calendar", .array(c.datedValues.map { sourced($0.label, $0.value) })),
       ("clinicalSkills", .object([("requirement", .string(c.clinicalSkills.value.summary)), ("confidence", .string(c.clinicalSkills.confidence.rawValue)), ("source", .string(c.clinicalSkills.source))])),
       ("leadTimes", .array(rules.leadTimes.all.map { l in
-        .object([("key", .string(l.key)), ("days", .int(l.days)), ("meaning", .string(l.meaning)), ("confidence", .string(l.confidence.rawValue)), ("source", .string(l.source))])
+        .object([("key", .string(l.key)), ("days", .int(l.days)), ("low", .int(l.low)), ("high", .int(l.high)), ("meaning", .string(l.meaning)), ("confidence", .string(l.confidence.rawValue)), ("source", .string(l.source)), ("verified", l.verified.map { .string($0.description) } ?? .null)])
       })),
     ])
   }

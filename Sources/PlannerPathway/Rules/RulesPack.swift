@@ -52,6 +52,9 @@ public struct RulesPack: Hashable, Sendable {
     return rules
   }
 
+  /// How many Match cycles have published values in the pack.
+  public var recordedCycles: Int { Set(records.map(\.matchYear)).union(clinicalSkillsRecords.keys).count }
+
   /// "2020–2040", for messages about years outside the pack.
   public var supportedYearsText: String { "\(supportedYears.lowerBound)–\(supportedYears.upperBound)" }
 }

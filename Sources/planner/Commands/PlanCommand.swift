@@ -100,14 +100,8 @@ struct PlanCommand: ParsableCommand {
 
   /// Plans the requested year; for a cycle that is over, says so and plans the earliest feasible one.
   static func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
-    do {
-      let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
-      return (result, context.isDefaultProfile ? defaultNotice : nil, false)
-    } catch let error {
-      guard case .cycleOver(_, _, _, _, _, let earliest, _) = error, let earliest else { throw error }
-      let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: earliest, today: context.today, file: context.fileLabel)
-      return (result, error.description + ". Showing the \(earliest) plan.", true)
-    }
+    let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+    return (result, context.isDefaultProfile ? defaultNotice : nil, result.requestedYearOver != nil)
   }
 
   var reminderDays: [Int]? {

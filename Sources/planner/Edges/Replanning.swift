@@ -10,7 +10,8 @@ enum Replanning {
       let request = try make()
       let lock = try JournalLock.acquire(files)
       defer { withExtendedLifetime(lock) {} }
-      let state = try input.replanState(today: try input.resolveToday(), rules: try RulesFiles.load())
+      let today = try input.resolveToday()
+      let state = try input.replanState(today: today, rules: try input.loadRules(today: today))
       let outcome = try Replanner.record(request, in: state, showAll: showAll)
       do {
         try DurableFile.write(outcome.journalText, to: files.journal)
