@@ -21,7 +21,7 @@ public struct ReportVerdict: Sendable {
     if let gate = margin.deciding, !margin.path.isEmpty {
       lines.append("Deciding chain (to \(s.task(gate.taskID)?.task.name ?? gate.taskID)): " + names(margin.path))
     }
-    if !margin.postMatchPath.isEmpty { lines.append("After Match Day: " + names(margin.postMatchPath)) }
+    if !margin.postMatchPath.isEmpty { lines.append("Post-Match chain: " + names(margin.postMatchPath)) }
     switch r.earliestFeasibleMatchYear {
     case .some(let y) where y == r.matchYear: lines.append("Earliest feasible Match year: \(y) (this one)")
     case .some(let y): lines.append("Earliest feasible Match year: \(y)")

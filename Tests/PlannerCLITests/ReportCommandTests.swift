@@ -24,7 +24,7 @@ struct ReportCommandTests {
   @Test func anInfeasibleYearStillWritesThePageAndExitsThree() throws {
     let r = try CLIRunner.run(["report", "--match", "2027", "--today", "2026-11-25"])
     #expect(r.status == 3)
-    #expect(r.stdout.contains("Verdict: NOT FEASIBLE for the 2027 Match."))
+    #expect(r.stdout.contains("<p class=\"headline\">Verdict: NOT FEASIBLE for the 2027 Match"))
   }
 
   @Test func anUnwritableTargetIsOneLineAndNothingHalfWritten() throws {
