@@ -80,7 +80,12 @@ public struct RulesPackDecoder {
     for (key, _, value) in reader.pairs(node, allowed: allowed, context: context) { found[key] = value }
     let isMapping = node.mapping != nil || node.scalar.map { $0.string.isEmpty || $0.string == "~" || $0.string == "null" } == true
     if isMapping {
-      for key in required where found[key] == nil { reader.fail(node, "\(context): missing '\(key)'") }
+      // A misspelt key was already reported with this one suggested: do not report it twice.
+      let written = node.mapping.map { $0.keys.compactMap(\.string) } ?? []
+      for key in required where found[key] == nil && !written.contains(where: { nearest($0, in: [key]) != nil }) {
+        let why = key == "source" ? " (every value needs the address a person can check)" : ""
+        reader.fail(node, "\(context): missing '\(key)'\(why)")
+      }
     }
     return found
   }
