@@ -46,17 +46,22 @@ let package = Package(
     .target(name: "PlannerICal", dependencies: ["PlannerCore", "CLibical"]),
     // The HTML/SVG report and the Mermaid, CSV and TaskJuggler exports: pure functions of a plan.
     .target(name: "PlannerReport", dependencies: ["PlannerCore", "PlannerPathway"]),
+    // What a plan becomes (chart, table, JSON, exports, calendar text): pure, shared by the
+    // executable and the benchmark.
+    .target(name: "PlannerOutputs", dependencies: ["PlannerPathway", "PlannerGantt", "PlannerICal", "PlannerReport"]),
     // The thin executable: the only place that touches files, clock, terminal.
     .executableTarget(
       name: "planner",
       dependencies: [
-        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerReport",
+        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerOutputs", "PlannerReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Benchmark: `swift run -c release planner-bench`.
-    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore"]),
+    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerOutputs"]),
     .target(name: "PlannerTestSupport", dependencies: ["PlannerCore"]),
+    // Seeded mutated profiles for the bigger fuzz run (`Tests/fuzz/run.sh`).
+    .executableTarget(name: "planner-fuzz", dependencies: ["PlannerTestSupport"]),
 
     .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerTestSupport"]),
     .testTarget(
@@ -77,6 +82,10 @@ let package = Package(
       name: "PlannerReportTests",
       dependencies: ["PlannerReport", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
       exclude: ["Golden", "png_stats.py"]
+    ),
+    .testTarget(
+      name: "PlannerOutputsTests",
+      dependencies: ["PlannerOutputs", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"]
     ),
     .testTarget(
       name: "PlannerCLITests",

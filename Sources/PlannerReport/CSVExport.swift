@@ -18,13 +18,14 @@ public enum CSVExport {
     return ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
   }
 
-  /// A JSON value as one cell: lists joined with "; ", null empty.
+  /// A JSON value as one cell: lists joined with "; ", null empty; control characters other
+  /// than a line feed shown as escapes, so the file is safe to print on a terminal too.
   static func cell(_ v: JSONValue) -> String {
     switch v {
     case .null: return ""
     case .bool(let b): return b ? "true" : "false"
     case .int(let i): return String(i)
-    case .string(let s): return guardFormula(s)
+    case .string(let s): return guardFormula(TerminalText.sanitize(s))
     case .array(let items): return items.map(cell).joined(separator: "; ")
     case .object: return v.rendered()
     }

@@ -1,8 +1,8 @@
 /// Escaping for everything user-written that reaches HTML or SVG: names, notes, sources.
 public enum Markup {
-  /// Text and attribute values: the five markup characters become entities; control characters
-  /// other than tab and newline (invalid in HTML) and bidirectional overrides (which can make a
-  /// name read as something else) become U+FFFD.
+  /// Text and attribute values: the five markup characters become entities; a tab becomes a
+  /// space; other control characters (invalid in HTML) and bidirectional overrides (which can
+  /// make a name read as something else) become U+FFFD.
   public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
@@ -13,7 +13,8 @@ public enum Markup {
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      case "\t", "\n": out.unicodeScalars.append(scalar)
+      case "\n": out.unicodeScalars.append(scalar)
+      case "\t": out += " "
       case _ where isUnsafe(scalar): out += "\u{FFFD}"
       default: out.unicodeScalars.append(scalar)
       }

@@ -117,7 +117,7 @@ struct HTMLReportTests {
   }
 
   @Test func controlCharactersAndBidiOverridesAreReplaced() {
-    #expect(Markup.escape("a\u{0}b\u{202E}c\u{7}d\ne") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\ne")
+    #expect(Markup.escape("a\u{0}b\u{202E}c\u{7}d\ne\tf") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\ne f")
     #expect(Markup.link("javascript:alert(1)") == "javascript:alert(1)")
     #expect(Markup.link("https://x.org/?a=1&b=\"2\"") == "<a href=\"https://x.org/?a=1&amp;b=&quot;2&quot;\" rel=\"noreferrer\">https://x.org/?a=1&amp;b=&quot;2&quot;</a>")
   }
