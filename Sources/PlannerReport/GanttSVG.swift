@@ -22,7 +22,7 @@ public struct GanttSVG: Sendable {
     self.gates = gates
     let s = result.schedule
     var days = [s.today] + gates.map(\.day)
-    for t in s.tasks {
+    for t in s.tasks where t.task.dateKnown {
       days += [t.start, t.lastDay + 1, t.lateLastDay + 1]
       if let d = t.task.deadline { days.append(d + 1) }
     }
@@ -129,6 +129,12 @@ public struct GanttSVG: Sendable {
     let name = Self.truncate(t.task.name, to: 36 - marks.count)
     out.append("<text class=\"name\" x=\"12\" y=\"\(n(top + 15))\">\(Markup.escape(marks + name))</text>")
     let mid = top + Self.rowHeight / 2
+    guard t.task.dateKnown else {
+      // Done on a day the profile does not give: no bar, since no date would be true.
+      out.append("<text class=\"float-label\" x=\"\(n(Self.width - 6))\" y=\"\(n(top + 15))\" text-anchor=\"end\">done, no date</text>")
+      out.append("</g>")
+      return out
+    }
     if let f = facts.floatDays, f > 0 {
       let from = t.task.isMilestone ? x(t.start) : x(t.lastDay + 1)
       let to = t.task.isMilestone ? x(t.lateLastDay) : x(t.lateLastDay + 1)

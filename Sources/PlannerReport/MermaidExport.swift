@@ -23,6 +23,11 @@ public enum MermaidExport {
       lines.append("    section " + clean(phase.isEmpty ? "Other" : phase, keepColon: false))
       for ref in byPhase[phase] ?? [] {
         let t = s.tasks[ref.index]
+        guard t.task.dateKnown else {
+          // Mermaid has no undated task: a comment keeps it in the file without a false date.
+          lines.append("    %% done, date not given: " + clean(t.task.name, keepColon: true))
+          continue
+        }
         var tags: [String] = []
         if t.task.state == .done { tags.append("done") }
         if t.critical && t.task.state != .done { tags.append("crit") }
@@ -93,4 +98,9 @@ extension String {
   func replacingAll(_ target: String, with replacement: String) -> String {
     split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
   }
+}
+
+extension MermaidExport {
+  /// A name as the comment line writes it (for tests).
+  public static func taskTextForTests(_ name: String) -> String { clean(name, keepColon: true) }
 }

@@ -27,7 +27,9 @@ public struct TaskFacts: Sendable {
   public var tooltip: String {
     let t = task
     var lines = ["\(t.task.name) (\(t.id))"]
-    if t.task.isMilestone {
+    if !t.task.dateKnown {
+      lines.append("Done, date not given")
+    } else if t.task.isMilestone {
       lines.append("\(t.start) (milestone)")
     } else {
       lines.append("\(t.start) → \(t.lastDay), \(Explain.days(t.task.duration))")

@@ -86,7 +86,7 @@ public enum TaskJugglerExport {
     var notes: [String] = []
     if let d = t.task.deadline { notes.append("Deadline \(d).") }
     if let d = t.task.target { notes.append("Target \(d).") }
-    if t.task.state == .done { notes.append("Done.") }
+    if t.task.state == .done { notes.append(t.task.dateKnown ? "Done." : "Done; the date is not given, so planner places it just before what needed it.") }
     if t.task.state == .booked { notes.append("Booked.") }
     if t.task.provenance.estimated { notes.append("Rests on an estimated date or duration.") }
     if !notes.isEmpty { body.append("note " + string(notes.joined(separator: " "))) }

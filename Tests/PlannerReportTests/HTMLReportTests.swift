@@ -141,3 +141,24 @@ struct HTMLReportTests {
     #expect(Markup.number(1260) == "1260")
   }
 }
+
+struct UndatedDoneTaskTests {
+  /// Done without a date: no bar and no false date in the page or the Mermaid block.
+  @Test func noBarAndNoDate() throws {
+    var (r, p) = try Fixtures.plan("step1-passed-ck-booked")
+    guard let i = r.schedule.tasks.firstIndex(where: { $0.task.state == .done }) else {
+      Issue.record("the example has no done task")
+      return
+    }
+    r.schedule.tasks[i].task.dateKnown = false
+    let t = r.schedule.tasks[i]
+    let html = HTMLReport.render(r, options: ReportOptions(profileName: p.name))
+    let row = html.components(separatedBy: "data-id=\"\(t.id)\"")[1].components(separatedBy: "</g>")[0]
+    #expect(row.contains(">done, no date</text>"))
+    #expect(!row.contains("<rect") && !row.contains("class=\"mark\""))
+    #expect(!row.contains(t.start.description))
+    let mermaid = MermaidExport.render(r, profileName: p.name)
+    #expect(mermaid.contains("    %% done, date not given: " + MermaidExport.taskTextForTests(t.task.name)))
+    try MermaidExportTests.check(mermaid, r)
+  }
+}
