@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Planner: ParsableCommand {
+struct Planner: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "planner",
     abstract: "Plan an international medical graduate's road to a US residency.",
@@ -13,7 +13,7 @@ struct Planner: ParsableCommand {
     subcommands: [
       PlanCommand.self, CheckCommand.self, RecordCommand.self, BookCommand.self, RescheduleCommand.self,
       HistoryCommand.self, UndoCommand.self, DiffCommand.self, WhyCommand.self, WhatIfCommand.self,
-      InitCommand.self, RulesCommand.self,
+      InitCommand.self, RulesCommand.self, RiskCommand.self,
     ],
     defaultSubcommand: PlanCommand.self
   )

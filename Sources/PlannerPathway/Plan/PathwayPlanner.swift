@@ -49,7 +49,7 @@ public enum PathwayPlanner {
   }
 
   /// The first Match year whose ROL deadline has not passed.
-  static func firstOpenYear(today: Day) -> Int? {
+  public static func firstOpenYear(today: Day) -> Int? {
     RulesPack.supportedYears.first { RulesPack.cycle($0).map { $0.rolDeadline.value >= today } ?? false }
   }
 

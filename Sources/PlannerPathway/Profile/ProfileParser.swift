@@ -10,7 +10,7 @@ public struct ProfileParser {
 
   static let topKeys = [
     "name", "id", "timezone", "match", "graduation", "visa", "specialty", "documents_in_english",
-    "school_in_emswp", "school", "school_ecfmg_note", "exams", "step2cs_pass", "pathway", "done", "lead_times", "tasks",
+    "school_in_emswp", "school", "school_ecfmg_note", "exams", "step2cs_pass", "pathway", "done", "lead_times", "tasks", "risk",
   ]
   static let examKeys = ["attempts", "booked", "study_weeks", "ready_by"]
   static let attemptKeys = ["date", "result", "score", "scores"]
@@ -139,6 +139,7 @@ public struct ProfileParser {
       case "done": readDone(value)
       case "lead_times": readLeadTimes(value)
       case "tasks": readTasks(value)
+      case "risk": readRisk(value)
       default: break
       }
     }
