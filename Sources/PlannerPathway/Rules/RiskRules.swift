@@ -141,9 +141,9 @@ extension RiskRules {
     durations: [
       "credentials": Sourced(d([(0, 21), (0.5, 75), (0.9, 135), (1, 180)]), .thirdParty, "https://residencyadvisor.com/resources/img-applicant-challenges/using-ecfmg-and-pathway-requirements-strategically-in-your-img-timeline", note: "2–3 weeks to several months, school-dependent"),
       "pathway_review": Sourced(d([(0, 14), (0.5, 28), (0.9, 49), (1, 70)]), .estimated, "https://ecfmg.org/certification-requirements-2021-match/pathway-1.html", note: "no official figure: ECFMG says the time is contingent on documents"),
-      "statement_of_need": Sourced(d([(0, 7), (0.5, 30), (0.9, 60), (1, 120)]), .estimated, "https://www.ecfmg.org/evsp/applying-general.html", note: "some ministries take months (official); typical file complete about 3 weeks after Match Day (UMN)"),
+      "statement_of_need": Sourced(d([(0, 7), (0.5, 21), (0.9, 45), (1, 90)]), .estimated, "https://www.ecfmg.org/evsp/applying-general.html", note: "some ministries take months (official); typical file complete about 3 weeks after Match Day (UMN)"),
       "j1_review": Sourced(d([(0, 28), (0.5, 35), (0.9, 42), (1, 60)]), .official, "https://goldenstarz3.com/curriculum-vitae-for-visa-united-states-application-7558", note: "ECFMG reserves 4–6 weeks from a complete file (copy of the ECFMG checklist)"),
-      "consular": Sourced(d([(0, 7), (0.5, 21), (0.9, 56), (1, 90)]), .thirdParty, "https://www.livemint.com/news/world/attention-visa-applicants-us-embassy-in-india-issues-advisory-on-appointment-date-11765292047549.html", note: "country-specific; India 2–12 weeks in 2025 (DOS figures via news)"),
+      "consular": Sourced(d([(0, 7), (0.5, 21), (0.9, 42), (1, 90)]), .thirdParty, "https://www.livemint.com/news/world/attention-visa-applicants-us-embassy-in-india-issues-advisory-on-appointment-date-11765292047549.html", note: "country-specific; India 2–12 weeks in 2025 (DOS figures via news)"),
     ],
     administrativeProcessing: Sourced(0.05, .estimated, "https://pips.partners.org/maintaining-visa-status/J-1-visa/travel.aspx", note: "\"infrequent\" (institution page); the 5% is a guess"),
     administrativeProcessingDays: Sourced(d([(0, 30), (1, 60)]), .thirdParty, "https://pips.partners.org/maintaining-visa-status/J-1-visa/travel.aspx", note: "\"normally lasts 30 to 60 days\""),
