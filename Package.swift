@@ -31,6 +31,10 @@ let package = Package(
       name: "PlannerPathway",
       dependencies: ["PlannerCore", .product(name: "Yams", package: "Yams")]
     ),
+    // The bundled rules pack (Rules/rules.yaml), compiled in as text by the EmbedRules plugin.
+    .target(name: "PlannerRulesData", plugins: ["EmbedRules"]),
+    .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
+    .executableTarget(name: "embed-rules"),
     // Text Gantt chart: a pure function of a schedule and options.
     .target(name: "PlannerGantt", dependencies: ["PlannerCore"]),
     // libical, confined here.
@@ -44,7 +48,7 @@ let package = Package(
     .executableTarget(
       name: "planner",
       dependencies: [
-        "PlannerCore", "PlannerPathway", "PlannerGantt", "PlannerICal",
+        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -55,7 +59,7 @@ let package = Package(
     .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerTestSupport"]),
     .testTarget(
       name: "PlannerPathwayTests",
-      dependencies: ["PlannerPathway", "PlannerTestSupport"]
+      dependencies: ["PlannerPathway", "PlannerRulesData", "PlannerTestSupport"]
     ),
     .testTarget(
       name: "PlannerGanttTests",
@@ -75,7 +79,7 @@ let package = Package(
   ]
 )
 
-for target in package.targets where target.type != .system {
+for target in package.targets where target.type != .system && target.type != .plugin {
   var settings = target.swiftSettings ?? []
   settings.append(contentsOf: strict)
   target.swiftSettings = settings

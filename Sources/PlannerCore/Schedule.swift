@@ -31,6 +31,9 @@ public struct ScheduledTask: Hashable, Sendable {
   public var lateFinish: Day
   public var totalFloat: Int
   public var freeFloat: Int
+  /// The room before a soft target downstream makes it late, when that is less than `totalFloat`
+  /// (nil otherwise, and for done tasks).
+  public var targetFloat: Int?
   /// On a path with the least total float in the plan.
   public var critical: Bool
   public var driver: StartDriver
@@ -40,6 +43,8 @@ public struct ScheduledTask: Hashable, Sendable {
   /// The inclusive last day of the task (the start day for a milestone).
   public var lastDay: Day { task.duration == 0 ? earlyFinish : earlyFinish - 1 }
   public var lateLastDay: Day { task.duration == 0 ? lateFinish : lateFinish - 1 }
+  /// The float people are shown: none for a done task (history has no room to slip).
+  public var float: Int? { task.state == .done ? nil : totalFloat }
 }
 
 /// A hard deadline or a fixed date that the schedule cannot honour.

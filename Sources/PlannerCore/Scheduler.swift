@@ -11,8 +11,10 @@ public enum Scheduler {
   public static func schedule(_ graph: TaskGraph, today: Day) throws(ScheduleError) -> Schedule {
     var work = try Workspace(graph: graph, today: today.ordinal)
     try work.forwardPass()
+    work.backwardPass(targets: true)
+    let againstTargets = zip(work.ls, work.es).map { $0 - $1 }
     work.backwardPass()
-    return work.result(today: today)
+    return work.result(today: today, targetFloat: againstTargets)
   }
 }
 
@@ -204,11 +206,14 @@ private struct Workspace {
     return (loop[first...] + loop[..<first]).map { tasks[$0].id }
   }
 
-  mutating func backwardPass() {
+  /// Late dates. With `targets`, soft targets bound like deadlines: the room a task has before
+  /// it makes a target late (the Step 2 CK exam against the date programs start reviewing).
+  mutating func backwardPass(targets: Bool = false) {
     for i in order.reversed() {
       let t = tasks[i]
       var finish = Int.max
       if let deadline = t.deadline { finish = t.finishBound(forLastDay: deadline) }
+      if targets, let target = t.target, t.state != .done { finish = min(finish, t.finishBound(forLastDay: target)) }
       for link in succs[i] {
         let s = link.other
         // A booked successor cannot move later than its date, whatever its own float.
@@ -233,9 +238,13 @@ private struct Workspace {
     return min(room, ls[i] - es[i])
   }
 
-  func result(today: Day) -> Schedule {
+  func result(today: Day, targetFloat: [Int]) -> Schedule {
     let n = tasks.count
-    let totalFloat = (0..<n).map { ls[$0] - es[$0] }
+    var totalFloat = (0..<n).map { ls[$0] - es[$0] }
+    // A booked date its prerequisites cannot reach is late by that much, whatever room lies after it.
+    for v in violations where v.kind == .fixedTooEarly {
+      if let i = tasks.firstIndex(where: { $0.id == v.taskID }) { totalFloat[i] = min(totalFloat[i], -v.daysOver) }
+    }
     let movable = (0..<n).filter { tasks[$0].state == .planned && tasks[$0].fixedStart == nil }
     let pool = movable.isEmpty ? Array(0..<n) : movable
     let minFloat = pool.map { totalFloat[$0] }.min() ?? 0
@@ -247,7 +256,8 @@ private struct Workspace {
         ScheduledTask(
           task: tasks[i], earlyStart: Day(ordinal: es[i]), earlyFinish: Day(ordinal: ef[i]),
           lateStart: Day(ordinal: ls[i]), lateFinish: Day(ordinal: lf[i]),
-          totalFloat: totalFloat[i], freeFloat: freeFloat(i),
+          totalFloat: totalFloat[i], freeFloat: min(freeFloat(i), totalFloat[i]),
+          targetFloat: targetFloat[i] < totalFloat[i] && tasks[i].state != .done ? targetFloat[i] : nil,
           critical: isCritical(i, totalFloat: totalFloat[i], minFloat: minFloat), driver: driver[i]))
     }
 

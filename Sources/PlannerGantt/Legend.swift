@@ -11,7 +11,7 @@ struct Legend {
 
   func lines() -> [StyledLine] {
     var items: [StyledLine] = [
-      item(glyphs.critical, .critical, "critical: a delay here delays the finish"),
+      item(glyphs.critical, .critical, "critical: a delay here eats the margin"),
       item(glyphs.planned, .planned, "planned"),
       item(glyphs.done, .done, "done"),
       item(glyphs.milestone, .plain, "milestone (" + String(glyphs.doneMilestone) + " done)"),
@@ -27,7 +27,7 @@ struct Legend {
     let days = scale.daysPerColumn == 1 ? "1 day" : String(scale.daysPerColumn) + " days"
     items.append(item("one column = " + days))
     var out = wrap(items, gap: 2)
-    let note = "float: days a task can slip without delaying the finish or a deadline (negative: already late)"
+    let note = "float: days a task can slip before a hard gate is missed (negative: already late); d*: before a soft target is missed (programs start reviewing, NRMP's standard registration)"
     out += wrap(note.split(separator: " ").map { item(String($0)) }, gap: 1)
 
     // Long labels are shortened so the date always shows: "│ 12 label  2027-09-01".

@@ -39,13 +39,15 @@ struct RowLayout {
     return line
   }
 
-  /// The right-hand column: total float in days, or `done`.
+  /// The right-hand column: float in days (`*`: against a soft target downstream, which leaves
+  /// less room than the hard gates), or `done`.
   static func floatText(_ t: ScheduledTask) -> (String, Style) {
-    if t.task.state == .done { return ("done", .done) }
-    let f = t.totalFloat
-    if f < 0 { return (String(f) + "d", .late) }
-    if f == 0 { return ("0d", t.critical ? .critical : .plain) }
-    return ("+" + String(f) + "d", t.critical ? .critical : .plain)
+    guard let hard = t.float else { return ("done", .done) }
+    let f = t.targetFloat ?? hard
+    let mark = t.targetFloat == nil ? "d" : "d*"
+    if f < 0 { return (String(f) + mark, hard < 0 ? .late : .plain) }
+    if f == 0 { return ("0" + mark, t.critical ? .critical : .plain) }
+    return ("+" + String(f) + mark, t.critical ? .critical : .plain)
   }
 
   private typealias Cell = (glyph: Character, style: Style)

@@ -26,7 +26,8 @@ public enum CalendarExport {
       }
     }
     return ICalDocument(
-      name: options.calendarName, description: options.calendarDescription, events: events, todos: todos)
+      name: options.calendarName, description: options.calendarDescription, events: events, todos: todos,
+      plan: planFingerprint(options))
   }
 
   /// Exams, hard deadlines and the applicant's key actions get alarms and reminder events,
@@ -42,6 +43,11 @@ public enum CalendarExport {
   private static func leadDays(_ options: CalendarOptions) -> [Int] {
     var seen: Set<Int> = []
     return options.reminderLeadDays.filter { $0 >= 0 && seen.insert($0).inserted }
+  }
+
+  /// X-PLANNER-PLAN: derived like a UID, so it names the person without spelling out their id.
+  public static func planFingerprint(_ options: CalendarOptions) -> String {
+    String(uid("calendar", options).prefix(16))
   }
 
   private static func uid(_ key: String, _ options: CalendarOptions) -> String {

@@ -23,6 +23,12 @@ public enum CalendarMerge {
     guard previous.prodID == ICalDocument.plannerProdID else {
       throw .foreignFile(file: previousName, prodID: previous.prodID.isEmpty ? nil : previous.prodID)
     }
+    if let mine = new.plan, let theirs = previous.plan, mine != theirs { throw .otherPlan(file: previousName) }
+    // Files from before X-PLANNER-PLAN: another person's plan shares no UID with this one.
+    let uids = Set(new.events.map(\.uid) + new.todos.map(\.uid))
+    if previous.plan == nil, !previous.events.isEmpty, !new.events.isEmpty, !previous.events.contains(where: { uids.contains($0.uid) }) {
+      throw .otherPlan(file: previousName)
+    }
     // Every component of a mapped document carries the same stamp: the time of writing.
     let stamp =
       now ?? new.events.first?.dtstamp ?? new.todos.first?.dtstamp

@@ -21,11 +21,16 @@ struct EventText {
     var lines: [String] = []
     lines.append(EventText.dates(scheduled))
     lines.append("Why this date: " + EventText.reason(scheduled, in: schedule))
-    let days = abs(scheduled.totalFloat) == 1 ? "day" : "days"
-    if scheduled.totalFloat < 0 {
-      lines.append("Float: \(scheduled.totalFloat) \(days): the plan is late here.")
-    } else {
-      lines.append("Float: \(scheduled.totalFloat) \(days) before it moves a later deadline or the plan's end.")
+    func days(_ n: Int) -> String { abs(n) == 1 ? "\(n) day" : "\(n) days" }
+    if let float = scheduled.float {
+      if float < 0 {
+        lines.append("Float: \(days(float)): the plan is late here.")
+      } else {
+        lines.append("Float: \(days(float)) before it moves a later deadline or the plan's end.")
+      }
+      if let target = scheduled.targetFloat {
+        lines.append("Against the soft target downstream: \(days(target))" + (target < 0 ? " (already late for it)." : " before it is late for it."))
+      }
     }
     lines.append(scheduled.critical ? "Critical: yes, on the path with the least float." : "Critical: no.")
     if let deadline = task.deadline { lines.append("Hard deadline: \(deadline).") }

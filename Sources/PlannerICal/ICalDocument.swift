@@ -18,12 +18,16 @@ public struct ICalDocument: Sendable, Equatable {
   public var events: [ICalEvent]
   /// Opt-in VTODOs (only Thunderbird and Apple Reminders show them).
   public var todos: [ICalTodo]
+  /// Whose plan this is (X-PLANNER-PLAN: a fingerprint of the profile's identity, not the
+  /// identity itself), so a re-export never takes over another person's calendar.
+  public var plan: String?
 
   /// Creates a document with planner's PRODID and a daily refresh.
   public init(
     prodID: String = ICalDocument.plannerProdID, name: String, description: String = "",
-    refreshDays: Int = 1, events: [ICalEvent] = [], todos: [ICalTodo] = []
+    refreshDays: Int = 1, events: [ICalEvent] = [], todos: [ICalTodo] = [], plan: String? = nil
   ) {
+    self.plan = plan
     self.prodID = prodID
     self.name = name
     self.description = description

@@ -29,7 +29,8 @@ public enum ICalReader {
       prodID: string(root.raw, ICAL_PRODID_PROPERTY, icalproperty_get_prodid) ?? "",
       name: string(root.raw, ICAL_NAME_PROPERTY, icalproperty_get_name) ?? xString(root.raw, "X-WR-CALNAME") ?? "",
       description: string(root.raw, ICAL_DESCRIPTION_PROPERTY, icalproperty_get_description)
-        ?? xString(root.raw, "X-WR-CALDESC") ?? "")
+        ?? xString(root.raw, "X-WR-CALDESC") ?? "",
+      plan: xString(root.raw, "X-PLANNER-PLAN"))
     if let refresh = icalcomponent_get_first_property(root.raw, ICAL_REFRESHINTERVAL_PROPERTY) {
       document.refreshDays = Int(icaldurationtype_as_int(icalproperty_get_refreshinterval(refresh))) / 86_400
     }

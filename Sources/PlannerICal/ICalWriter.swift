@@ -26,6 +26,7 @@ public enum ICalWriter {
     try calendar.add(icalproperty_new_refreshinterval(days(document.refreshDays)), "REFRESH-INTERVAL")
     // X-PUBLISHED-TTL has no typed constructor; its value is a duration string.
     try calendar.add(xProperty("X-PUBLISHED-TTL", "P\(document.refreshDays)D"), "X-PUBLISHED-TTL")
+    if let plan = document.plan { try calendar.add(xProperty("X-PLANNER-PLAN", plan), "X-PLANNER-PLAN") }
     for event in document.events { calendar.add(child: try component(for: event)) }
     for todo in document.todos { calendar.add(child: try component(for: todo)) }
     return try calendar.serialized()

@@ -7,7 +7,8 @@ struct Planner: AsyncParsableCommand {
     abstract: "Plan an international medical graduate's road to a US residency.",
     discussion: """
       Exit codes: 0 the plan is feasible; 3 the requested Match year is not feasible \
-      (the plan is still printed); 2 bad input (profile, dates, files); 64 command-line usage.
+      (the plan is still printed); 2 bad input (profile, journal, dates, files); 4 a record the exam \
+      rules refuse; 75 the journal is locked by another planner; 64 command-line usage.
       """,
     version: "0.1.0",
     subcommands: [

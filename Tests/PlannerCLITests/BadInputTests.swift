@@ -56,7 +56,7 @@ struct BadInputTests {
 
   @Test func badToday() throws {
     let r = try CLIRunner.run(["plan", "--today", "2027-02-30"])
-    expectOneLine(r, "planner: --today: '2027-02-30' is not a valid date (expected YYYY-MM-DD)")
+    expectOneLine(r, "planner: --today: '2027-02-30' is not a date (expected YYYY-MM-DD, today, tomorrow, yesterday, or an offset such as +3w or -2d)")
   }
 
   @Test func missingProfile() throws {

@@ -43,7 +43,7 @@ struct PlanCommandTests {
   @Test func defaultProfileWorksOutOfTheBox() throws {
     let r = try CLIRunner.run(["plan"] + Self.today)
     #expect(r.status == 0)
-    #expect(r.stdout.contains("Verdict: FEASIBLE for the 2028 Match"))
+    #expect(r.stdout.contains("Verdict: On track for the 2028 Match: "))
     #expect(r.stdout.contains("No profile given: planning for a fresh graduate"))
     #expect(r.stdout.contains("Assumptions"))
   }
@@ -51,15 +51,18 @@ struct PlanCommandTests {
   @Test func infeasibleYearExitsThreeAndStillPrints() throws {
     let r = try CLIRunner.run(["plan", "--match", "2027", "--format", "table"] + Self.today)
     #expect(r.status == 3)
-    #expect(r.stdout.contains("Verdict: NOT FEASIBLE for the 2027 Match."))
+    #expect(r.stdout.contains("Verdict: NOT FEASIBLE for the 2027 Match"))
     #expect(r.stdout.contains("Earliest feasible Match year: 2028"))
   }
 
   @Test func cycleThatIsOver() throws {
     let r = try CLIRunner.run(["plan", "--match", "2026", "--format", "table"] + Self.today)
     #expect(r.status == 3)
-    #expect(r.stdout.contains("The 2026 Match is over: its Rank Order List deadline was 2026-03-04, Match Day 2026-03-20, residency start 2026-07-01"))
-    #expect(r.stdout.contains("earliest feasible Match year is 2028"))
+    #expect(r.stdout.contains("The 2026 Match took place in March 2026 (Match Day 2026-03-20; its Rank Order List deadline was 2026-03-04)."))
+    #expect(r.stdout.contains("the earliest you can make is the 2028 Match (applications open June 2027)."))
+    let json = try CLIRunner.run(["plan", "--match", "2026", "--format", "json"] + Self.today)
+    #expect(json.status == 3)
+    #expect(json.stdout.contains("\"notices\": [\n    \"The 2026 Match took place in March 2026"))
   }
 
   @Test func the2026CycleFromJanuary2025() throws {

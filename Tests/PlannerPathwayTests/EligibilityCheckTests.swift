@@ -7,8 +7,8 @@ struct EligibilityCheckTests {
   let today = Day(iso: "2026-11-25")!
 
   func findings(_ yaml: String, match: Int = 2028) throws -> [Finding] {
-    let profile = try ProfileParser.parse(yaml, file: "t.yaml")
-    let plan = try PathwayPlanner.plan(profile: profile, matchYear: match, today: today)
+    let profile = try ProfileParser.parse(yaml, file: "t.yaml", rules: bundledRules)
+    let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: match, today: today)
     return EligibilityCheck.run(profile: profile, plan: plan, today: today)
   }
 
@@ -48,8 +48,8 @@ struct EligibilityCheckTests {
   }
 
   @Test func schoolWithoutNoteBlocksThePlanToo() throws {
-    let profile = try ProfileParser.parse("school_ecfmg_note: false\n", file: "t.yaml")
-    let plan = try PathwayPlanner.plan(profile: profile, matchYear: 2028, today: today)
+    let profile = try ProfileParser.parse("school_ecfmg_note: false\n", file: "t.yaml", rules: bundledRules)
+    let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: 2028, today: today)
     #expect(!plan.feasible)
   }
 }

@@ -9,26 +9,27 @@ struct JournalTests {
   func d(_ s: String) -> Day { Day(iso: s)! }
 
   @Test func linesRoundTrip() throws {
-    let entries = [
+    var entries = [
       JournalEntry(recordedOn: today, .result(.step1, .fail, on: d("2026-11-20"), score: nil)),
       JournalEntry(recordedOn: today, .result(.step2ck, .pass, on: d("2026-11-21"), score: 241)),
       JournalEntry(recordedOn: today, .done("eras.submit", on: d("2026-11-22"))),
       JournalEntry(recordedOn: today, .book(.oet, for: d("2027-01-10"))),
       JournalEntry(recordedOn: today, .reschedule(.oet, from: d("2027-01-10"), to: d("2027-02-10"))),
       JournalEntry(recordedOn: today, .lead("statement_of_need", days: 90)),
-      JournalEntry(recordedOn: today, .undo(6)),
+      JournalEntry(recordedOn: today, .undo(6, ref: nil)),
     ]
+    entries.append(JournalEntry(recordedOn: today, .undo(7, ref: entries[6].fingerprint)))
     let text = entries.reduce("") { Journal.appending($1, to: $0) }
     #expect(text.hasPrefix("# planner journal"))
-    let journal = try JournalParser.parse(text, file: "me.journal")
+    let journal = try JournalParser.parse(text, file: "me.journal", rules: bundledRules)
     #expect(journal.entries == entries)
   }
 
   @Test func damagedLinesAreReportedWithTheirNumbers() {
     let text = "# comment\n2026-11-25 result step1 fail on 2026-11-20\n2026-11-25 reslut step1 pass on 2026-11-21\n2026-02-30 done eras.submit on 2026-11-01\n"
-    #expect(throws: JournalError.self) { try JournalParser.parse(text, file: "me.journal") }
+    #expect(throws: JournalError.self) { try JournalParser.parse(text, file: "me.journal", rules: bundledRules) }
     do {
-      _ = try JournalParser.parse(text, file: "me.journal")
+      _ = try JournalParser.parse(text, file: "me.journal", rules: bundledRules)
     } catch {
       let lines = error.description.split(separator: "\n")
       #expect(lines.count == 2)
@@ -45,7 +46,7 @@ struct JournalTests {
       2027-01-05 done eras.photo on 2027-01-04
 
       """
-    let journal = try JournalParser.parse(text, file: "j")
+    let journal = try JournalParser.parse(text, file: "j", rules: bundledRules)
     #expect(journal.undone() == [2: 3])
     #expect(journal.effective(asOf: d("2026-12-01")).count == 1)
     #expect(journal.apply(to: Profile(), asOf: d("2026-12-01")).record(.step1).booked == d("2027-03-01"))
@@ -53,7 +54,7 @@ struct JournalTests {
     #expect(journal.apply(to: Profile(), asOf: d("2026-11-26")).record(.step1).booked == d("2027-04-01"))
     #expect(journal.apply(to: Profile(), asOf: d("2027-01-05")).done["eras.photo"] == d("2027-01-04"))
     #expect(journal.lastUndoable(asOf: d("2027-01-05")) == 4)
-    #expect(throws: JournalError.self) { try JournalParser.parse("2026-11-25 undo 1\n", file: "j") }
+    #expect(throws: JournalError.self) { try JournalParser.parse("2026-11-25 undo 1\n", file: "j", rules: bundledRules) }
   }
 
   @Test func aFailureEndsTheBookingAndAPastReadyByDate() {

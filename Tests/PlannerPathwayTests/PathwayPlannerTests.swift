@@ -6,10 +6,10 @@ import Testing
 struct PathwayPlannerTests {
   let today = Day(iso: "2026-11-25")!
 
-  func profile(_ yaml: String) throws -> Profile { try ProfileParser.parse(yaml, file: "t.yaml") }
+  func profile(_ yaml: String) throws -> Profile { try ProfileParser.parse(yaml, file: "t.yaml", rules: bundledRules) }
 
   @Test func freshGraduateDefaultsToEarliestFeasibleYear() throws {
-    let r = try PathwayPlanner.plan(profile: Profile(), matchYear: nil, today: today)
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: nil, today: today)
     #expect(r.matchYear == 2028)
     #expect(r.feasible)
     #expect(r.earliestFeasibleMatchYear == 2028)
@@ -21,25 +21,44 @@ struct PathwayPlannerTests {
   }
 
   @Test func tooSoonYearIsNotFeasibleAndNamesWhatBreaks() throws {
-    let r = try PathwayPlanner.plan(profile: Profile(), matchYear: 2027, today: today)
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2027, today: today)
     #expect(!r.feasible)
     #expect(r.schedule.violations.contains { $0.taskID == "ecfmg.verified" && $0.kind == .deadline })
     #expect(r.earliestFeasibleMatchYear == 2028)
   }
 
-  @Test func aCycleThatIsOverSaysSo() {
-    #expect(throws: PlanningError.self) { try PathwayPlanner.plan(profile: Profile(), matchYear: 2026, today: today) }
-    do {
-      _ = try PathwayPlanner.plan(profile: Profile(), matchYear: 2026, today: today)
-    } catch {
-      #expect(error.description.contains("The 2026 Match is closed to new applicants") || error.description.contains("The 2026 Match is over"))
-      #expect(error.description.contains("2026-03-04"))
-      #expect(error.description.contains("earliest feasible Match year is 2028"))
-    }
+  /// A cycle that is over is a result: the earliest feasible year's plan, with notices that say
+  /// which cycle is which (the issue's words).
+  @Test func aCycleThatIsOverSaysWhichCycleIsWhich() throws {
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2026, today: today)
+    #expect(r.requestedYearOver == 2026)
+    #expect(r.matchYear == 2028)
+    #expect(r.notices.first == "The 2026 Match took place in March 2026 (Match Day 2026-03-20; its Rank Order List deadline was 2026-03-04).")
+    let second = try #require(r.notices.dropFirst().first)
+    #expect(second.hasPrefix("Applications that opened in June 2026 are for the 2027 Match (Match Day 2027-03-19, projected); for you it is not feasible because "))
+    #expect(second.hasSuffix("; the earliest you can make is the 2028 Match (applications open June 2027)."))
+    let json = PlanReport.json(r, profile: Profile()).rendered()
+    #expect(json.contains("The 2026 Match took place in March 2026"))
+  }
+
+  /// Between the ROL deadline and Match Day the cycle is closed to new applicants, not over.
+  @Test func aCycleBetweenItsROLDeadlineAndMatchDayIsClosed() throws {
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2027, today: Day(iso: "2027-03-10")!)
+    #expect(r.requestedYearOver == 2027)
+    #expect(r.notices.first == "The 2027 Match is closed to new applicants: its Rank Order List deadline was 2027-03-03, and Match Day is 2027-03-19.")
+  }
+
+  /// The cycle in progress is named even when the user asked for nothing.
+  @Test func theCycleInProgressIsNamedWhenItCannotBeMade() throws {
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: nil, today: today)
+    #expect(r.requestedYearOver == nil)
+    #expect(r.notices.count == 1)
+    #expect(r.notices[0].hasPrefix("Applications that opened in June 2026 are for the 2027 Match"))
+    #expect(PlanReport.header(r, profileName: "X").contains("Applications that opened in June 2026 are for the 2027 Match"))
   }
 
   @Test func the2026CyclePlansFromEarly2025() throws {
-    let r = try PathwayPlanner.plan(profile: Profile(), matchYear: 2026, today: Day(iso: "2025-01-15")!)
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2026, today: Day(iso: "2025-01-15")!)
     #expect(r.matchYear == 2026)
     #expect(r.schedule.task("match.day")?.start == Day(iso: "2026-03-20"))
     #expect(r.schedule.task("ecfmg.verified")?.task.deadline == Day(iso: "2026-03-04"))
@@ -47,7 +66,7 @@ struct PathwayPlannerTests {
 
   @Test func legacyCSPassNeedsNoPathwayOrOET() throws {
     let p = try profile("step2cs_pass: 2019-08-20\nexams:\n  step1:\n    attempts: [{date: 2019-03-12, result: pass}]\n")
-    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     #expect(r.schedule.task("cs.legacy")?.task.state == .done)
     #expect(r.schedule.task("oet.exam") == nil)
     #expect(r.schedule.task("pathway.apply") == nil)
@@ -55,7 +74,7 @@ struct PathwayPlannerTests {
   }
 
   @Test func h1bNeedsStep3AfterTheCertificate() throws {
-    let r = try PathwayPlanner.plan(profile: try profile("visa: h1b\n"), matchYear: 2029, today: today)
+    let r = try PathwayPlanner.plan(profile: try profile("visa: h1b\n"), rules: bundledRules, matchYear: 2029, today: today)
     let step3 = try #require(r.schedule.task("step3.exam"))
     let cert = try #require(r.schedule.task("ecfmg.certificate"))
     #expect(step3.start > cert.start)
@@ -75,7 +94,7 @@ struct PathwayPlannerTests {
             - {date: 2023-11-01, result: fail}
             - {date: 2024-12-01, result: fail}
       """)
-    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     #expect(!r.feasible)
     #expect(r.findings.contains { $0.code == "attempts.exhausted" && $0.severity == .blocker })
     #expect(r.earliestFeasibleMatchYear == nil)
@@ -91,7 +110,7 @@ struct PathwayPlannerTests {
             - {date: 2026-05-04, result: fail}
             - {date: 2026-09-15, result: fail}
       """)
-    let r = try PathwayPlanner.plan(profile: p, matchYear: 2029, today: today)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2029, today: today)
     let exam = try #require(r.schedule.task("step1.exam"))
     #expect(exam.start >= Day(iso: "2027-03-15")!)
     #expect(exam.task.name.contains("attempt 4"))
@@ -99,14 +118,14 @@ struct PathwayPlannerTests {
 
   @Test func staleOETIsFlaggedAndReplanned() throws {
     let p = try profile("exams:\n  oet:\n    attempts: [{date: 2024-03-01, result: pass}]\n")
-    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     #expect(r.findings.contains { $0.code == "oet.too-old" })
     #expect(r.schedule.task("oet.exam")?.task.state == .planned)
   }
 
   @Test func ownTasksAreScheduledWithTheRest() throws {
     let p = try profile("tasks:\n  - {id: usce, name: Rotation, days: 28, after: [step1.result], blocks_study: true}\n")
-    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     let usce = try #require(r.schedule.task("usce"))
     #expect(usce.start >= r.schedule.task("step1.result")!.start)
     #expect(usce.task.group == Phase.own.rawValue)
@@ -114,9 +133,9 @@ struct PathwayPlannerTests {
 
   @Test func ownTaskWithUnknownDependencyIsAProfileError() throws {
     let p = try profile("tasks:\n  - {id: usce, name: Rotation, days: 28, after: [step1.reslt]}\n")
-    #expect(throws: PlanningError.self) { try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today) }
+    #expect(throws: PlanningError.self) { try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today) }
     do {
-      _ = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today, file: "t.yaml")
+      _ = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today, file: "t.yaml")
     } catch {
       #expect(error.description == "t.yaml:2:1: error: task 'usce' depends on unknown task 'step1.reslt'; did you mean 'step1.result'?")
     }
@@ -125,7 +144,7 @@ struct PathwayPlannerTests {
   @Test func graduationAfterResidencyStartIsRejected() throws {
     let p = try profile("graduation: 2028-08-01\n")
     do {
-      _ = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today, file: "t.yaml")
+      _ = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today, file: "t.yaml")
       Issue.record("expected an error")
     } catch {
       #expect(error.description.hasPrefix("t.yaml:1:1: error: graduation '2028-08-01' is on or after the 2028 residency start"))
@@ -136,25 +155,31 @@ struct PathwayPlannerTests {
   @Test(arguments: stride(from: 0, to: 400, by: 23).map { $0 })
   func noTestingInEarlyJanuary(_ offset: Int) throws {
     let day = Day(iso: "2026-06-01")! + offset
-    let r = try PathwayPlanner.plan(profile: Profile(), matchYear: nil, today: day)
+    let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: nil, today: day)
     for t in r.schedule.tasks where t.task.state == .planned && (t.id.hasPrefix("step") && t.id.hasSuffix(".exam")) {
       #expect(!(t.start.month == 1 && t.start.day <= 14), "\(t.id) on \(t.start)")
     }
   }
 
-  @Test func aVisaChainTooLongForAnyYearIsExplained() throws {
-    let p = try profile("lead_times:\n  statement_of_need: 90\n")
-    let r = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
-    #expect(!r.feasible)
-    #expect(r.earliestFeasibleMatchYear == nil)
+  /// A long post-Match lead time is the same every year: the plan keeps its Match year and says
+  /// plainly, on its own line, that the start is at risk and what to do.
+  @Test func aVisaChainTooLongIsAWarningNotALostYear() throws {
+    let p = try profile("lead_times:\n  statement_of_need: 150\n")
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
+    #expect(r.feasible)
+    #expect(r.earliestFeasibleMatchYear == 2028)
+    let post = try #require(r.margin.postMatch)
+    #expect(post.room < 0)
     let header = PlanReport.header(r, profileName: "X")
-    #expect(header.contains("what must happen between Match Day and July 1 takes longer than that in every year"))
+    #expect(header.contains("Verdict: On track for the 2028 Match: "))
+    #expect(header.contains("After Match Day: \(-post.room) days late: residency starts by 2028-07-01"))
+    #expect(header.contains("ask your program about a later start"))
   }
 
   @Test func aMatchedApplicantKeepsPlanningTheVisaAfterTheROLDeadline() throws {
     let p = try profile("done:\n  match.day: 2027-03-19\n")
     let april = Day(iso: "2027-04-01")!
-    let r = try PathwayPlanner.plan(profile: p, matchYear: nil, today: april)
+    let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: nil, today: april)
     #expect(r.matchYear == 2027)
     #expect(r.feasible)
     #expect(r.schedule.task("ecfmg.verified")?.task.state == .done)
@@ -163,8 +188,8 @@ struct PathwayPlannerTests {
   }
 
   @Test func samePlanTwiceIsIdentical() throws {
-    let a = try PathwayPlanner.plan(profile: Profile(), matchYear: 2028, today: today)
-    let b = try PathwayPlanner.plan(profile: Profile(), matchYear: 2028, today: today)
+    let a = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2028, today: today)
+    let b = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: 2028, today: today)
     #expect(PlanReport.json(a, profile: Profile()).rendered() == PlanReport.json(b, profile: Profile()).rendered())
   }
 }

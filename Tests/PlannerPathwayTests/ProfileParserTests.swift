@@ -6,7 +6,7 @@ import Testing
 struct ProfileParserTests {
   func errors(_ yaml: String) -> [String] {
     do {
-      _ = try ProfileParser.parse(yaml, file: "me.yaml")
+      _ = try ProfileParser.parse(yaml, file: "me.yaml", rules: bundledRules)
       return []
     } catch {
       return error.diagnostics.map(\.description)
@@ -14,7 +14,7 @@ struct ProfileParserTests {
   }
 
   @Test func templateParses() throws {
-    let p = try ProfileParser.parse(ProfileTemplate.text, file: "template.yaml")
+    let p = try ProfileParser.parse(ProfileTemplate.text, file: "template.yaml", rules: bundledRules)
     #expect(p.name == "Dr. A. Example")
     #expect(p.visa == .j1)
     #expect(p.record(.step1).studyWeeks == 16)
@@ -43,13 +43,13 @@ struct ProfileParserTests {
           days: 28
           after: step1.result
       """
-    let p = try ProfileParser.parse(yaml, file: "me.yaml")
+    let p = try ProfileParser.parse(yaml, file: "me.yaml", rules: bundledRules)
     #expect(p.visa == .h1b)
     #expect(p.record(.step1).attempts.count == 2)
     #expect(p.record(.step1).passed?.date == Day(iso: "2026-06-22"))
     #expect(p.record(.step2ck).booked == Day(iso: "2027-03-18"))
     #expect(p.done["ecfmg.account"] == Day(iso: "2025-11-02"))
-    #expect(p.days("credentials") == 120)
+    #expect(p.days("credentials", bundledRules.leadTimes) == 120)
     #expect(p.tasks.first?.after == ["step1.result"])
   }
 
@@ -82,6 +82,6 @@ struct ProfileParserTests {
   }
 
   @Test func emptyProfileIsTheDefault() throws {
-    #expect(try ProfileParser.parse("", file: "x") == Profile())
+    #expect(try ProfileParser.parse("", file: "x", rules: bundledRules) == Profile())
   }
 }

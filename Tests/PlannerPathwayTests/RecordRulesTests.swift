@@ -10,7 +10,7 @@ struct RecordRulesTests {
 
   func refusal(_ action: JournalEntry.Action, _ profile: Profile = Profile(), ids: Set<String> = ["eras.submit", "eras.letters"]) -> String {
     do {
-      try RecordRules.check(action, profile: profile, today: today, taskIDs: ids)
+      try RecordRules.check(action, profile: profile, rules: bundledRules, today: today, taskIDs: ids)
       return ""
     } catch {
       return error.description

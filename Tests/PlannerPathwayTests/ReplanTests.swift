@@ -6,7 +6,7 @@ import Testing
 struct ReplanTests {
   let today = Day(iso: "2026-11-25")!
 
-  func profile(_ yaml: String) throws -> Profile { try ProfileParser.parse(yaml, file: "t.yaml") }
+  func profile(_ yaml: String) throws -> Profile { try ProfileParser.parse(yaml, file: "t.yaml", rules: bundledRules) }
 
   static let booked = """
     match: 2028
@@ -21,7 +21,7 @@ struct ReplanTests {
     """
 
   @Test func whyFollowsTheDriversBackToARoot() throws {
-    let r = try PathwayPlanner.plan(profile: try profile(Self.booked), matchYear: 2028, today: today)
+    let r = try PathwayPlanner.plan(profile: try profile(Self.booked), rules: bundledRules, matchYear: 2028, today: today)
     let chain = WhyChain.chain("ecfmg.verified", in: r)
     #expect(chain.first?.task.id == "ecfmg.verified")
     for (link, next) in zip(chain, chain.dropFirst()) { #expect(link.next == next.task.id) }
@@ -35,9 +35,9 @@ struct ReplanTests {
 
   @Test func aSlipMovesTheResultByTheSameDaysAndRecordsNothing() throws {
     let p = try profile(Self.booked)
-    let base = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let base = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     let scenario = WhatIf(slips: [WhatIf.Slip(argument: "step2ck.exam=+3w")!])
-    try scenario.check(against: base)
+    try scenario.check(against: base, profile: p)
     let after = try scenario.plan(profile: p, base: base, matchYear: nil, today: today)
     #expect(after.schedule.task("step2ck.exam")!.start - base.schedule.task("step2ck.exam")!.start == 21)
     #expect(after.schedule.task("step2ck.result")!.start - base.schedule.task("step2ck.result")!.start == 21)
@@ -48,7 +48,7 @@ struct ReplanTests {
 
   @Test func aFailedExamInAWhatIfBringsARetakeAfterTheResult() throws {
     let p = try profile(Self.booked)
-    let base = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let base = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     let after = try WhatIf(fails: [.step2ck]).plan(profile: p, base: base, matchYear: nil, today: today)
     let failed = try #require(after.schedule.task("step2ck.exam.1"))
     #expect(failed.start == Day(iso: "2027-03-18"))
@@ -62,8 +62,8 @@ struct ReplanTests {
   @Test func aBrokenDeadlineNamesTheChainBehindIt() throws {
     var p = try profile(Self.booked)
     p = Journal.apply(.reschedule(.step2ck, from: Day(iso: "2027-03-18")!, to: Day(iso: "2028-02-15")!), to: p)
-    let before = try PathwayPlanner.plan(profile: try profile(Self.booked), matchYear: 2028, today: today)
-    let after = try PathwayPlanner.plan(profile: p, matchYear: 2028, today: today)
+    let before = try PathwayPlanner.plan(profile: try profile(Self.booked), rules: bundledRules, matchYear: 2028, today: today)
+    let after = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     let diff = PlanDiff(before: PlanSnapshot(before), after: after)
     #expect(!diff.holds)
     let text = diff.render(since: "since before")

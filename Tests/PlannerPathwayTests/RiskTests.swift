@@ -12,20 +12,20 @@ import Testing
   static func example(_ name: String) throws -> Profile {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let text = try String(contentsOf: root.appendingPathComponent("Examples/\(name).yaml"), encoding: .utf8)
-    return try ProfileParser.parse(text, file: name)
+    return try ProfileParser.parse(text, file: name, rules: bundledRules)
   }
 
   static func analyze(_ profile: Profile, target: Int? = nil, rules: RiskRules, runs: Int = 2000, workers: Int = 2, sensitivity: Bool = false) async throws -> (RiskAnalysis, PlanResult) {
-    let plan = try PathwayPlanner.plan(profile: profile, matchYear: target ?? profile.match, today: today)
-    let first = PathwayPlanner.firstOpenYear(today: today)!
-    let analysis = await RiskAnalysis.analyze(profile: profile, today: today, targetYear: plan.matchYear, firstYear: first, rules: rules, options: RiskOptions(runs: runs, seed: 7, workers: workers), sensitivity: sensitivity)
+    let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: target ?? profile.match, today: today)
+    let first = PathwayPlanner.firstOpenYear(bundledRules, today: today)!
+    let analysis = await RiskAnalysis.analyze(profile: profile, pack: bundledRules, today: today, targetYear: plan.matchYear, firstYear: first, rules: rules, options: RiskOptions(runs: runs, seed: 7, workers: workers), sensitivity: sensitivity)
     return (analysis, plan)
   }
 
   @Test(arguments: examples)
   func degenerateInputsReproduceThePlan(name: String) async throws {
     let profile = try Self.example(name)
-    let (a, plan) = try await Self.analyze(profile, rules: .degenerate(leadTimes: profile.days), runs: 200)
+    let (a, plan) = try await Self.analyze(profile, rules: .degenerate(leadTimes: { profile.days($0, bundledRules.leadTimes) }), runs: 200)
     #expect(a.pReady == (plan.feasible ? 1 : 0), "\(name)")
     let years = a.distribution.filter { $0.share > 0 }
     #expect(years.count == 1, "\(name): \(years)")
@@ -65,9 +65,9 @@ import Testing
     """
 
   @Test func oneUncertainExamGivesItsPassProbability() async throws {
-    let profile = try ProfileParser.parse(Self.oneShot, file: "one-shot")
+    let profile = try ProfileParser.parse(Self.oneShot, file: "one-shot", rules: bundledRules)
     #expect(profile.risk[.step2ck]?.first == 0.6)
-    var rules = RiskRules.degenerate(leadTimes: profile.days)
+    var rules = RiskRules.degenerate(leadTimes: { profile.days($0, bundledRules.leadTimes) })
     rules.passRates[.step2ck]?.first.value = 0.9
     let (a, plan) = try await Self.analyze(profile, target: 2028, rules: rules, runs: 20_000)
     #expect(plan.feasible)
@@ -79,7 +79,7 @@ import Testing
     var profile = try Self.example("fresh-graduate")
     // Weak odds, so many worlds retake up to the limit.
     profile.risk = [.step1: PassOverride(first: 0.3, repeatAttempt: 0.3), .step2ck: PassOverride(first: 0.4, repeatAttempt: 0.3), .oet: PassOverride(first: 0.5)]
-    let model = RiskModel(profile: profile, today: Self.today, targetYear: 2028, firstYear: 2027, inputs: RiskInputs(profile: profile, rules: .literal))
+    let model = RiskModel(profile: profile, pack: bundledRules, today: Self.today, targetYear: 2028, firstYear: 2027, inputs: RiskInputs(profile: profile, rules: .literal))
     let worker = RiskWorker(model: model)
     var fourth = 0
     for run in 0..<400 {
@@ -92,13 +92,13 @@ import Testing
         func finish(_ id: String) -> Int { ws.finish(w.graph.index(of: id)!) }
         for (k, u) in model.uncertain.enumerated() where u.usmle {
           var previous = u.pastDates
-          #expect(w.attemptNodes[k].count <= ExamRules.attemptLimit.value)
+          #expect(w.attemptNodes[k].count <= bundledRules.exam.attemptLimit.value)
           if w.attemptNodes[k].count == 4 { fourth += 1 }
           for node in w.attemptNodes[k] {
             let day = Day(ordinal: ws.start(Int(node)))
-            let earliest = try #require(ExamRules.earliestNextAttempt(after: previous))
+            let earliest = try #require(bundledRules.exam.earliestNextAttempt(after: previous))
             #expect(day >= earliest, "run \(run): attempt \(previous.count + 1) on \(day), rules allow \(earliest)")
-            #expect(ExamRules.firstTestingDay(onOrAfter: day) == day, "run \(run): exam in the January blackout")
+            #expect(bundledRules.exam.firstTestingDay(onOrAfter: day) == day, "run \(run): exam in the January blackout")
             previous.append(day)
           }
         }
@@ -121,14 +121,14 @@ import Testing
     #expect(one.text(verdict: verdict) == three.text(verdict: verdict))
     #expect(one.json(verdict: verdict) == three.json(verdict: verdict))
     #expect(plan.matchYear == 2028)
-    let other = await RiskAnalysis.analyze(profile: profile, today: Self.today, targetYear: 2028, firstYear: 2027, rules: .literal, options: RiskOptions(runs: 3000, seed: 8, workers: 2), sensitivity: false)
+    let other = await RiskAnalysis.analyze(profile: profile, pack: bundledRules, today: Self.today, targetYear: 2028, firstYear: 2027, rules: .literal, options: RiskOptions(runs: 3000, seed: 8, workers: 2), sensitivity: false)
     #expect(other.pReady != one.pReady || other.milestones.map(\.p80) != one.milestones.map(\.p80), "another seed gives other worlds")
   }
 
   @Test func riskSectionIsParsedAndChecked() throws {
-    let p = try ProfileParser.parse("risk:\n  step1: {first: 80%, repeat: 0.5}\n", file: "p.yaml")
+    let p = try ProfileParser.parse("risk:\n  step1: {first: 80%, repeat: 0.5}\n", file: "p.yaml", rules: bundledRules)
     #expect(p.risk[.step1] == PassOverride(first: 0.8, repeatAttempt: 0.5))
-    #expect(throws: ProfileError.self) { try ProfileParser.parse("risk:\n  step1: {first: 1.5}\n", file: "p.yaml") }
-    #expect(throws: ProfileError.self) { try ProfileParser.parse("risk:\n  step1: {frist: 0.5}\n", file: "p.yaml") }
+    #expect(throws: ProfileError.self) { try ProfileParser.parse("risk:\n  step1: {first: 1.5}\n", file: "p.yaml", rules: bundledRules) }
+    #expect(throws: ProfileError.self) { try ProfileParser.parse("risk:\n  step1: {frist: 0.5}\n", file: "p.yaml", rules: bundledRules) }
   }
 }

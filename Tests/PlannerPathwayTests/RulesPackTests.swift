@@ -68,16 +68,16 @@ struct RulesPackTests {
 
   @Test(arguments: expected)
   func cycleValue(_ e: Expected) throws {
-    let cycle = try #require(RulesPack.cycle(e.year))
+    let cycle = try #require(bundledRules.cycle(e.year))
     let v = try #require(Self.value(cycle, e.field))
     #expect(v.value.description == e.date)
     #expect(v.confidence == e.confidence)
     #expect(v.source.hasPrefix("http"))
   }
 
-  @Test(arguments: Array(RulesPack.supportedYears))
+  @Test(arguments: Array(bundledRules.supportedYears))
   func everyCycleIsCoherent(_ year: Int) throws {
-    let c = try #require(RulesPack.cycle(year))
+    let c = try #require(bundledRules.cycle(year))
     #expect(c.matchDay.value.isoWeekday == 5)
     #expect(c.matchDay.value.month == 3)
     #expect(c.erasOpens.value < c.erasSubmissionOpens.value)
@@ -92,16 +92,16 @@ struct RulesPackTests {
   }
 
   @Test func clinicalSkillsByEra() throws {
-    #expect(RulesPack.cycle(2020)?.clinicalSkills.value == .step2CS)
-    #expect(RulesPack.cycle(2021)?.clinicalSkills.value == .pathways(1...5))
-    #expect(RulesPack.cycle(2026)?.clinicalSkills.value == .pathways(1...6))
-    #expect(RulesPack.cycle(2026)?.clinicalSkills.confidence == .official)
-    #expect(RulesPack.cycle(2030)?.clinicalSkills.confidence == .estimated)
+    #expect(bundledRules.cycle(2020)?.clinicalSkills.value == .step2CS)
+    #expect(bundledRules.cycle(2021)?.clinicalSkills.value == .pathways(1...5))
+    #expect(bundledRules.cycle(2026)?.clinicalSkills.value == .pathways(1...6))
+    #expect(bundledRules.cycle(2026)?.clinicalSkills.confidence == .official)
+    #expect(bundledRules.cycle(2030)?.clinicalSkills.confidence == .estimated)
   }
 
   @Test func outsideTheSupportedYears() {
-    #expect(RulesPack.cycle(1999) == nil)
-    #expect(RulesPack.cycle(2019) == nil)
-    #expect(RulesPack.cycle(3000) == nil)
+    #expect(bundledRules.cycle(1999) == nil)
+    #expect(bundledRules.cycle(2019) == nil)
+    #expect(bundledRules.cycle(3000) == nil)
   }
 }

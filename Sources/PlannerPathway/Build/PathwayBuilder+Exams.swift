@@ -24,13 +24,13 @@ extension PathwayBuilder {
       return
     }
     let used = record.attempts.count
-    guard let earliest = ExamRules.earliestNextAttempt(after: record.attempts.map(\.date)) else {
-      findings.append(Finding(.blocker, "attempts.exhausted", "\(title): all \(ExamRules.attemptLimit.value) attempts used without a pass, so ECFMG certification is not possible", action: "talk to ECFMG/USMLE about your options; this plan cannot continue", source: ExamRules.attemptLimit.source))
+    guard let earliest = rules.exam.earliestNextAttempt(after: record.attempts.map(\.date)) else {
+      findings.append(Finding(.blocker, "attempts.exhausted", "\(title): all \(rules.exam.attemptLimit.value) attempts used without a pass, so ECFMG certification is not possible", action: "talk to ECFMG/USMLE about your options; this plan cannot continue", source: rules.exam.attemptLimit.source))
       return
     }
     let next = used + 1
     let suffix = next > 1 ? " (attempt \(next))" : ""
-    let notBefore: Sourced<Day>? = used > 0 ? Sourced(earliest, .official, Self.attemptSource, note: "retake spacing: at most 3 attempts in 12 months; a 4th or later at least 12 months after the first and 6 after the latest") : nil
+    let notBefore: Sourced<Day>? = used > 0 ? Sourced(earliest, .official, Self.attemptSource, note: "retake spacing: \(rules.exam.spacingSummary(orLater: true))") : nil
     let studyKey = next > 1 ? "retake_study" : "\(key)_study"
     var study = lead(studyKey)
     if let weeks = record.studyWeeks {

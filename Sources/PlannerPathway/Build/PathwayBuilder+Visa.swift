@@ -14,7 +14,7 @@ extension PathwayBuilder {
     }
     let review = lead("j1_review")
     add("visa.j1.review", "ECFMG reviews your J-1 sponsorship file", .visa, days: review.days, provenance: review.provenance, categories: ["visa"], after: ["visa.j1.contract", "visa.j1.son", "ecfmg.certificate"])
-    let rule = CertificationRules.ds2019MonthsBefore
+    let rule = rules.certification.ds2019MonthsBefore
     let earliest = Sourced(start.adding(months: -rule.value), rule.confidence, rule.source, note: "DS-2019 no earlier than \(rule.value) months before the program start")
     add("visa.j1.ds2019", "DS-2019 issued by ECFMG", .visa, categories: ["visa", "milestone"], after: ["visa.j1.review"], notBefore: earliest)
     let consular = lead("consular")
@@ -27,7 +27,7 @@ extension PathwayBuilder {
     addExam(.step3, gate: ["ecfmg.certificate"])
     findings.append(Finding(.note, "step3.in-us", "Step 3 is given only in the United States and only after your ECFMG certificate is issued: plan the trip (and a visitor visa) around it", source: "https://www.fsmb.org/step-3/step-3-information/"))
     let start = cycle.residencyStart.value
-    let rule = CertificationRules.h1bPetitionMonthsBefore
+    let rule = rules.certification.h1bPetitionMonthsBefore
     let earliest = Sourced(start.adding(months: -rule.value), rule.confidence, rule.source, note: "a petition is filed no more than \(rule.value) months before the start date")
     var petition = Provenance(note: "all three USMLE Steps must be passed before the program files")
     petition.sources = ["https://cbkimmigration.com/health-care-workers/licensure-credentialing-2/"]
@@ -36,7 +36,7 @@ extension PathwayBuilder {
     add("visa.h1b.processing", "USCIS processes the H-1B petition", .visa, days: processing.days, provenance: processing.provenance, categories: ["visa"], after: ["visa.h1b.petition"])
     let stamping = lead("h1b_stamping")
     add("visa.h1b.stamping", "H-1B visa stamping at a consulate", .visa, days: stamping.days, provenance: stamping.provenance, categories: ["visa"], after: ["visa.h1b.processing"])
-    let fee = CertificationRules.h1bNewPetitionFee
+    let fee = rules.certification.h1bNewPetitionFee
     findings.append(Finding(.warning, "h1b.fee", "A new H-1B petition for a physician outside the US now carries a $100,000 fee (proclamation of 2025-09-19; in-country change of status is exempt), and many programs sponsor only J-1", action: "confirm each program's visa policy before applying", source: fee.source))
   }
 }

@@ -2,12 +2,13 @@ public import PlannerCore
 
 /// Turns a profile and a Match cycle into the task graph of the current requirements.
 ///
-/// Pure: `today` is a parameter. Every duration comes from `LeadTimes` (or the profile's
+/// Pure: `today` is a parameter. Every duration comes from the pack's `LeadTimes` (or the profile's
 /// override) and every cycle date from `CycleRules`, so each task carries the sources and
 /// the estimated flag of what it rests on.
 public struct PathwayBuilder {
   public let profile: Profile
   public let cycle: CycleRules
+  public let rules: RulesPack
   public let today: Day
   var graph = TaskGraph()
   /// Defaults the plan relied on, in plain words, for the header.
@@ -26,15 +27,16 @@ public struct PathwayBuilder {
     public var profileErrors: [(line: Int, message: String)]
   }
 
-  public static func build(profile: Profile, cycle: CycleRules, today: Day) -> Output {
-    var builder = PathwayBuilder(profile: profile, cycle: cycle, today: today)
+  public static func build(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day) -> Output {
+    var builder = PathwayBuilder(profile: profile, cycle: cycle, rules: rules, today: today)
     builder.buildAll()
     return Output(graph: builder.graph, assumptions: builder.assumptions, findings: builder.findings, profileErrors: builder.profileErrors.map { (line: $0.0, message: $0.1) })
   }
 
-  init(profile: Profile, cycle: CycleRules, today: Day) {
+  init(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day) {
     self.profile = profile
     self.cycle = cycle
+    self.rules = rules
     self.today = today
   }
 
@@ -60,7 +62,7 @@ public struct PathwayBuilder {
 
   /// A lead time with its provenance, recording the default in the assumptions when used.
   mutating func lead(_ key: String) -> (days: Int, provenance: Provenance) {
-    let standard = LeadTimes.standard(key)
+    let standard = rules.leadTimes.standard(key)
     if let days = profile.leadTimes[key] {
       return (days, Provenance(estimated: false, sources: ["your profile (lead_times.\(key))"], note: standard.meaning))
     }
@@ -184,7 +186,10 @@ public struct PathwayBuilder {
     let ranking = Provenance(estimated: cycle.rankingOpens.confidence.isEstimated || cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rankingOpens.source], note: "enter and certify your Rank Order List while ranking is open")
     add("nrmp.ranking", "Ranking open: enter and certify your list", .match, days: max(1, rolDeadline - cycle.rankingOpens.value + 1), provenance: ranking, categories: ["window"], after: ["nrmp.register"], fixed: cycle.rankingOpens.value)
     let rol = Provenance(estimated: cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rolDeadline.source], note: "certify your Rank Order List by 9 pm ET; it is also the deadline for ECFMG to verify your exams and clinical skills")
-    add("nrmp.rol", "Rank Order List certification deadline", .match, provenance: rol, categories: ["deadline", "gate"], after: ["interviews", "nrmp.register"], fixed: rolDeadline, deadline: cycle.rolDeadline)
+    add("nrmp.rol", "Rank Order List certification deadline", .match, provenance: rol, categories: ["deadline", "gate"], after: ["nrmp.register"], fixed: rolDeadline, deadline: cycle.rolDeadline)
+    // Interviews are a season that may run into ranking (late applications are allowed): only
+    // its start must come before the list is certified.
+    link("interviews", "nrmp.rol", kind: .startToStart)
     var day = Provenance(sources: [cycle.matchDay.source], estimated: cycle.matchDay.confidence.isEstimated)
     day.note = "Match Week starts \(cycle.matchWeekStarts.value) (matched/unmatched status on Monday; SOAP Monday–Thursday)"
     add("match.day", "Match Day", .match, provenance: day, categories: ["gate", "milestone"], after: ["nrmp.rol", "ecfmg.verified"], fixed: cycle.matchDay.value, state: .booked)

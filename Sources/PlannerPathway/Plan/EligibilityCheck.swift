@@ -4,17 +4,10 @@ public import PlannerCore
 /// finding one line — what, why, the source, what to do. Pure.
 public enum EligibilityCheck {
   static let wdoms = "https://www.ecfmg.org/certification/requirements-for-certification.html"
-  static let nonERAS: [(keywords: [String], service: String, source: String)] = [
-    (["emergency"], "ResidencyCAS", "https://ww.faimer.org/eras/applicants-documents-index.html"),
-    (["obstetric", "gynecolog", "ob/gyn", "obgyn", "ob-gyn"], "ResidencyCAS", "https://ww.faimer.org/eras/applicants-documents-index.html"),
-    (["ophthalmolog"], "the SF Match", "https://mededits.com/residency-admissions/eras/"),
-    (["urolog"], "the AUA Urology Match", "https://mededits.com/residency-admissions/eras/"),
-    (["plastic"], "a separate common application for integrated plastic surgery", "https://mededits.com/residency-admissions/eras/"),
-  ]
-
   public static func run(profile: Profile, plan: PlanResult, today: Day) -> [Finding] {
     var found: [Finding] = []
     let cycle = plan.cycle
+    let rules = plan.rules
     switch profile.schoolECFMGNote {
     case .some(false):
       found.append(Finding(.blocker, "school.no-ecfmg-note", "\(profile.school ?? "Your school") has no ECFMG sponsor note covering your graduation year, so you cannot apply for ECFMG certification or the USMLE", action: "check the Sponsor Notes tab of your school on wdoms.org with the school; nothing else can replace it", source: wdoms))
@@ -27,11 +20,11 @@ public enum EligibilityCheck {
       let record = profile.record(exam)
       guard !record.attempts.isEmpty else { continue }
       if let pass = record.passed {
-        found.append(Finding(.note, "attempts.\(exam.rawValue)", "\(exam.title): passed on \(pass.date) (attempt \(record.attempts.firstIndex(of: pass)! + 1) of \(ExamRules.attemptLimit.value)); a passed Step cannot be retaken", source: ExamRules.attemptLimit.source))
-      } else if let next = ExamRules.earliestNextAttempt(after: record.attempts.map(\.date)) {
-        found.append(Finding(.note, "attempts.\(exam.rawValue)", "\(exam.title): \(record.attempts.count) of \(ExamRules.attemptLimit.value) attempts used; the next may be taken from \(max(next, today))", action: "a retake needs a new application and eligibility period", source: ExamRules.maxAttemptsIn12Months.source))
+        found.append(Finding(.note, "attempts.\(exam.rawValue)", "\(exam.title): passed on \(pass.date) (attempt \(record.attempts.firstIndex(of: pass)! + 1) of \(rules.exam.attemptLimit.value)); a passed Step cannot be retaken", source: rules.exam.attemptLimit.source))
+      } else if let next = rules.exam.earliestNextAttempt(after: record.attempts.map(\.date)) {
+        found.append(Finding(.note, "attempts.\(exam.rawValue)", "\(exam.title): \(record.attempts.count) of \(rules.exam.attemptLimit.value) attempts used; the next may be taken from \(max(next, today))", action: "a retake needs a new application and eligibility period", source: rules.exam.maxAttemptsIn12Months.source))
       } else {
-        found.append(Finding(.blocker, "attempts.exhausted", "\(exam.title): all \(ExamRules.attemptLimit.value) attempts used without a pass, so ECFMG certification is not possible", action: "speak to ECFMG about your options; no plan can continue", source: ExamRules.attemptLimit.source))
+        found.append(Finding(.blocker, "attempts.exhausted", "\(exam.title): all \(rules.exam.attemptLimit.value) attempts used without a pass, so ECFMG certification is not possible", action: "speak to ECFMG about your options; no plan can continue", source: rules.exam.attemptLimit.source))
       }
     }
     if let oet = profile.record(.oet).passed, let recency = cycle.oetTakenOnOrAfter, oet.date < recency.value {
@@ -39,7 +32,7 @@ public enum EligibilityCheck {
     }
     for attempt in profile.record(.oet).attempts where attempt.result == .pass {
       guard let scores = attempt.subscores else { continue }
-      let minimums = CertificationRules.oetMinimums(on: attempt.date)
+      let minimums = rules.certification.oetMinimums(on: attempt.date)
       let names = ["Listening", "Reading", "Writing", "Speaking"]
       let short = zip(names, zip(scores, minimums.value)).filter { $0.1.0 < $0.1.1 }.map { "\($0.0) \($0.1.0) < \($0.1.1)" }
       if !short.isEmpty {
@@ -50,12 +43,12 @@ public enum EligibilityCheck {
       found.append(Finding(.blocker, "graduation.late", "You graduate on \(graduation), but the ECFMG certificate (which needs your verified diploma) must be issued before residency starts on \(cycle.residencyStart.value)", action: "aim for a later Match year", source: "https://www.ecfmg.org/certification/how-the-certification-process-works.html"))
     }
     if let specialty = profile.specialty?.lowercased() {
-      for rule in nonERAS where rule.keywords.contains(where: { specialty.contains($0) }) {
-        found.append(Finding(.warning, "specialty.not-eras", "\(profile.specialty!) does not use ERAS: applications go through \(rule.service), with its own calendar", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.source))
+      for rule in rules.nonERASSpecialties where rule.keywords.contains(where: { specialty.contains($0) }) {
+        found.append(Finding(.warning, "specialty.not-eras", "\(profile.specialty!) does not use ERAS: applications go through \(rule.service.value), with its own calendar", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.service.source))
       }
     }
     found += sevenYearRule(profile: profile, plan: plan)
-    found += pathwayExpiry(profile: profile, cycle: cycle)
+    found += pathwayExpiry(profile: profile, cycle: cycle, rules: rules)
     // The plan's own blockers and warnings (H-1B fee, stale OET…), without repeating.
     for f in plan.findings where !found.contains(where: { $0.code == f.code }) { found.append(f) }
     return found.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }
@@ -66,7 +59,7 @@ public enum EligibilityCheck {
   static func sevenYearRule(profile: Profile, plan: PlanResult) -> [Finding] {
     let passes = [Exam.step1, .step2ck].compactMap { profile.record($0).passed?.date }
     guard let first = passes.min() else { return [] }
-    let rule = CertificationRules.examTimeLimitMonths
+    let rule = plan.rules.certification.examTimeLimitMonths
     let limit = first.adding(months: rule.value)
     let lastNeeded = [plan.schedule.task("step1.exam"), plan.schedule.task("step2ck.exam")].compactMap { $0?.start }.max()
     guard let lastNeeded, lastNeeded > limit else { return [] }
@@ -75,9 +68,9 @@ public enum EligibilityCheck {
 
   /// Pathway-based certificates expire about two years after the season (unless 12 months of
   /// ACGME training validate them); a plan must not rest on one that lapses before July 1.
-  static func pathwayExpiry(profile: Profile, cycle: CycleRules) -> [Finding] {
+  static func pathwayExpiry(profile: Profile, cycle: CycleRules, rules: RulesPack) -> [Finding] {
     guard profile.legacyCSPass == nil, let season = (profile.pathwayApplied ?? profile.pathwayAccepted)?.year else { return [] }
-    let rule = CertificationRules.pathwayCertificateYears
+    let rule = rules.certification.pathwayCertificateYears
     let expiry = Day(year: season + rule.value, month: 12, day: 31)!
     guard expiry < cycle.residencyStart.value else { return [] }
     return [Finding(.warning, "pathway.expiry", "A certificate from your \(season) Pathway application would expire about \(expiry), before the \(cycle.matchYear) residency start", action: "apply for Pathways Revalidation or a new Pathway for the \(cycle.matchYear) season", source: rule.source)]

@@ -2,19 +2,14 @@ public import PlannerCore
 
 /// Why a plan cannot be made at all (as opposed to a plan that is not feasible).
 public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
-  case unsupportedYear(Int)
-  case cycleOver(matchYear: Int, rolDeadline: Day, matchDay: Day, residencyStart: Day, today: Day, earliest: Int?)
+  case unsupportedYear(Int, supported: ClosedRange<Int>)
   case profile(ProfileError)
   case schedule(String)
 
   public var description: String {
     switch self {
-    case .unsupportedYear(let y):
-      return "Match year \(y) is outside the cycles planner knows (\(RulesPack.supportedYears.lowerBound)–\(RulesPack.supportedYears.upperBound))"
-    case .cycleOver(let y, let rol, let day, let start, let today, let earliest):
-      let state = today >= start ? "is over" : "is closed to new applicants"
-      let next = earliest.map { "; the earliest feasible Match year is \($0)" } ?? "; no later Match year up to \(RulesPack.supportedYears.upperBound) is feasible"
-      return "The \(y) Match \(state): its Rank Order List deadline was \(rol), Match Day \(day), residency start \(start) (today is \(today))\(next)"
+    case .unsupportedYear(let y, let supported):
+      return "Match year \(y) is outside the cycles planner knows (\(supported.lowerBound)–\(supported.upperBound))"
     case .profile(let e): return e.description
     case .schedule(let message): return message
     }
@@ -23,22 +18,34 @@ public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// The whole pipeline for one profile: rules pack → task graph → schedule → verdict.
 public enum PathwayPlanner {
-  /// Plans the given Match year, or the earliest feasible one when `matchYear` is nil.
-  public static func plan(profile: Profile, matchYear: Int?, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
-    try validate(profile, matchYear: matchYear ?? profile.match, file: file, today: today)
-    let earliest = try earliestFeasibleYear(profile: profile, today: today, file: file)
-    let year = matchYear ?? earliest?.matchYear ?? firstOpenYear(today: today) ?? RulesPack.supportedYears.upperBound
-    guard let cycle = RulesPack.cycle(year) else { throw .unsupportedYear(year) }
-    if today > cycle.rolDeadline.value && committedYear(profile) != year {
-      throw .cycleOver(matchYear: year, rolDeadline: cycle.rolDeadline.value, matchDay: cycle.matchDay.value, residencyStart: cycle.residencyStart.value, today: today, earliest: earliest?.matchYear)
+  /// Plans the given Match year, or the earliest feasible one when `matchYear` is nil. A requested
+  /// year that is over is a result, not an error: the plan is then the earliest feasible year's (or
+  /// the first open cycle's, whose findings say why none is), with `requestedYearOver` set and the
+  /// notices saying which cycle is which. The year search runs once and its plans are reused.
+  public static func plan(profile: Profile, rules: RulesPack, matchYear: Int?, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
+    try validate(profile, rules: rules, matchYear: matchYear ?? profile.match, file: file, today: today)
+    let searched = try search(profile: profile, rules: rules, today: today, file: file)
+    let earliest = searched.last.flatMap { $0.feasible ? $0 : nil }
+    let firstOpen = firstOpenYear(rules, today: today)
+    var year = matchYear ?? earliest?.matchYear ?? firstOpen ?? rules.supportedYears.upperBound
+    guard let requestedCycle = rules.cycle(year) else { throw .unsupportedYear(year, supported: rules.supportedYears) }
+    var over: Int?
+    if today > requestedCycle.rolDeadline.value && committedYear(profile) != year {
+      over = year
+      year = earliest?.matchYear ?? firstOpen ?? year
     }
     var result: PlanResult
-    if let earliest, earliest.matchYear == year {
-      result = earliest
+    if let done = searched.first(where: { $0.matchYear == year }) {
+      result = done
     } else {
-      result = try planCycle(profile: profile, cycle: cycle, today: today, file: file)
+      guard let cycle = rules.cycle(year) else { throw .unsupportedYear(year, supported: rules.supportedYears) }
+      result = try planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
     }
     result.earliestFeasibleMatchYear = earliest?.matchYear
+    result.requestedYearOver = over
+    // The cycle in progress is explained whenever it is not what the plan shows as feasible.
+    let inProgress = searched.first.flatMap { $0.matchYear == firstOpen && !($0.feasible && $0.matchYear == result.matchYear) ? $0 : nil }
+    result.notices = MatchYearNotice.lines(over: over, plan: result, inProgress: inProgress, rules: rules, today: today)
     return result
   }
 
@@ -49,26 +56,33 @@ public enum PathwayPlanner {
   }
 
   /// The first Match year whose ROL deadline has not passed.
-  public static func firstOpenYear(today: Day) -> Int? {
-    RulesPack.supportedYears.first { RulesPack.cycle($0).map { $0.rolDeadline.value >= today } ?? false }
+  public static func firstOpenYear(_ rules: RulesPack, today: Day) -> Int? {
+    rules.supportedYears.first { rules.cycle($0).map { $0.rolDeadline.value >= today } ?? false }
   }
 
   /// Searches forward from the first open cycle for one the plan meets.
-  public static func earliestFeasibleYear(profile: Profile, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult? {
-    guard let open = firstOpenYear(today: today) ?? committedYear(profile) else { return nil }
+  public static func earliestFeasibleYear(profile: Profile, rules: RulesPack, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult? {
+    try search(profile: profile, rules: rules, today: today, file: file).last.flatMap { $0.feasible ? $0 : nil }
+  }
+
+  /// The plans of every cycle from the first open one up to the first feasible one (last), or to
+  /// the end of the pack; it stops early when no attempts are left.
+  static func search(profile: Profile, rules: RulesPack, today: Day, file: String) throws(PlanningError) -> [PlanResult] {
+    guard let open = firstOpenYear(rules, today: today) ?? committedYear(profile) else { return [] }
     let first = min(open, committedYear(profile) ?? open)
-    for year in first...RulesPack.supportedYears.upperBound {
-      guard let cycle = RulesPack.cycle(year) else { continue }
-      let result = try planCycle(profile: profile, cycle: cycle, today: today, file: file)
-      if result.findings.contains(where: { $0.code == "attempts.exhausted" }) { return nil }
-      if result.feasible { return result }
+    var plans: [PlanResult] = []
+    for year in first...rules.supportedYears.upperBound {
+      guard let cycle = rules.cycle(year) else { continue }
+      let result = try planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
+      plans.append(result)
+      if result.findings.contains(where: { $0.code == "attempts.exhausted" }) || result.feasible { break }
     }
-    return nil
+    return plans
   }
 
   /// Plans one cycle. USMLE exams that land in the January testing blackout are moved past it.
-  public static func planCycle(profile: Profile, cycle: CycleRules, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
-    let built = PathwayBuilder.build(profile: profile, cycle: cycle, today: today)
+  public static func planCycle(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
+    let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: rules, today: today)
     if !built.profileErrors.isEmpty {
       throw .profile(ProfileError(built.profileErrors.map { ProfileDiagnostic(file: file, line: $0.line, column: 1, message: $0.message) }))
     }
@@ -93,25 +107,33 @@ public enum PathwayPlanner {
       }
       let blocked = schedule.tasks.filter { s in
         s.task.state == .planned && s.task.provenance.categories.contains("exam") && !s.id.hasPrefix("oet")
-          && ExamRules.firstTestingDay(onOrAfter: s.start) != s.start && !moved.contains(s.id)
+          && rules.exam.firstTestingDay(onOrAfter: s.start) != s.start && !moved.contains(s.id)
       }
       guard !blocked.isEmpty else { break }
       for s in blocked {
         guard let i = graph.tasks.firstIndex(where: { $0.id == s.id }) else { continue }
-        graph.tasks[i].notBefore = ExamRules.firstTestingDay(onOrAfter: s.start)
-        graph.tasks[i].provenance.note = "no USMLE testing in the first 14 days of January"
-        graph.tasks[i].provenance.sources.append(ExamRules.januaryBlackoutDays.source)
+        graph.tasks[i].notBefore = rules.exam.firstTestingDay(onOrAfter: s.start)
+        graph.tasks[i].provenance.note = "no USMLE testing in the first \(rules.exam.januaryBlackoutDays.value) days of January"
+        graph.tasks[i].provenance.sources.append(rules.exam.januaryBlackoutDays.source)
         moved.insert(s.id)
       }
     }
-    return PlanResult(matchYear: cycle.matchYear, cycle: cycle, today: today, schedule: schedule, assumptions: built.assumptions, findings: built.findings.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }, earliestFeasibleMatchYear: nil, graph: graph)
+    var result = PlanResult(matchYear: cycle.matchYear, cycle: cycle, rules: rules, today: today, schedule: schedule, assumptions: built.assumptions, findings: built.findings.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }, earliestFeasibleMatchYear: nil, graph: graph)
+    // "Critical" in every output means on the chain to the deciding gate or to residency start,
+    // not on the least-float path of the whole graph (which is almost always the visa paperwork).
+    let margin = result.margin
+    let chains = Set(margin.path + margin.postMatchPath)
+    for i in result.schedule.tasks.indices {
+      result.schedule.tasks[i].critical = chains.contains(result.schedule.tasks[i].id) && result.schedule.tasks[i].task.state != .done
+    }
+    return result
   }
 
   /// Profile checks that need the plan's context: dates that make no sense together.
-  static func validate(_ profile: Profile, matchYear: Int?, file: String, today: Day) throws(PlanningError) {
+  static func validate(_ profile: Profile, rules: RulesPack, matchYear: Int?, file: String, today: Day) throws(PlanningError) {
     var problems: [ProfileDiagnostic] = []
     func line(_ key: String) -> Int { profile.lines[key] ?? 1 }
-    if let y = matchYear, let cycle = RulesPack.cycle(y), let g = profile.graduation, g >= cycle.residencyStart.value {
+    if let y = matchYear, let cycle = rules.cycle(y), let g = profile.graduation, g >= cycle.residencyStart.value {
       problems.append(ProfileDiagnostic(file: file, line: line("graduation"), column: 1, message: "graduation '\(g)' is on or after the \(y) residency start (\(cycle.residencyStart.value)); ECFMG certification needs the diploma first"))
     }
     for (exam, record) in profile.exams.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {

@@ -4,6 +4,8 @@ public import PlannerCore
 public struct PlanResult: Sendable {
   public var matchYear: Int
   public var cycle: CycleRules
+  /// The rules pack the plan was made with.
+  public var rules: RulesPack
   public var today: Day
   public var schedule: Schedule
   public var assumptions: [String]
@@ -12,19 +14,40 @@ public struct PlanResult: Sendable {
   public var earliestFeasibleMatchYear: Int?
   /// The graph the schedule came from, for dependency listings.
   public var graph: TaskGraph
+  /// The Match year asked for when it is over, so this plan is for another year (exit 3).
+  public var requestedYearOver: Int? = nil
+  /// Which cycle is which, in plain words (shown under the title and in JSON `notices`).
+  public var notices: [String] = []
 
   /// The ids a task depends on, in the graph's order.
   public func dependencies(of id: String) -> [String] {
     graph.dependencies.filter { $0.successor == id }.map(\.predecessor)
   }
 
-  /// Feasible when no hard deadline or booking is broken and nothing blocks the cycle.
+  /// Feasible when no gate before Match Day is broken and nothing blocks the cycle. The steps after
+  /// Match Day depend on others and are the same every year: a shortfall there is a warning of its
+  /// own line, not a reason to wait a year.
   public var feasible: Bool {
-    schedule.isFeasible && !findings.contains { $0.severity == .blocker }
+    schedule.violations.allSatisfy(isPostMatch) && !findings.contains { $0.severity == .blocker }
   }
 
-  /// Days of room before the binding constraint breaks (negative when it is broken).
-  public var slack: Int { schedule.binding?.slack ?? schedule.minTotalFloat }
+  /// A broken residency start: what runs late is the post-Match chain (contract, visa).
+  public func isPostMatch(_ v: ConstraintViolation) -> Bool {
+    v.taskID == "residency.start" && v.kind == .fixedTooEarly
+  }
+
+  /// The margin that decides the Match year and the post-Match room, with every gate.
+  public var margin: Margin { Margin(self) }
+
+  /// Days of room before the deciding gate (negative when it is broken).
+  public var slack: Int { margin.deciding?.room ?? schedule.binding?.slack ?? schedule.minTotalFloat }
+
+  /// The post-Match steps, in words, for the verdict's second line.
+  public var postMatchSteps: String {
+    if schedule.task("visa.j1.son") != nil { return "the contract, the Statement of Need, ECFMG's J-1 review, the DS-2019 and the visa interview" }
+    if schedule.task("visa.h1b.petition") != nil { return "the H-1B petition, USCIS processing and the visa stamping" }
+    return "the contract and your program's onboarding"
+  }
 
   /// True when any task rests on an estimated date or duration.
   public var usesEstimates: Bool { schedule.tasks.contains { $0.task.provenance.estimated } }

@@ -138,7 +138,7 @@ public struct Profile: Hashable, Sendable {
 
   public func record(_ exam: Exam) -> ExamRecord { exams[exam] ?? ExamRecord() }
 
-  public func days(_ key: String) -> Int { leadTimes[key] ?? LeadTimes.standard(key).days }
+  public func days(_ key: String, _ standard: LeadTimes) -> Int { leadTimes[key] ?? standard.standard(key).days }
 
   /// A stable identity for this person's plan: the `id` field, or the name folded to a slug.
   public var identity: String {

@@ -5,6 +5,8 @@ import Yams
 /// diagnostics. Every problem is collected with its line and column, quoting the bad value.
 public struct ProfileParser {
   let file: String
+  /// The lead-time keys the rules pack knows, for `lead_times:`.
+  let leadTimeKeys: [String]
   var diagnostics: [ProfileDiagnostic] = []
   var profile = Profile()
 
@@ -17,8 +19,8 @@ public struct ProfileParser {
   static let pathwayKeys = ["number", "applied", "accepted"]
   static let taskKeys = ["id", "name", "days", "after", "not_before", "fixed", "deadline", "target", "blocks_study"]
 
-  public static func parse(_ text: String, file: String) throws(ProfileError) -> Profile {
-    var parser = ProfileParser(file: file)
+  public static func parse(_ text: String, file: String, rules: RulesPack) throws(ProfileError) -> Profile {
+    var parser = ProfileParser(file: file, leadTimeKeys: rules.leadTimes.keys)
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -216,7 +218,7 @@ public struct ProfileParser {
   }
 
   mutating func readLeadTimes(_ node: Node) {
-    for (key, _, v) in pairs(node, allowed: LeadTimes.keys, context: "lead_times") {
+    for (key, _, v) in pairs(node, allowed: leadTimeKeys, context: "lead_times") {
       if let days = integer(v, "lead_times.\(key)", in: 0...730, unit: "days") { profile.leadTimes[key] = days }
     }
   }

@@ -3,8 +3,9 @@ public import PlannerCore
 /// What the applicant recorded after writing their profile: results, bookings, moves, documents.
 ///
 /// The journal is append-only: record N is its Nth line that is not a comment, and `undo N`
-/// takes record N back by adding a line rather than deleting one, so the file's history reads
-/// like a diary and diffs cleanly. Merging it into the profile is a pure function.
+/// takes record N back by adding a line (naming the record's fingerprint) rather than deleting
+/// one, so the file's history reads like a diary and diffs cleanly. Merging it into the profile
+/// is a pure function.
 public struct Journal: Hashable, Sendable {
   public var entries: [JournalEntry]
   /// The line each entry came from (1-based), for diagnostics.
@@ -22,11 +23,24 @@ public struct Journal: Hashable, Sendable {
 
     """
 
-  /// Record number (1-based) → the number of the undo that took it back.
+  /// Whether each record is in force as of `today` (all records when nil). An undo in force
+  /// takes its target out; an undo taken back by a later undo does nothing, so undoing an undo
+  /// puts the record back. Records dated after `today` are not in force yet.
+  public func inForce(asOf today: Day? = nil) -> [Bool] {
+    var result = entries.map { e in today.map { e.recordedOn <= $0 } ?? true }
+    // Undos only point backwards, so deciding from the newest down settles each one first.
+    for i in entries.indices.reversed() where result[i] {
+      if case .undo(let n, _) = entries[i].action, n >= 1, n <= i { result[n - 1] = false }
+    }
+    return result
+  }
+
+  /// Record number (1-based) → the number of the undo in force that took it back.
   public func undone(asOf today: Day? = nil) -> [Int: Int] {
+    let live = inForce(asOf: today)
     var result: [Int: Int] = [:]
-    for (i, entry) in entries.enumerated() where today.map({ entry.recordedOn <= $0 }) ?? true {
-      if case .undo(let n) = entry.action { result[n] = i + 1 }
+    for (i, entry) in entries.enumerated() where live[i] {
+      if case .undo(let n, _) = entry.action { result[n] = i + 1 }
     }
     return result
   }
@@ -34,15 +48,42 @@ public struct Journal: Hashable, Sendable {
   /// The records still in force, in order. Records made after `today` are left out, so planning
   /// as of an earlier day shows what was known then.
   public func effective(asOf today: Day) -> [JournalEntry] {
-    let undone = undone(asOf: today)
-    return entries.enumerated().filter { i, e in !e.isUndo && undone[i + 1] == nil && e.recordedOn <= today }.map(\.element)
+    let live = inForce(asOf: today)
+    return entries.indices.filter { live[$0] && !entries[$0].isUndo }.map { entries[$0] }
   }
 
-  /// The newest record still in force: what `undo` takes back.
+  /// The newest record still in force that is not itself an undo: what a bare `undo` takes back.
   public func lastUndoable(asOf today: Day) -> Int? {
-    let undone = undone(asOf: today)
-    return entries.indices.last { !entries[$0].isUndo && undone[$0 + 1] == nil && entries[$0].recordedOn <= today }.map { $0 + 1 }
+    let live = inForce(asOf: today)
+    return entries.indices.last { live[$0] && !entries[$0].isUndo }.map { $0 + 1 }
   }
+
+  /// The record `undo` (nil: the newest in force) or `undo N` takes back, or why there is none.
+  public func undoTarget(_ requested: Int?, asOf today: Day) -> Result<Int, RecordError> {
+    let later = entries.indices.filter { entries[$0].recordedOn > today }.map { $0 + 1 }
+    let dated = later.isEmpty ? "" : "; \(Self.numbers(later)) \(later.count == 1 ? "is" : "are") dated after today (\(today)) and not in force yet"
+    guard let n = requested else {
+      if let n = lastUndoable(asOf: today) { return .success(n) }
+      return .failure(RecordError(entries.isEmpty ? "nothing to undo: nothing is recorded yet" : "nothing to undo: no record is in force as of \(today)\(dated)"))
+    }
+    guard n >= 1 && n <= entries.count else {
+      return .failure(RecordError("there is no record \(n): the journal has \(entries.count) (`planner history` lists them)"))
+    }
+    if entries[n - 1].recordedOn > today {
+      return .failure(RecordError("record \(n) is dated \(entries[n - 1].recordedOn), after today (\(today)); it is not in force yet, so there is nothing to take back"))
+    }
+    if let by = undone(asOf: today)[n] {
+      return .failure(RecordError("record \(n) (\(entries[n - 1].summary)) was already taken back by record \(by); `planner undo \(by)` puts it back"))
+    }
+    return .success(n)
+  }
+
+  static func numbers(_ ns: [Int]) -> String {
+    ns.count == 1 ? "record \(ns[0])" : "records " + ns.map(String.init).joined(separator: ", ")
+  }
+
+  /// The canonical text of every record, for the saved plan's check that it still matches.
+  public var tag: JournalTag { JournalTag(entries) }
 
   /// The profile with every record in force applied, oldest first.
   public func apply(to profile: Profile, asOf today: Day) -> Profile {
@@ -78,10 +119,12 @@ public struct Journal: Hashable, Sendable {
     return p
   }
 
-  /// The text of the journal with one more record appended (the header first if it is new).
+  /// The text of the journal with one more record appended (the header first if it is new),
+  /// in the line ending the file already uses, so a CRLF journal stays CRLF.
   public static func appending(_ entry: JournalEntry, to text: String) -> String {
+    let newline = text.contains("\r\n") ? "\r\n" : text.unicodeScalars.contains("\r") ? "\r" : "\n"
     var base = text.isEmpty ? header : text
-    if !base.hasSuffix("\n") { base += "\n" }
-    return base + entry.line + "\n"
+    if let last = base.unicodeScalars.last, last != "\n" && last != "\r" { base += newline }
+    return base + entry.line + newline
   }
 }

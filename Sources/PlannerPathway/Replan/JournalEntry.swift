@@ -13,8 +13,9 @@ public struct JournalEntry: Hashable, Sendable {
     case reschedule(Exam, from: Day, to: Day)
     /// A lead time the applicant now knows (e.g. their ministry's Statement of Need takes 90 days).
     case lead(String, days: Int)
-    /// Takes back the record with this number.
-    case undo(Int)
+    /// Takes back the record with this number; `ref` is that record's fingerprint, so a hand
+    /// edit that renumbers the journal cannot make the undo take back a different record.
+    case undo(Int, ref: String?)
   }
 
   /// The day the record was made (`--today`, or the local date).
@@ -36,8 +37,19 @@ public struct JournalEntry: Hashable, Sendable {
     case .book(let exam, let day): return head + "book \(exam.rawValue) for \(day)"
     case .reschedule(let exam, let from, let to): return head + "reschedule \(exam.rawValue) from \(from) to \(to)"
     case .lead(let key, let days): return head + "lead \(key) \(days) days"
-    case .undo(let n): return head + "undo \(n)"
+    case .undo(let n, let ref): return head + "undo \(n)" + (ref.map { " ref \($0)" } ?? "")
     }
+  }
+
+  /// A short, stable fingerprint of the record (FNV-1a over its line): what an undo names.
+  public var fingerprint: String {
+    var hash: UInt32 = 2_166_136_261
+    for byte in line.utf8 {
+      hash ^= UInt32(byte)
+      hash = hash &* 16_777_619
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 8 - hex.count) + hex
   }
 
   /// Plain words for `history` and confirmations.
@@ -49,7 +61,7 @@ public struct JournalEntry: Hashable, Sendable {
     case .book(let exam, let day): return "\(exam.title) booked for \(day)"
     case .reschedule(let exam, let from, let to): return "\(exam.title) moved from \(from) to \(to)"
     case .lead(let key, let days): return "lead time \(key): \(days) days"
-    case .undo(let n): return "took back record \(n)"
+    case .undo(let n, _): return "took back record \(n)"
     }
   }
 

@@ -25,8 +25,9 @@ public struct PlanDiff: Sendable {
   public var after: PlanResult
   /// Milestones whose last day or status changed.
   public var moved: [Move]
-  /// How many other tasks moved.
-  public var otherMoved: Int
+  /// The other tasks whose last day moved, in plan order (`--all` lists them).
+  public var others: [Move]
+  public var otherMoved: Int { others.count }
   public var added: [PlanSnapshot.Task]
   public var removed: [PlanSnapshot.Task]
 
@@ -35,17 +36,18 @@ public struct PlanDiff: Sendable {
     self.after = after
     let now = PlanSnapshot(after)
     var moved: [Move] = []
-    var other = 0
+    var others: [Move] = []
     for new in now.tasks {
       guard let old = before.task(new.id), old.finish != new.finish || old.status != new.status else { continue }
+      let move = Move(id: new.id, name: new.name, from: old.finish, to: new.finish, fromStatus: old.status, toStatus: new.status, fromFloat: old.totalFloat, toFloat: new.totalFloat)
       if Self.milestones.contains(new.id) {
-        moved.append(Move(id: new.id, name: new.name, from: old.finish, to: new.finish, fromStatus: old.status, toStatus: new.status, fromFloat: old.totalFloat, toFloat: new.totalFloat))
-      } else if old.finish != new.finish {
-        other += 1
+        moved.append(move)
+      } else {
+        others.append(move)
       }
     }
     self.moved = moved.sorted { (Self.milestones.firstIndex(of: $0.id) ?? 0) < (Self.milestones.firstIndex(of: $1.id) ?? 0) }
-    otherMoved = other
+    self.others = others
     added = now.tasks.filter { before.task($0.id) == nil }
     removed = before.tasks.filter { now.task($0.id) == nil }
   }
@@ -53,25 +55,27 @@ public struct PlanDiff: Sendable {
   /// The requested Match year is still met.
   public var holds: Bool { after.feasible }
 
-  /// The short report shown after every record and by `planner diff` / `what-if`.
-  public func render(since: String) -> String {
+  /// The short report shown after every record and by `planner diff` / `what-if`; with `all`,
+  /// every moved task is listed, not only the milestones.
+  public func render(since: String, all: Bool = false) -> String {
     var lines = ["What moved \(since):"]
-    let width = (moved.map(\.id) + added.map(\.id) + removed.map(\.id)).map(\.count).max() ?? 0
+    let listed = all ? moved + others : moved
+    let width = (listed.map(\.id) + added.map(\.id) + removed.map(\.id)).map(\.count).max() ?? 0
     func pad(_ id: String) -> String { id + String(repeating: " ", count: max(0, width - id.count)) }
-    for m in moved {
+    for m in listed {
       var line = "  \(pad(m.id))  \(m.from) → \(m.to)  \(m.days == 0 ? "same day" : (m.days > 0 ? "+" : "") + Explain.days(m.days))"
       if m.fromStatus != m.toStatus { line += " (\(m.fromStatus) → \(m.toStatus))" }
       // Float to the task's own limit (deadline, booking, residency start): what the move cost.
       if m.fromFloat != m.toFloat && m.toStatus != "done" { line += ", float \(m.fromFloat) → \(m.toFloat)" }
       lines.append(line + "  \(m.name)")
     }
-    if otherMoved > 0 { lines.append("  and \(otherMoved) other task\(otherMoved == 1 ? "" : "s") moved") }
+    if otherMoved > 0 && !all { lines.append("  and \(otherMoved) other task\(otherMoved == 1 ? "" : "s") moved (--all lists \(otherMoved == 1 ? "it" : "them"))") }
     for t in added { lines.append("  + \(pad(t.id))  \(t.start)  \(t.name) (\(t.status))") }
     for t in removed { lines.append("  - \(pad(t.id))  \(t.start)  \(t.name)") }
-    if moved.isEmpty && otherMoved == 0 && added.isEmpty && removed.isEmpty { lines.append("  nothing moved") }
+    if moved.isEmpty && others.isEmpty && added.isEmpty && removed.isEmpty { lines.append("  nothing moved") }
     let gained = after.slack - before.slack
     let change = gained == 0 ? "unchanged" : gained > 0 ? "\(Explain.days(gained)) gained" : "\(Explain.days(-gained)) lost"
-    lines.append("Float: \(Explain.days(before.slack)) → \(Explain.days(after.slack)) (\(change))" + (before.matchYear == after.matchYear ? "" : "; the saved plan was for the \(before.matchYear) Match"))
+    lines.append("Margin: \(Explain.days(before.slack)) → \(Explain.days(after.slack)) (\(change))" + (before.matchYear == after.matchYear ? "" : "; the saved plan was for the \(before.matchYear) Match"))
     let s = after.schedule
     for miss in s.targetMisses where before.targetMisses[miss.taskID] != miss.daysLate {
       let name = s.task(miss.taskID)?.task.name ?? miss.taskID
@@ -84,25 +88,34 @@ public struct PlanDiff: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Whether the Match year holds; if not, what breaks, the chain that drives it, and the earliest year.
+  /// Whether the Match year holds, said against the baseline ("still holds", "holds again",
+  /// "no longer holds"); if not, what breaks, the chain that drives it, and the earliest year.
   public func verdict() -> [String] {
     let r = after
     let s = r.schedule
+    let margin = r.margin
+    let post = margin.postMatch.map { ["After Match Day: " + $0.sentence + "."] } ?? []
+    let sameYear = before.matchYear == r.matchYear
     if holds {
-      return ["Verdict: the \(r.matchYear) Match still holds, with \(Explain.days(r.slack)) of float."]
+      return ["Verdict: the \(r.matchYear) Match \(sameYear && !before.feasible ? "holds again" : "still holds"): " + (margin.deciding?.sentence ?? "every gate before Match Day is met") + "."] + post
     }
-    var lines = ["Verdict: the \(r.matchYear) Match NO LONGER HOLDS."]
+    var lines: [String]
+    if r.findings.contains(where: { $0.code == "attempts.exhausted" }) {
+      lines = ["Verdict: no path to certification remains."]
+    } else {
+      lines = ["Verdict: the \(r.matchYear) Match " + (sameYear && !before.feasible ? "still does not hold." : "NO LONGER HOLDS.")]
+    }
     for f in r.findings where f.severity == .blocker {
       lines.append("  ✗ \(f.message)" + (f.action.isEmpty ? "" : " — \(f.action)"))
     }
-    for v in s.violations {
+    for v in s.violations where !r.isPostMatch(v) {
       lines.append("  ✗ " + Explain.violation(v, in: s))
       lines.append("    because: " + Self.because(v.taskID, in: r))
     }
     switch r.earliestFeasibleMatchYear {
     case .some(let y) where y != r.matchYear: lines.append("Earliest feasible Match year: \(y).")
     case .some: break
-    case .none: lines.append("Earliest feasible Match year: none up to \(RulesPack.supportedYears.upperBound).")
+    case .none: lines.append("Earliest feasible Match year: none up to \(after.rules.supportedYears.upperBound).")
     }
     return lines
   }

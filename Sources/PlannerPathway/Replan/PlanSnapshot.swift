@@ -45,7 +45,7 @@ public struct PlanSnapshot: Hashable, Sendable {
     let s = r.schedule
     self.init(
       matchYear: r.matchYear, today: r.today, feasible: r.feasible, slack: r.slack, earliestFeasibleMatchYear: r.earliestFeasibleMatchYear,
-      tasks: s.tasks.map { Task(id: $0.id, name: $0.task.name, start: $0.start, finish: $0.lastDay, totalFloat: $0.totalFloat, status: TaskStatus($0, in: s).rawValue) },
+      tasks: s.tasks.map { Task(id: $0.id, name: $0.task.name, start: $0.start, finish: $0.lastDay, totalFloat: $0.float ?? 0, status: TaskStatus($0, in: s).rawValue) },
       targetMisses: Dictionary(s.targetMisses.map { ($0.taskID, $0.daysLate) }, uniquingKeysWith: max))
   }
 

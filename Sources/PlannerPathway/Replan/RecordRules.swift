@@ -1,9 +1,14 @@
 public import PlannerCore
 
-/// A record the rules refuse, in one plain line (nothing is written).
+/// A record the rules refuse, in one plain line (nothing is written). `badInput` marks a name
+/// planner does not know (a typo), as opposed to a true fact the exam rules forbid.
 public struct RecordError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String
-  public init(_ description: String) { self.description = description }
+  public var badInput: Bool
+  public init(_ description: String, badInput: Bool = false) {
+    self.description = description
+    self.badInput = badInput
+  }
 }
 
 /// Checks a new record against the attempt rules and what is already known, before it is written.
@@ -13,10 +18,10 @@ public enum RecordRules {
   /// - Parameters:
   ///   - profile: the profile with the journal so far merged in.
   ///   - taskIDs: the ids of the current plan, for `done` records.
-  public static func check(_ action: JournalEntry.Action, profile: Profile, today: Day, taskIDs: Set<String>) throws(RecordError) {
+  public static func check(_ action: JournalEntry.Action, profile: Profile, rules: RulesPack, today: Day, taskIDs: Set<String>) throws(RecordError) {
     switch action {
     case .result(let exam, let result, let day, let score):
-      try checkResult(exam, result, day, score, profile: profile, today: today)
+      try checkResult(exam, result, day, score, profile: profile, rules: rules, today: today)
     case .done(let id, let day):
       if day > today { throw RecordError("\(id) done on \(day) is in the future (today is \(today))") }
       if let exam = Exam.allCases.first(where: { id == "\($0.rawValue).exam" || id.hasPrefix("\($0.rawValue).exam.") || id == "\($0.rawValue).result" }) {
@@ -24,23 +29,23 @@ public enum RecordRules {
       }
       guard taskIDs.contains(id) else {
         let hint = nearest(id, in: taskIDs.sorted()).map { "; did you mean '\($0)'?" } ?? ""
-        throw RecordError("unknown task '\(id)'\(hint) (`planner plan --format table` lists the task ids)")
+        throw RecordError("unknown task '\(id)'\(hint) (`planner plan --format table` lists the task ids)", badInput: true)
       }
     case .book(let exam, let day):
       if let booked = profile.record(exam).booked, booked >= today {
         throw RecordError("\(exam.title) is already booked for \(booked); use `planner reschedule \(exam.rawValue) --date \(day)` to move it")
       }
-      try checkBooking(exam, day, profile: profile, today: today)
+      try checkBooking(exam, day, profile: profile, rules: rules, today: today)
     case .reschedule(let exam, let from, let to):
       guard let booked = profile.record(exam).booked, booked == from else {
         throw RecordError("\(exam.title) is not booked, so there is nothing to move; use `planner book \(exam.rawValue) --date \(to)`")
       }
       if to == from { throw RecordError("\(exam.title) is already booked for \(to)") }
-      try checkBooking(exam, to, profile: profile, today: today)
+      try checkBooking(exam, to, profile: profile, rules: rules, today: today)
     case .lead(let key, let days):
-      guard LeadTimes.keys.contains(key) else {
-        let hint = nearest(key, in: LeadTimes.keys).map { "; did you mean '\($0)'?" } ?? ""
-        throw RecordError("unknown lead time '\(key)'\(hint) (`planner rules` lists the keys)")
+      guard rules.leadTimes.keys.contains(key) else {
+        let hint = nearest(key, in: rules.leadTimes.keys).map { "; did you mean '\($0)'?" } ?? ""
+        throw RecordError("unknown lead time '\(key)'\(hint) (`planner rules` lists the keys)", badInput: true)
       }
       guard (0...730).contains(days) else { throw RecordError("lead time \(key): \(days) days is outside 0–730") }
     case .undo:
@@ -48,7 +53,7 @@ public enum RecordRules {
     }
   }
 
-  static func checkResult(_ exam: Exam, _ result: Attempt.Result, _ day: Day, _ score: Int?, profile: Profile, today: Day) throws(RecordError) {
+  static func checkResult(_ exam: Exam, _ result: Attempt.Result, _ day: Day, _ score: Int?, profile: Profile, rules: RulesPack, today: Day) throws(RecordError) {
     let title = exam.title
     if day > today {
       throw RecordError("\(title) \(result.rawValue) dated \(day) is in the future (today is \(today)); for a test you have booked use `planner book \(exam.rawValue) --date \(day)`")
@@ -57,11 +62,11 @@ public enum RecordRules {
     if record.attempts.contains(where: { $0.date == day && $0.result != .pending }) {
       throw RecordError("\(title) already has a result recorded for \(day) (`planner history` lists it; `planner undo` takes the last record back)")
     }
-    if exam == .step1, score != nil, day >= ExamRules.step1PassFailFrom.value {
-      throw RecordError("Step 1 is pass/fail since \(ExamRules.step1PassFailFrom.value): there is no score to record for \(day)")
+    if exam == .step1, score != nil, day >= rules.exam.step1PassFailFrom.value {
+      throw RecordError("Step 1 is pass/fail since \(rules.exam.step1PassFailFrom.value): there is no score to record for \(day)")
     }
     if exam == .step2ck, let score {
-      let passing = ExamRules.step2ckPassingScore(on: day).value
+      let passing = rules.exam.step2ckPassingScore(on: day).value
       if result == .pass && score < passing {
         throw RecordError("a Step 2 CK score of \(score) on \(day) is below the passing score for that test date (\(passing)), so it cannot be a pass; record it as a fail")
       }
@@ -74,17 +79,17 @@ public enum RecordRules {
       throw RecordError("\(title) was already passed on \(passed.date); a passed Step cannot be retaken, so there is no new result to record")
     }
     let earlier = record.attempts.filter { $0.date < day && $0.result != .pending }.map(\.date)
-    try checkSpacing(exam, day, earlier: earlier)
+    try checkSpacing(exam, day, earlier: earlier, rules: rules)
   }
 
-  static func checkBooking(_ exam: Exam, _ day: Day, profile: Profile, today: Day) throws(RecordError) {
+  static func checkBooking(_ exam: Exam, _ day: Day, profile: Profile, rules: RulesPack, today: Day) throws(RecordError) {
     let title = exam.title
     if day < today {
       throw RecordError("\(title) on \(day) is in the past (today is \(today)); record how it went with `planner record \(exam.rawValue) pass|fail --date \(day)`")
     }
     let record = profile.record(exam)
     if exam == .oet {
-      if let passed = record.passed, let recency = RulesPack.cycle(profile.match ?? day.year + 2)?.oetTakenOnOrAfter, passed.date >= recency.value {
+      if let passed = record.passed, let recency = rules.cycle(profile.match ?? day.year + 2)?.oetTakenOnOrAfter, passed.date >= recency.value {
         throw RecordError("OET Medicine was already passed on \(passed.date); no new sitting is needed")
       }
       return
@@ -92,19 +97,19 @@ public enum RecordRules {
     if let passed = record.passed {
       throw RecordError("\(title) was already passed on \(passed.date); a passed Step cannot be retaken")
     }
-    if ExamRules.firstTestingDay(onOrAfter: day) != day {
-      throw RecordError("\(title) on \(day): there is no USMLE testing in the first \(ExamRules.januaryBlackoutDays.value) days of January; the first testing day is \(ExamRules.firstTestingDay(onOrAfter: day))")
+    if rules.exam.firstTestingDay(onOrAfter: day) != day {
+      throw RecordError("\(title) on \(day): there is no USMLE testing in the first \(rules.exam.januaryBlackoutDays.value) days of January; the first testing day is \(rules.exam.firstTestingDay(onOrAfter: day))")
     }
-    try checkSpacing(exam, day, earlier: record.attempts.filter { $0.result != .pending }.map(\.date))
+    try checkSpacing(exam, day, earlier: record.attempts.filter { $0.result != .pending }.map(\.date), rules: rules)
   }
 
   /// The USMLE attempt limit and spacing rules, for a sitting on `day` after `earlier` ones.
-  static func checkSpacing(_ exam: Exam, _ day: Day, earlier: [Day]) throws(RecordError) {
-    guard let earliest = ExamRules.earliestNextAttempt(after: earlier) else {
-      throw RecordError("\(exam.title): all \(ExamRules.attemptLimit.value) attempts are used (\(earlier.sorted().map(\.description).joined(separator: ", "))), so another attempt is not allowed and ECFMG certification is no longer possible")
+  static func checkSpacing(_ exam: Exam, _ day: Day, earlier: [Day], rules: RulesPack) throws(RecordError) {
+    guard let earliest = rules.exam.earliestNextAttempt(after: earlier) else {
+      throw RecordError("\(exam.title): all \(rules.exam.attemptLimit.value) attempts are used (\(earlier.sorted().map(\.description).joined(separator: ", "))), so another attempt is not allowed and ECFMG certification is no longer possible")
     }
     if day < earliest {
-      throw RecordError("\(exam.title) attempt \(earlier.count + 1) on \(day) is sooner than the attempt rules allow: no earlier than \(earliest) (at most 3 attempts in 12 months; a 4th at least 12 months after the first and 6 after the latest)")
+      throw RecordError("\(exam.title) attempt \(earlier.count + 1) on \(day) is sooner than the attempt rules allow: no earlier than \(earliest) (\(rules.exam.spacingSummary()))")
     }
   }
 }
@@ -120,8 +125,8 @@ extension RecordRules {
   ]
 
   /// The lead-time key for a key or a task id, nil when neither.
-  public static func leadKey(for subject: String) -> String? {
-    LeadTimes.keys.contains(subject) ? subject : leadKeyByTask[subject]
+  public static func leadKey(for subject: String, rules: RulesPack) -> String? {
+    rules.leadTimes.keys.contains(subject) ? subject : leadKeyByTask[subject]
   }
 
   /// "; did you mean 'x'?" for a near word, or "".

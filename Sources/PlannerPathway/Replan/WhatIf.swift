@@ -4,32 +4,59 @@ public import PlannerCore
 public struct WhatIf: Hashable, Sendable {
   public struct Slip: Hashable, Sendable {
     public var taskID: String
-    public var days: Int
-    public init(taskID: String, days: Int) {
+    /// Later (positive) or earlier (negative), in days, weeks or calendar months.
+    public var offset: DayOffset
+    public init(taskID: String, offset: DayOffset) {
       self.taskID = taskID
-      self.days = days
+      self.offset = offset
+    }
+    public init(taskID: String, days: Int) { self.init(taskID: taskID, offset: DayOffset(days, .days)) }
+
+    /// In words: "slips 21 days", "slips 1 month", "comes 10 days earlier".
+    public var words: String {
+      let n = abs(offset.amount)
+      let unit = offset.unit == .months ? (n == 1 ? "month" : "months") : offset.unit == .weeks ? (n == 1 ? "week" : "weeks") : (n == 1 ? "day" : "days")
+      return offset.amount < 0 ? "comes \(n) \(unit) earlier" : "slips \(n) \(unit)"
     }
   }
 
   public var slips: [Slip]
   /// Exams whose next sitting (booked or planned) fails.
   public var fails: [Exam]
+  /// Exams booked (or re-booked) for a test date.
+  public var bookings: [Exam: Day]
 
-  public init(slips: [Slip] = [], fails: [Exam] = []) {
+  public init(slips: [Slip] = [], fails: [Exam] = [], bookings: [Exam: Day] = [:]) {
     self.slips = slips
     self.fails = fails
+    self.bookings = bookings
   }
 
-  /// The scenario makes sense for this plan: the tasks exist and are still ahead.
-  public func check(against base: PlanResult) throws(RecordError) {
+  /// A task id as typed: an exam's bare name (`step2ck`) means its next sitting (`step2ck.exam`).
+  public static func taskID(_ typed: String, in base: PlanResult) -> String {
+    if base.schedule.task(typed) == nil, Exam(rawValue: typed.lowercased()) != nil { return typed.lowercased() + ".exam" }
+    return typed
+  }
+
+  /// The scenario makes sense for this plan: the tasks exist and are still ahead, bookings obey
+  /// the exam rules.
+  public func check(against base: PlanResult, profile: Profile) throws(RecordError) {
     let s = base.schedule
     for slip in slips {
       guard let t = s.task(slip.taskID) else {
-        let hint = nearest(slip.taskID, in: s.tasks.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+        let candidates = s.tasks.map(\.id) + Exam.allCases.map(\.rawValue)
+        let hint = nearest(slip.taskID, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
         throw RecordError("--slip: unknown task '\(slip.taskID)'\(hint)")
       }
       if t.task.state == .done { throw RecordError("--slip: \(t.id) is already done (\(t.start)); only what is ahead can slip") }
-      if slip.days <= 0 { throw RecordError("--slip \(slip.taskID): the slip must be a positive number of days, e.g. +21d") }
+      if slip.offset.amount == 0 { throw RecordError("--slip \(slip.taskID): a slip of 0 changes nothing; e.g. +21d, -1w, +1m") }
+      let day = slip.offset.applied(to: t.start)
+      if day < base.today { throw RecordError("--slip \(slip.taskID)=\(slip.offset): \(t.id) would start on \(day), before today (\(base.today))") }
+    }
+    for (exam, day) in bookings.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      let booked = profile.record(exam).booked
+      let action: JournalEntry.Action = booked.map { $0 >= base.today ? .reschedule(exam, from: $0, to: day) : .book(exam, for: day) } ?? .book(exam, for: day)
+      try RecordRules.check(action, profile: profile, rules: base.rules, today: base.today, taskIDs: [])
     }
     for exam in fails {
       guard let t = s.task("\(exam.rawValue).exam"), t.task.state != .done else {
@@ -42,6 +69,11 @@ public struct WhatIf: Hashable, Sendable {
   /// earliest feasible year under the same scenario. `base` is the plan without it.
   public func plan(profile: Profile, base: PlanResult, matchYear: Int?, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
     var p = profile
+    for (exam, day) in bookings {
+      var record = p.record(exam)
+      record.booked = day
+      p.exams[exam] = record
+    }
     var failDays: [Exam: Day] = [:]
     for exam in fails {
       guard let day = base.schedule.task("\(exam.rawValue).exam")?.start else { continue }
@@ -49,12 +81,13 @@ public struct WhatIf: Hashable, Sendable {
       p = Journal.apply(.result(exam, .fail, on: day, score: nil), to: p)
     }
     let year = matchYear ?? base.matchYear
-    guard let cycle = RulesPack.cycle(year) else { throw .unsupportedYear(year) }
+    let rules = base.rules
+    guard let cycle = rules.cycle(year) else { throw .unsupportedYear(year, supported: rules.supportedYears) }
     var earliest: Int?
-    if let first = PathwayPlanner.firstOpenYear(today: today) {
-      for y in first...RulesPack.supportedYears.upperBound {
-        guard let c = RulesPack.cycle(y) else { continue }
-        let r = try planCycle(p, c, failDays: failDays, today: today, file: file)
+    if let first = PathwayPlanner.firstOpenYear(rules, today: today) {
+      for y in first...rules.supportedYears.upperBound {
+        guard let c = rules.cycle(y) else { continue }
+        let r = try planCycle(p, c, rules: rules, failDays: failDays, today: today, file: file)
         if r.findings.contains(where: { $0.code == "attempts.exhausted" }) { break }
         if r.feasible {
           earliest = y
@@ -62,19 +95,19 @@ public struct WhatIf: Hashable, Sendable {
         }
       }
     }
-    var result = try planCycle(p, cycle, failDays: failDays, today: today, file: file)
+    var result = try planCycle(p, cycle, rules: rules, failDays: failDays, today: today, file: file)
     result.earliestFeasibleMatchYear = earliest
     return result
   }
 
-  func planCycle(_ profile: Profile, _ cycle: CycleRules, failDays: [Exam: Day], today: Day, file: String) throws(PlanningError) -> PlanResult {
-    var result = try PathwayPlanner.planCycle(profile: profile, cycle: cycle, today: today, file: file)
+  func planCycle(_ profile: Profile, _ cycle: CycleRules, rules: RulesPack, failDays: [Exam: Day], today: Day, file: String) throws(PlanningError) -> PlanResult {
+    var result = try PathwayPlanner.planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
     var graph = result.graph
     func index(_ id: String) -> Int? { graph.tasks.firstIndex { $0.id == id } }
     for (exam, day) in failDays {
       let key = exam.rawValue
       // A failure is known only when the result is out: the retake's preparation waits for it.
-      let known = day + profile.days(exam == .oet ? "oet_result" : "usmle_result")
+      let known = day + profile.days(exam == .oet ? "oet_result" : "usmle_result", rules.leadTimes)
       for id in ["\(key).prep", "\(key).exam"] {
         guard let i = index(id), graph.tasks[i].fixedStart == nil else { continue }
         graph.tasks[i].notBefore = max(graph.tasks[i].notBefore ?? known, known)
@@ -86,14 +119,16 @@ public struct WhatIf: Hashable, Sendable {
     }
     for slip in slips {
       guard let i = index(slip.taskID), let planned = result.schedule.task(slip.taskID)?.start else { continue }
-      var day = planned + slip.days
-      if graph.tasks[i].provenance.categories.contains("exam") && !slip.taskID.hasPrefix("oet") { day = ExamRules.firstTestingDay(onOrAfter: day) }
-      if graph.tasks[i].fixedStart != nil {
+      var day = slip.offset.applied(to: planned)
+      if graph.tasks[i].provenance.categories.contains("exam") && !slip.taskID.hasPrefix("oet") { day = rules.exam.firstTestingDay(onOrAfter: day) }
+      // Earlier than planned cannot be a lower bound: the task is pinned there, and the plan
+      // says plainly when what comes before it cannot be ready in time.
+      if graph.tasks[i].fixedStart != nil || slip.offset.amount < 0 {
         graph.tasks[i].fixedStart = day
       } else {
         graph.tasks[i].notBefore = day
       }
-      graph.tasks[i].provenance.note = "what if: slips \(Explain.days(slip.days))"
+      graph.tasks[i].provenance.note = "what if: \(slip.words)"
     }
     do {
       result.schedule = try Scheduler.schedule(graph, today: today)
@@ -106,20 +141,10 @@ public struct WhatIf: Hashable, Sendable {
 }
 
 extension WhatIf.Slip {
-  /// Parses `TASK=+21d` (also `+3w`, `21`).
+  /// Parses `TASK=+21d`, `TASK=-10d`, `TASK=+2w`, `TASK=+1m`, `TASK=21`.
   public init?(argument: String) {
     let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
-    guard parts.count == 2, !parts[0].isEmpty else { return nil }
-    var amount = Substring(parts[1])
-    if amount.hasPrefix("+") { amount = amount.dropFirst() }
-    var unit = 1
-    if amount.hasSuffix("d") {
-      amount = amount.dropLast()
-    } else if amount.hasSuffix("w") {
-      amount = amount.dropLast()
-      unit = 7
-    }
-    guard let n = Int(amount), n > 0, n <= 3650 else { return nil }
-    self.init(taskID: parts[0], days: n * unit)
+    guard parts.count == 2, !parts[0].isEmpty, let offset = DayOffset(parts[1]) else { return nil }
+    self.init(taskID: parts[0], offset: offset)
   }
 }

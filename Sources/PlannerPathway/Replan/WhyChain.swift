@@ -54,8 +54,12 @@ public enum WhyChain {
       if t.task.provenance.estimated { detail += " (estimated)" }
       lines.append(detail)
     }
-    if let b = s.binding { lines.append("Binding constraint of the plan: " + Explain.binding(b, in: s)) }
-    var float = "Float: \(Explain.days(target.totalFloat)) (free \(Explain.days(target.freeFloat)))" + (target.critical ? "; on the critical path" : "")
+    let margin = result.margin
+    if let gate = margin.deciding { lines.append("The plan's margin: " + gate.sentence) }
+    if let post = margin.postMatch, target.task.group == Phase.visa.rawValue { lines.append("After Match Day: " + post.sentence) }
+    var float = target.float.map { "Float: \(Explain.days($0)) (free \(Explain.days(min(target.freeFloat, $0))))" } ?? "Done: no float"
+    if let soft = target.targetFloat { float += "; \(Explain.days(soft)) before a soft target downstream" }
+    if target.critical { float += "; on the critical path" }
     func room(_ n: Int) -> String { n < 0 ? "\(Explain.days(-n)) late" : "\(Explain.days(n)) to spare" }
     if let deadline = target.task.deadline { float += "; hard deadline \(deadline), \(room(deadline - target.lastDay))" }
     if let goal = target.task.target { float += "; target \(goal), \(room(goal - target.lastDay))" }

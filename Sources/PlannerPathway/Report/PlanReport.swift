@@ -9,50 +9,66 @@ public enum PlanReport {
     let s = r.schedule
     lines.append("Match \(r.matchYear) plan for \(profileName) · today \(r.today)")
     if let notice { lines.append(notice) }
-    if r.feasible {
-      lines.append("Verdict: FEASIBLE for the \(r.matchYear) Match, with \(Explain.days(r.slack)) of float.")
-    } else {
-      lines.append("Verdict: NOT FEASIBLE for the \(r.matchYear) Match.")
-      for finding in r.findings where finding.severity == .blocker {
-        lines.append("  ✗ \(finding.message)" + (finding.action.isEmpty ? "" : " — \(finding.action)"))
-      }
-      for v in s.violations {
-        lines.append("  ✗ " + Explain.violation(v, in: s))
-      }
+    lines += r.notices
+    let margin = r.margin
+    lines += verdictLines(r, margin: margin)
+    if !margin.path.isEmpty, let gate = margin.deciding {
+      lines.append("Critical path (to \(gate.taskID)): " + margin.path.joined(separator: " → "))
     }
-    if let b = s.binding {
-      lines.append("Binding constraint: " + Explain.binding(b, in: s))
+    if !margin.postMatchPath.isEmpty {
+      lines.append("After Match Day: " + margin.postMatchPath.joined(separator: " → "))
     }
-    if !s.criticalPath.isEmpty {
-      lines.append("Critical path: " + s.criticalPath.joined(separator: " → "))
-    }
-    let deadlines = s.tasks.filter { $0.task.deadline != nil && $0.task.state == .planned && $0.task.fixedStart == nil }
-      .sorted { ($0.task.deadline!, $0.id) < ($1.task.deadline!, $1.id) }
-    if !deadlines.isEmpty {
-      lines.append("Hard deadlines (room left):")
-      for t in deadlines {
-        let room = t.task.deadline! - t.lastDay
-        let mark = room < 0 ? "✗" : "✓"
-        lines.append("  \(mark) \(t.task.deadline!)  \(t.task.name) (\(t.id)): \(room < 0 ? "\(Explain.days(-room)) late" : "\(Explain.days(room)) to spare")")
+    if !margin.gates.isEmpty {
+      lines.append("Gates (room left):")
+      for g in margin.gates {
+        let mark = g.room < 0 ? (g.kind == .target ? "!" : "✗") : "✓"
+        let name = s.task(g.taskID)?.task.name ?? g.taskID
+        let kind = g.kind == .target ? "target: " : ""
+        lines.append("  \(mark) \(g.date)  \(kind)\(name) (\(g.taskID)): \(g.room < 0 ? "\(Explain.days(-g.room)) late" : "\(Explain.days(g.room)) to spare")")
       }
     }
     switch r.earliestFeasibleMatchYear {
     case .some(let y) where y == r.matchYear: lines.append("Earliest feasible Match year: \(y) (this one)")
     case .some(let y): lines.append("Earliest feasible Match year: \(y)")
     case .none:
-      var line = "Earliest feasible Match year: none up to \(RulesPack.supportedYears.upperBound)"
-      let blocked = r.findings.contains { $0.severity == .blocker }
-      if !blocked && s.violations.contains(where: { $0.taskID == "residency.start" }) {
-        // The steps between Match Day and July 1 are the same every year: waiting cannot help.
-        line += " — what must happen between Match Day and July 1 takes longer than that in every year; shorten those steps (lead_times, or start them earlier with your program and ministry) or ask programs about a later start"
-      }
-      lines.append(line)
+      lines.append("Earliest feasible Match year: none up to \(r.rules.supportedYears.upperBound)")
     }
     for miss in s.targetMisses {
       let name = s.task(miss.taskID)?.task.name ?? miss.taskID
       lines.append("  ! Target missed: \(name) (\(miss.taskID)) \(miss.lastDay), \(Explain.days(miss.daysLate)) after \(miss.target)")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The verdict: the margin that decides the Match year, then the post-Match steps on their own line.
+  static func verdictLines(_ r: PlanResult, margin: Margin) -> [String] {
+    let s = r.schedule
+    var lines: [String] = []
+    if r.feasible {
+      let room = margin.deciding.map { ": " + $0.sentence } ?? ": every gate before Match Day is met"
+      lines.append("Verdict: On track for the \(r.matchYear) Match\(room).")
+    } else {
+      let late = margin.deciding.flatMap { $0.room < 0 ? ": " + $0.sentence : nil } ?? ""
+      lines.append("Verdict: NOT FEASIBLE for the \(r.matchYear) Match\(late).")
+      for finding in r.findings where finding.severity == .blocker {
+        lines.append("  ✗ \(finding.message)" + (finding.action.isEmpty ? "" : " — \(finding.action)"))
+      }
+      for v in s.violations where !r.isPostMatch(v) {
+        lines.append("  ✗ " + Explain.violation(v, in: s))
+      }
+    }
+    if let late = margin.gates.first(where: { $0.taskID == "eras.submit" && $0.kind == .target && $0.room < 0 }),
+      let submit = s.task("eras.submit") {
+      lines.append("  ! A late application: programs start reviewing on \(late.date) and you can submit on \(submit.lastDay), \(Explain.days(-late.room)) later, when many interview places are already given out.")
+    }
+    if let post = margin.postMatch {
+      var line = "After Match Day: " + post.sentence + "; " + r.postMatchSteps + " depend on others"
+      if post.room < 0 {
+        line += " — start them before Match Day where you can (the Statement of Need: visa.son_before_match), shorten lead_times you know, or ask your program about a later start"
+      }
+      lines.append(line + ".")
+    }
+    return lines
   }
 
   /// Findings, assumptions and the estimated-values note, after the chart.
@@ -79,15 +95,16 @@ public enum PlanReport {
   /// One row per task: start, finish, total float, free float, critical, status.
   public static func table(_ r: PlanResult) -> String {
     let s = r.schedule
-    var rows: [[String]] = [["ID", "TASK", "START", "FINISH", "FLOAT", "FREE", "CRIT", "STATUS"]]
+    var rows: [[String]] = [["ID", "TASK", "START", "FINISH", "FLOAT", "FREE", "TARGET", "CRIT", "STATUS"]]
     for t in s.tasks {
       rows.append([
         t.id, (t.task.provenance.estimated ? "≈ " : "") + t.task.name, t.start.description, t.lastDay.description,
-        String(t.totalFloat), String(t.freeFloat), t.critical ? "yes" : "", TaskStatus(t, in: s).rawValue,
+        t.float.map(String.init) ?? "-", t.float == nil ? "-" : String(t.freeFloat), t.targetFloat.map(String.init) ?? "",
+        t.critical ? "yes" : "", TaskStatus(t, in: s).rawValue,
       ])
     }
     let widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max() ?? 0 }
-    let numeric: Set<Int> = [4, 5]
+    let numeric: Set<Int> = [4, 5, 6]
     return rows.map { row in
       row.enumerated().map { c, cell in
         let pad = String(repeating: " ", count: widths[c] - cell.count)
@@ -99,6 +116,7 @@ public enum PlanReport {
   /// The documented JSON document (see README: JSON schema).
   public static func json(_ r: PlanResult, profile: Profile) -> JSONValue {
     let s = r.schedule
+    let margin = r.margin
     let binding: JSONValue = s.binding.map { b in
       var pairs: [(String, JSONValue)] = [("taskId", .string(b.taskID))]
       switch b.kind {
@@ -125,8 +143,9 @@ public enum PlanReport {
         ("earlyStart", .string(t.earlyStart.description)),
         ("lateStart", .string(t.lateStart.description)),
         ("lateFinish", .string(t.lateLastDay.description)),
-        ("totalFloat", .int(t.totalFloat)),
-        ("freeFloat", .int(t.freeFloat)),
+        ("totalFloat", t.float.map { .int($0) } ?? .null),
+        ("freeFloat", t.float == nil ? .null : .int(t.freeFloat)),
+        ("targetFloat", t.targetFloat.map { .int($0) } ?? .null),
         ("critical", .bool(t.critical)),
         ("status", .string(TaskStatus(t, in: s).rawValue)),
         ("dependsOn", .array(r.dependencies(of: t.id).map { .string($0) })),
@@ -145,11 +164,16 @@ public enum PlanReport {
       ("name", .string(profile.name)),
       ("matchYear", .int(r.matchYear)),
       ("today", .string(r.today.description)),
+      ("notices", .array(r.notices.map { .string($0) })),
       ("feasible", .bool(r.feasible)),
       ("slackDays", .int(r.slack)),
+      ("margin", marginJSON(margin.deciding)),
+      ("postMatchMargin", marginJSON(margin.postMatch)),
+      ("gates", gatesJSON(margin.gates)),
       ("earliestFeasibleMatchYear", r.earliestFeasibleMatchYear.map { .int($0) } ?? .null),
       ("bindingConstraint", binding),
-      ("criticalPath", .array(s.criticalPath.map { .string($0) })),
+      ("criticalPath", .array(margin.path.map { .string($0) })),
+      ("postMatchPath", .array(margin.postMatchPath.map { .string($0) })),
       ("violations", .array(s.violations.map { v in
         .object([("taskId", .string(v.taskID)), ("kind", .string(v.kind.rawValue)), ("limit", .string(v.limit.description)), ("actual", .string(v.actual.description)), ("daysOver", .int(v.daysOver)), ("description", .string(Explain.violation(v, in: s)))])
       })),
@@ -165,6 +189,19 @@ public enum PlanReport {
       })),
       ("tasks", .array(tasks)),
     ])
+  }
+}
+
+extension PlanReport {
+  static func marginJSON(_ gate: GateRoom?) -> JSONValue {
+    guard let g = gate else { return .null }
+    return .object([("days", .int(g.room)), ("taskId", .string(g.taskID)), ("date", .string(g.date.description)), ("gate", .string(g.what))])
+  }
+
+  static func gatesJSON(_ gates: [GateRoom]) -> JSONValue {
+    .array(gates.map { g in
+      .object([("date", .string(g.date.description)), ("task", .string(g.taskID)), ("kind", .string(g.kind.rawValue)), ("room", .int(g.room)), ("gate", .string(g.what))])
+    })
   }
 }
 

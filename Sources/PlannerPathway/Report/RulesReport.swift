@@ -2,9 +2,9 @@ import PlannerCore
 
 /// `planner rules`: a cycle's pack, every value with official/third-party/estimated and its source.
 public enum RulesReport {
-  public static func text(_ c: CycleRules) -> String {
+  public static func text(_ c: CycleRules, rules: RulesPack) -> String {
     var lines: [String] = []
-    lines.append("Rules for the \(c.matchYear) Match (rules pack last verified \(RulesPack.lastVerified))")
+    lines.append("Rules for the \(c.matchYear) Match (rules pack last verified \(rules.lastVerified))")
     lines.append("")
     lines.append("Cycle calendar:")
     for row in c.datedValues {
@@ -14,38 +14,40 @@ public enum RulesReport {
     lines.append("")
     lines.append("Clinical and communication skills: \(c.clinicalSkills.value.summary)  [\(c.clinicalSkills.confidence.rawValue)]")
     lines.append("              \(c.clinicalSkills.source)" + (c.clinicalSkills.note.isEmpty ? "" : " — \(c.clinicalSkills.note)"))
-    for (from, m) in CertificationRules.oetMinimums {
+    for dated in rules.certification.oetMinimums {
+      let from = dated.from, m = dated.rule
       let since = from.year > 1900 ? "tests on or after \(from)" : "earlier tests"
       lines.append("OET Medicine minimums for \(since): Listening \(m.value[0]), Reading \(m.value[1]), Writing \(m.value[2]), Speaking \(m.value[3]); one sitting  [\(m.confidence.rawValue)]")
       lines.append("              \(m.source)")
     }
     lines.append("")
     lines.append("USMLE:")
-    lines.append("  At most \(ExamRules.attemptLimit.value) attempts per Step (applications from \(ExamRules.attemptLimitFrom.value)); at most \(ExamRules.maxAttemptsIn12Months.value) in 12 months; a 4th or later attempt at least \(ExamRules.laterAttemptMonthsAfterFirst.value) months after the first and \(ExamRules.laterAttemptMonthsAfterLatest.value) after the latest  [official]")
-    lines.append("              \(ExamRules.attemptLimit.source) ; \(ExamRules.maxAttemptsIn12Months.source)")
-    lines.append("  Step 1 is pass/fail for tests on or after \(ExamRules.step1PassFailFrom.value)  [official]")
-    lines.append("              \(ExamRules.step1PassFailFrom.source)")
-    for (from, score) in ExamRules.step2ckPassing where from.year > 1900 {
+    lines.append("  At most \(rules.exam.attemptLimit.value) attempts per Step (applications from \(rules.exam.attemptLimitFrom.value)); at most \(rules.exam.maxAttemptsIn12Months.value) in 12 months; a 4th or later attempt at least \(rules.exam.laterAttemptMonthsAfterFirst.value) months after the first and \(rules.exam.laterAttemptMonthsAfterLatest.value) after the latest  [official]")
+    lines.append("              \(rules.exam.attemptLimit.source) ; \(rules.exam.maxAttemptsIn12Months.source)")
+    lines.append("  Step 1 is pass/fail for tests on or after \(rules.exam.step1PassFailFrom.value)  [official]")
+    lines.append("              \(rules.exam.step1PassFailFrom.source)")
+    for dated in rules.exam.step2ckPassing where dated.from.year > 1900 {
+      let from = dated.from, score = dated.rule
       lines.append("  Step 2 CK passing score \(score.value) for tests on or after \(from)  [\(score.confidence.rawValue)]")
       lines.append("              \(score.source)")
     }
-    lines.append("  No testing in the first \(ExamRules.januaryBlackoutDays.value) days of January  [official]")
-    lines.append("              \(ExamRules.januaryBlackoutDays.source)")
+    lines.append("  No testing in the first \(rules.exam.januaryBlackoutDays.value) days of January  [official]")
+    lines.append("              \(rules.exam.januaryBlackoutDays.source)")
     lines.append("  ECFMG must verify Step 1, Step 2 CK and clinical/communication skills by the ROL deadline, or NRMP withdraws you  [official]")
     lines.append("              https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/")
     lines.append("  Eligibility period: 3 months, one contiguous 3-month extension; a retake needs a new application  [official]")
     lines.append("              https://fsmb01mstr63nn9inte.dxcloud.episerver.net/usmle/step-3-eligibility-extension")
-    let t = CertificationRules.examTimeLimitMonths
+    let t = rules.certification.examTimeLimitMonths
     lines.append("  Exams for certification passed within \(t.value / 12) years of the first pass  [\(t.confidence.rawValue)]")
     lines.append("              \(t.source) — \(t.note)")
     lines.append("")
     lines.append("ECFMG certificate and visas:")
-    let p = CertificationRules.pathwayCertificateYears
+    let p = rules.certification.pathwayCertificateYears
     lines.append("  A Pathway-based certificate expires about \(p.value) years after its season unless 12 months of ACGME training validate it  [\(p.confidence.rawValue)]")
     lines.append("              \(p.source)")
     lines.append("  Step 3 only after the ECFMG certificate is issued; H-1B needs all three Steps before the petition  [official]")
     lines.append("              https://www.fsmb.org/step-3/step-3-information/")
-    let d = CertificationRules.ds2019MonthsBefore, h = CertificationRules.h1bPetitionMonthsBefore, f = CertificationRules.h1bNewPetitionFee
+    let d = rules.certification.ds2019MonthsBefore, h = rules.certification.h1bPetitionMonthsBefore, f = rules.certification.h1bNewPetitionFee
     lines.append("  J-1 DS-2019 no earlier than \(d.value) months before the start  [\(d.confidence.rawValue)]")
     lines.append("              \(d.source)")
     lines.append("  H-1B petition no earlier than \(h.value) months before the start  [\(h.confidence.rawValue)]")
@@ -54,7 +56,7 @@ public enum RulesReport {
     lines.append("              \(f.source)")
     lines.append("")
     lines.append("Default durations (override under lead_times: in your profile):")
-    for l in LeadTimes.all {
+    for l in rules.leadTimes.all {
       lines.append("  \(pad(l.key, 20)) \(pad(String(l.days), 4)) days  \(l.meaning)  [\(l.confidence.rawValue)]")
     }
     lines.append("")
@@ -64,16 +66,16 @@ public enum RulesReport {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  public static func json(_ c: CycleRules) -> JSONValue {
+  public static func json(_ c: CycleRules, rules: RulesPack) -> JSONValue {
     func sourced(_ label: String, _ s: Sourced<Day>) -> JSONValue {
       .object([("label", .string(label)), ("date", .string(s.value.description)), ("confidence", .string(s.confidence.rawValue)), ("estimated", .bool(s.confidence.isEstimated)), ("source", .string(s.source)), ("note", .string(s.note))])
     }
     return .object([
       ("matchYear", .int(c.matchYear)),
-      ("lastVerified", .string(RulesPack.lastVerified.description)),
+      ("lastVerified", .string(rules.lastVerified.description)),
       ("calendar", .array(c.datedValues.map { sourced($0.label, $0.value) })),
       ("clinicalSkills", .object([("requirement", .string(c.clinicalSkills.value.summary)), ("confidence", .string(c.clinicalSkills.confidence.rawValue)), ("source", .string(c.clinicalSkills.source))])),
-      ("leadTimes", .array(LeadTimes.all.map { l in
+      ("leadTimes", .array(rules.leadTimes.all.map { l in
         .object([("key", .string(l.key)), ("days", .int(l.days)), ("meaning", .string(l.meaning)), ("confidence", .string(l.confidence.rawValue)), ("source", .string(l.source))])
       })),
     ])

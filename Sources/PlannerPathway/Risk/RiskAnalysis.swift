@@ -37,13 +37,13 @@ public struct RiskAnalysis: Sendable {
 
   /// Simulates the profile, then each one-input variant on the same worlds (common random
   /// numbers, so differences are the inputs', not the noise's).
-  public static func analyze(profile: Profile, today: Day, targetYear: Int, firstYear: Int, rules: RiskRules, options: RiskOptions, sensitivity: Bool = true) async -> RiskAnalysis {
-    let model = RiskModel(profile: profile, today: today, targetYear: targetYear, firstYear: firstYear, inputs: RiskInputs(profile: profile, rules: rules))
+  public static func analyze(profile: Profile, pack: RulesPack, today: Day, targetYear: Int, firstYear: Int, rules: RiskRules, options: RiskOptions, sensitivity: Bool = true) async -> RiskAnalysis {
+    let model = RiskModel(profile: profile, pack: pack, today: today, targetYear: targetYear, firstYear: firstYear, inputs: RiskInputs(profile: profile, rules: rules))
     let records = await RiskSimulation.run(model, options: options)
     var analysis = summarize(model, records, profile: profile, options: options)
     if sensitivity {
-      for (change, variantProfile, variantInputs) in variants(model, profile: profile, rules: rules) {
-        let m = RiskModel(profile: variantProfile, today: today, targetYear: targetYear, firstYear: firstYear, inputs: variantInputs)
+      for (change, variantProfile, variantInputs) in variants(model, profile: profile, pack: pack, rules: rules) {
+        let m = RiskModel(profile: variantProfile, pack: pack, today: today, targetYear: targetYear, firstYear: firstYear, inputs: variantInputs)
         let r = await RiskSimulation.run(m, options: options)
         analysis.sensitivity.append(Sensitivity(change: change, pReady: share(r.flags.lazy.filter { $0 & 1 != 0 }.count, r.flags.count)))
       }
@@ -96,7 +96,7 @@ public struct RiskAnalysis: Sendable {
   }
 
   /// One input changed at a time.
-  static func variants(_ model: RiskModel, profile: Profile, rules: RiskRules) -> [(String, Profile, RiskInputs)] {
+  static func variants(_ model: RiskModel, profile: Profile, pack: RulesPack, rules: RiskRules) -> [(String, Profile, RiskInputs)] {
     var out: [(String, Profile, RiskInputs)] = []
     let exams = model.uncertain.map(\.exam)
     for weeks in [1, -1] {
@@ -108,12 +108,12 @@ public struct RiskAnalysis: Sendable {
           record.readyBy = ready + 7 * weeks
         } else {
           let key = "\(exam.rawValue)_study"
-          let current = record.studyWeeks ?? LeadTimes.standard(key).days / 7
+          let current = record.studyWeeks ?? pack.leadTimes.standard(key).days / 7
           record.studyWeeks = max(0, current + weeks)
         }
         p.exams[exam] = record
       }
-      p.leadTimes["retake_study"] = max(0, profile.days("retake_study") + 7 * weeks)
+      p.leadTimes["retake_study"] = max(0, profile.days("retake_study", pack.leadTimes) + 7 * weeks)
       out.append((weeks > 0 ? "one more week of preparation (every exam still to take)" : "one week less preparation (every exam still to take)", p, RiskInputs(profile: p, rules: rules)))
     }
     for points in [10, -10] {

@@ -31,7 +31,7 @@ public struct RiskInputs: Sendable {
   }
 
   /// Lists the inputs the simulation uses, for the exams and steps that are in play.
-  mutating func describe(profile: Profile, exams: [Exam], sampledKeys: [String]) {
+  mutating func describe(profile: Profile, pack: RulesPack, exams: [Exam], sampledKeys: [String]) {
     func pct(_ p: Double) -> String { RiskText.percent(p, decimals: 0) }
     for exam in exams {
       guard let rate = rules.passRates[exam], let p = pass[exam] else { continue }
@@ -51,17 +51,17 @@ public struct RiskInputs: Sendable {
         rows.append(Row(name: "\(delay.exam.title) scheduled delay: tests \(RiskText.monthDay(delay.from))–\(RiskText.monthDay(delay.to)) released \(RiskText.monthDay(delay.release))", value: pct(delay.probability.value) + " a year", source: delay.probability.source, confidence: delay.probability.confidence, origin: "default"))
       }
       let retake = profile.leadTimes["retake_study"]
-      rows.append(Row(name: "Preparation before a USMLE retake", value: "\(profile.days("retake_study")) d", source: retake == nil ? LeadTimes.standard("retake_study").source : "your profile (lead_times.retake_study)", confidence: .estimated, origin: retake == nil ? "default" : "profile"))
+      rows.append(Row(name: "Preparation before a USMLE retake", value: "\(profile.days("retake_study", pack.leadTimes)) d", source: retake == nil ? pack.leadTimes.standard("retake_study").source : "your profile (lead_times.retake_study)", confidence: .estimated, origin: retake == nil ? "default" : "profile"))
     }
     if exams.contains(.oet) {
       rows.append(Row(name: "OET result lag", value: rules.oetResultLag.value.summary, source: rules.oetResultLag.source, confidence: rules.oetResultLag.confidence, origin: "default"))
-      rows.append(Row(name: "Preparation before an OET resit (+ booking lead)", value: "\(rules.oetRetakeStudy.value) d + \(profile.days("oet_booking")) d", source: rules.oetRetakeStudy.source, confidence: rules.oetRetakeStudy.confidence, origin: "default"))
+      rows.append(Row(name: "Preparation before an OET resit (+ booking lead)", value: "\(rules.oetRetakeStudy.value) d + \(profile.days("oet_booking", pack.leadTimes)) d", source: rules.oetRetakeStudy.source, confidence: rules.oetRetakeStudy.confidence, origin: "default"))
     }
     for key in sampledKeys {
       guard let dist = rules.durations[key] else { continue }
       let own = profile.leadTimes[key]
       let used = own.map { dist.value.scaled(toMedian: $0) } ?? dist.value
-      rows.append(Row(name: LeadTimes.standard(key).meaning, value: used.summary, source: own == nil ? dist.source : "your profile (lead_times.\(key)), spread from \(dist.source)", confidence: own == nil ? dist.confidence : .estimated, origin: own == nil ? "default" : "profile"))
+      rows.append(Row(name: pack.leadTimes.standard(key).meaning, value: used.summary, source: own == nil ? dist.source : "your profile (lead_times.\(key)), spread from \(dist.source)", confidence: own == nil ? dist.confidence : .estimated, origin: own == nil ? "default" : "profile"))
       if key == "consular" {
         let a = rules.administrativeProcessing
         rows.append(Row(name: "Consular administrative processing (221(g))", value: pct(a.value) + " chance, " + rules.administrativeProcessingDays.value.summary, source: a.source, confidence: a.confidence, origin: "default"))

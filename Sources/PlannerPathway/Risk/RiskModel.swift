@@ -33,6 +33,7 @@ struct CompiledWorld: Sendable {
 /// sampler fills, and compilation of a (year, shape) into a `CompiledWorld`.
 public struct RiskModel: Sendable {
   let profile: Profile
+  let pack: RulesPack
   let today: Day
   let inputs: RiskInputs
   let years: [Int]
@@ -47,17 +48,18 @@ public struct RiskModel: Sendable {
   public static let milestoneIDs = ["step1.result", "step2ck.result", "step3.result", "oet.result", "pathway.review", "ecfmg.verified", "ecfmg.certificate", "visa.j1.interview", "visa.h1b.stamping"]
   let milestoneIDs: [String]
 
-  init(profile: Profile, today: Day, targetYear: Int, firstYear: Int, inputs: RiskInputs) {
+  init(profile: Profile, pack: RulesPack, today: Day, targetYear: Int, firstYear: Int, inputs: RiskInputs) {
     self.profile = profile
+    self.pack = pack
     self.today = today
     self.targetYear = targetYear
     var inputs = inputs
-    let last = RulesPack.supportedYears.upperBound
+    let last = pack.supportedYears.upperBound
     years = Array(min(firstYear, targetYear)...last)
     var bases: [Int: (TaskGraph, Bool, CycleRules)] = [:]
     for y in years {
-      guard let cycle = RulesPack.cycle(y) else { continue }
-      let built = PathwayBuilder.build(profile: profile, cycle: cycle, today: today)
+      guard let cycle = pack.cycle(y) else { continue }
+      let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: pack, today: today)
       bases[y] = (built.graph, built.findings.contains { $0.severity == .blocker }, cycle)
     }
     self.bases = bases.mapValues { (graph: $0.0, blocked: $0.1, cycle: $0.2) }
@@ -72,16 +74,16 @@ public struct RiskModel: Sendable {
       var past = record.attempts.filter { $0.result != .pass }.map(\.date)
       if pending, let p = record.pending { past.removeAll { $0 == p.date } }
       let first = past.count + 1
-      let limit = exam == .oet ? first + inputs.rules.oetSittingsSimulated - 1 : ExamRules.attemptLimit.value
+      let limit = exam == .oet ? first + inputs.rules.oetSittingsSimulated - 1 : pack.exam.attemptLimit.value
       if first <= limit { uncertain.append(UncertainExam(exam: exam, firstAttempt: first, maxAttempts: limit - first + 1, pastDates: past.sorted())) }
     }
     self.uncertain = uncertain
     let present = RiskRules.sampledKeys.filter { key in
       target.tasks.contains { $0.state == .planned && $0.fixedStart == nil && Self.durationTask[key] == $0.id }
     }
-    inputs.describe(profile: profile, exams: uncertain.map(\.exam), sampledKeys: present)
+    inputs.describe(profile: profile, pack: pack, exams: uncertain.map(\.exam), sampledKeys: present)
     self.inputs = inputs
-    slots = SlotTable(uncertain: uncertain, inputs: inputs, profile: profile, sampledKeys: present, years: (today.year - 1)...(last + 1), cycles: years)
+    slots = SlotTable(uncertain: uncertain, inputs: inputs, profile: profile, pack: pack, sampledKeys: present, years: (today.year - 1)...(last + 1), cycles: years)
     var keys: [String] = []
     var names: [String] = []
     var index: [String: Int] = [:]
@@ -114,7 +116,7 @@ public struct RiskModel: Sendable {
     guard let base = bases[year] else { return nil }
     var expansion = RetakeExpansion(base.graph)
     for (k, u) in uncertain.enumerated() {
-      expansion.expand(u.exam, failures: failures[k], first: u.firstAttempt, retakeStudy: u.usmle ? profile.days("retake_study") : inputs.rules.oetRetakeStudy.value, application: profile.days(u.exam == .step3 ? "step3_application" : "usmle_application"), window: profile.days("eligibility_window"), bookingLead: profile.days("oet_booking"))
+      expansion.expand(u.exam, failures: failures[k], first: u.firstAttempt, retakeStudy: u.usmle ? profile.days("retake_study", pack.leadTimes) : inputs.rules.oetRetakeStudy.value, application: profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes), window: profile.days("eligibility_window", pack.leadTimes), bookingLead: profile.days("oet_booking", pack.leadTimes))
     }
     var graph = expansion.graph
     var rules: [String: [StartRule]] = [:]
@@ -138,11 +140,11 @@ public struct RiskModel: Sendable {
           var previous: [Either] = u.pastDates.map { .day($0) }
           previous += chain[0..<n].map { .node($0.exam) }
           var floors: [(Either, Int, Int)] = []
-          let w = ExamRules.maxAttemptsIn12Months.value
+          let w = pack.exam.maxAttemptsIn12Months.value
           if previous.count >= w {
             floors.append((previous[previous.count - w], 12, 1))
-            floors.append((previous[0], ExamRules.laterAttemptMonthsAfterFirst.value, 0))
-            floors.append((previous[previous.count - 1], ExamRules.laterAttemptMonthsAfterLatest.value, 0))
+            floors.append((previous[0], pack.exam.laterAttemptMonthsAfterFirst.value, 0))
+            floors.append((previous[previous.count - 1], pack.exam.laterAttemptMonthsAfterLatest.value, 0))
           }
           var registerRules: [StartRule] = []
           for (ref, months, plus) in floors {
@@ -157,11 +159,11 @@ public struct RiskModel: Sendable {
           }
           if let reg = attempt.register {
             rules[reg] = registerRules
-            examRules.append(.within(reg, days: profile.days("eligibility_window"), penalty: 28 + profile.days(u.exam == .step3 ? "step3_application" : "usmle_application")))
+            examRules.append(.within(reg, days: profile.days("eligibility_window", pack.leadTimes), penalty: 28 + profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes)))
           }
         }
         if graph.task(attempt.exam)?.state == .planned {
-          examRules.append(.annualBlackout(month: 1, firstDay: 1, lastDay: ExamRules.januaryBlackoutDays.value, slot: nil))
+          examRules.append(.annualBlackout(month: 1, firstDay: 1, lastDay: pack.exam.januaryBlackoutDays.value, slot: nil))
         }
         rules[attempt.exam] = examRules
         var resultRules: [StartRule] = []
@@ -181,7 +183,7 @@ public struct RiskModel: Sendable {
       }
     }
     let passes = ["step1.exam", "step2ck.exam", "step3.exam"].filter { graph.task($0) != nil }
-    let spans = [SpanLimit(taskIDs: passes, months: CertificationRules.examTimeLimitMonths.value)]
+    let spans = [SpanLimit(taskIDs: passes, months: pack.certification.examTimeLimitMonths.value)]
     guard let compiled = try? CompiledGraph(graph: graph, slots: .init(durations: durationSlots, lags: lagSlots), rules: rules, spans: spans) else { return nil }
     let key = compiled.ids.map { id -> Int32 in
       if let k = keyIndex[id] { return Int32(k) }

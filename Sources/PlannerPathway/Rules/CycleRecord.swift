@@ -1,8 +1,8 @@
 import PlannerCore
 
 /// One published (or remembered) value for one cycle, overriding the projection.
-struct CycleRecord: Sendable {
-  enum Field: Sendable {
+struct CycleRecord: Hashable, Sendable {
+  enum Field: String, Hashable, Sendable, CaseIterable {
     case erasOpens, erasSubmissionOpens, erasProgramsReview
     case nrmpRegistrationOpens, nrmpStandardDeadline, rankingOpens, rolDeadline, matchDay
     case pathwaysOpens, pathwaysDeadline, oetTakenOnOrAfter
@@ -11,6 +11,12 @@ struct CycleRecord: Sendable {
   var matchYear: Int
   var field: Field
   var value: Sourced<Day>
+
+  init(_ matchYear: Int, _ field: Field, _ value: Sourced<Day>) {
+    self.matchYear = matchYear
+    self.field = field
+    self.value = value
+  }
 
   init(_ matchYear: Int, _ field: Field, _ iso: String, _ confidence: Confidence, _ source: String, note: String = "") {
     self.matchYear = matchYear

@@ -1,49 +1,59 @@
 public import PlannerCore
 
-/// The USMLE rules the planner enforces, as data with sources.
-public enum ExamRules {
-  public static let attemptLimit = Sourced(4, .official, "https://www.usmle.org/common-questions/attempt-limit", note: "per Step, incomplete attempts included; for applications from 2021-07-01 (6 before); reaching it without a pass ends eligibility for all Steps")
-  public static let attemptLimitFrom = Sourced<Day>(iso: "2021-07-01", .official, "https://www.usmle.org/common-questions/attempt-limit")
-  public static let maxAttemptsIn12Months = Sourced(3, .official, "https://ecfmg.org/2024ib/reexamination-and-reapplication.html")
-  /// A fourth or later attempt: at least 12 months after the first and 6 after the latest.
-  public static let laterAttemptMonthsAfterFirst = Sourced(12, .official, "https://ecfmg.org/2024ib/reexamination-and-reapplication.html")
-  public static let laterAttemptMonthsAfterLatest = Sourced(6, .official, "https://ecfmg.org/2024ib/reexamination-and-reapplication.html")
-  public static let step1PassFailFrom = Sourced<Day>(iso: "2022-01-26", .official, "https://www.usmle.org/usmle-step-1-transition-passfail-only-score-reporting")
+/// The USMLE rules the planner enforces, as data with sources (part of the rules pack).
+public struct ExamRules: Hashable, Sendable {
+  /// Attempts per Step, incomplete attempts included.
+  public var attemptLimit: Sourced<Int>
+  /// Applications from this day on fall under `attemptLimit`.
+  public var attemptLimitFrom: Sourced<Day>
+  public var maxAttemptsIn12Months: Sourced<Int>
+  /// A fourth or later attempt: at least this many months after the first…
+  public var laterAttemptMonthsAfterFirst: Sourced<Int>
+  /// …and this many after the latest.
+  public var laterAttemptMonthsAfterLatest: Sourced<Int>
+  public var step1PassFailFrom: Sourced<Day>
   /// Step 2 CK minimum passing score by test date (newest first).
-  public static let step2ckPassing: [(from: Day, score: Sourced<Int>)] = [
-    (Day(year: 2025, month: 7, day: 1)!, Sourced(218, .thirdParty, "https://medvily.com/?p=296")),
-    (Day(year: 2022, month: 7, day: 1)!, Sourced(214, .thirdParty, "https://emedicoz.com/news-and-article/news/163")),
-    (Day(year: 1900, month: 1, day: 1)!, Sourced(209, .thirdParty, "https://emedicoz.com/news-and-article/news/163")),
-  ]
-  /// No USMLE testing in the first 14 days of January.
-  public static let januaryBlackoutDays = Sourced(14, .official, "https://iwa2.ecfmg.org/instruct.asp")
+  public var step2ckPassing: [Dated<Int>]
+  /// No USMLE testing in the first this-many days of January.
+  public var januaryBlackoutDays: Sourced<Int>
 
-  public static func step2ckPassingScore(on day: Day) -> Sourced<Int> {
-    step2ckPassing.first { day >= $0.from }!.score
+  public func step2ckPassingScore(on day: Day) -> Sourced<Int> {
+    step2ckPassing.inForce(on: day)!
   }
 
   /// The first day in or after `day` that is not in the January blackout.
-  public static func firstTestingDay(onOrAfter day: Day) -> Day {
+  public func firstTestingDay(onOrAfter day: Day) -> Day {
     let blackoutEnd = Day(year: day.year, month: 1, day: januaryBlackoutDays.value)!
     return day.month == 1 && day <= blackoutEnd ? blackoutEnd + 1 : day
   }
 
   /// The earliest day the next attempt at a Step may be taken, given earlier attempt dates
   /// (any result). Nil when the attempt limit is used up.
-  public static func earliestNextAttempt(after attempts: [Day]) -> Day? {
+  public func earliestNextAttempt(after attempts: [Day]) -> Day? {
     let sorted = attempts.sorted()
     guard sorted.count < attemptLimit.value else { return nil }
     var earliest = (sorted.last ?? Day(ordinal: Int.min / 2)) + 1
-    // At most 3 in any 12 months: the new one must fall more than 12 months after the third-latest.
+    // At most N in any 12 months: the new one must fall more than 12 months after the Nth-latest.
     let window = maxAttemptsIn12Months.value
     if sorted.count >= window {
       earliest = max(earliest, sorted[sorted.count - window].adding(months: 12) + 1)
     }
-    // The fourth and later attempts: 12 months after the first, 6 after the latest.
-    if sorted.count >= 3, let first = sorted.first, let latest = sorted.last {
+    // The attempts after the window's worth: so long after the first, and after the latest.
+    if sorted.count >= window, let first = sorted.first, let latest = sorted.last {
       earliest = max(earliest, first.adding(months: laterAttemptMonthsAfterFirst.value))
       earliest = max(earliest, latest.adding(months: laterAttemptMonthsAfterLatest.value))
     }
     return earliest
   }
+
+  /// "at most 3 attempts in 12 months; a 4th at least 12 months after the first and 6 after the latest".
+  public func spacingSummary(orLater: Bool = false) -> String {
+    "at most \(maxAttemptsIn12Months.value) attempts in 12 months; a \(ordinal(maxAttemptsIn12Months.value + 1))\(orLater ? " or later" : "") at least \(laterAttemptMonthsAfterFirst.value) months after the first and \(laterAttemptMonthsAfterLatest.value) after the latest"
+  }
+}
+
+/// 1st, 2nd, 3rd, 4th…
+func ordinal(_ n: Int) -> String {
+  let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+  return "\(n)\(suffix)"
 }

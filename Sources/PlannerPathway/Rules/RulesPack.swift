@@ -1,19 +1,50 @@
 public import PlannerCore
 
-/// The Match-cycle rules as data: published dates where they exist, a projection from each
-/// cycle's pattern everywhere else. No cycle date is written anywhere but here and in
-/// `RulesPack+Records.swift`.
-public enum RulesPack {
+/// The rules pack: every rule value the planner applies, with its source, as one value that the
+/// executable loads and hands to every step that needs it. Projection patterns (Match Day on the
+/// third Friday of March, …) stay in code: `cycle(_:)` fills what the records leave out.
+public struct RulesPack: Hashable, Sendable {
+  /// The format of the pack file; a planner reads only the schema versions it knows.
+  public var schemaVersion: Int
+  /// Which edition of the rules this is (e.g. "2026.11.25").
+  public var packVersion: String
   /// When the records were last checked against their sources.
-  public static let lastVerified = Day(year: 2026, month: 11, day: 25)!
-  /// Cycles the planner will plan: from the first Pathways-era season's predecessor on, and
-  /// projected no further than the rules can reasonably be expected to hold.
-  public static let supportedYears = 2020...2040
+  public var lastVerified: Day
+  /// Cycles the planner will plan: no further than the rules can reasonably be expected to hold.
+  public var supportedYears: ClosedRange<Int>
+  /// Published per-cycle dates, overriding the projection.
+  var records: [CycleRecord]
+  /// The clinical-skills requirement where it is published; later seasons are projected.
+  var clinicalSkillsRecords: [Int: Sourced<ClinicalSkillsRequirement>]
+  public var exam: ExamRules
+  public var certification: CertificationRules
+  public var leadTimes: LeadTimes
+  /// Specialties that do not apply through ERAS.
+  public var nonERASSpecialties: [NonERASSpecialty]
+  /// How many sourced values the pack file holds (0 for a pack built in code).
+  public internal(set) var valueCount = 0
+
+  init(
+    schemaVersion: Int, packVersion: String, lastVerified: Day, supportedYears: ClosedRange<Int>,
+    records: [CycleRecord], clinicalSkillsRecords: [Int: Sourced<ClinicalSkillsRequirement>],
+    exam: ExamRules, certification: CertificationRules, leadTimes: LeadTimes, nonERASSpecialties: [NonERASSpecialty]
+  ) {
+    self.schemaVersion = schemaVersion
+    self.packVersion = packVersion
+    self.lastVerified = lastVerified
+    self.supportedYears = supportedYears
+    self.records = records
+    self.clinicalSkillsRecords = clinicalSkillsRecords
+    self.exam = exam
+    self.certification = certification
+    self.leadTimes = leadTimes
+    self.nonERASSpecialties = nonERASSpecialties
+  }
 
   /// The rules for the Match held in `matchYear`, or nil outside `supportedYears`.
-  public static func cycle(_ matchYear: Int) -> CycleRules? {
+  public func cycle(_ matchYear: Int) -> CycleRules? {
     guard supportedYears.contains(matchYear) else { return nil }
-    var rules = projected(matchYear)
+    var rules = Self.projected(matchYear)
     for record in records where record.matchYear == matchYear {
       record.apply(to: &rules)
     }
@@ -21,50 +52,6 @@ public enum RulesPack {
     return rules
   }
 
-  /// The pattern every recent cycle follows. Each value is marked estimated with the rule used.
-  static func projected(_ y: Int) -> CycleRules {
-    let matchDay = Day.nth(3, isoWeekday: 5, month: 3, year: y)
-    func est(_ day: Day, _ rule: String, _ source: String = patternSource) -> Sourced<Day> {
-      Sourced(day, .estimated, source, note: rule)
-    }
-    let submission = Day.nth(1, isoWeekday: 3, month: 9, year: y - 1)
-    let pathways: Bool = y >= 2021
-    return CycleRules(
-      matchYear: y,
-      erasOpens: est(wednesdayOfFirstFullWeek(month: 6, year: y - 1), "Wednesday of the first full week of June (2022–2026 pattern)", erasSource),
-      erasSubmissionOpens: est(submission, "first Wednesday of September (2022–2025 pattern)", erasSource),
-      erasProgramsReview: est(submission + 21, "three weeks after submission opens (2022–2025 pattern)", erasSource),
-      nrmpRegistrationOpens: est(weekdayOnOrAfter(Day(year: y - 1, month: 9, day: 15)!), "September 15, or the Monday after when it falls on a weekend", nrmpSource),
-      nrmpStandardDeadline: est(weekdayOnOrBefore(Day(year: y, month: 1, day: 31)!), "January 31, or the Friday before when it falls on a weekend", nrmpSource),
-      rankingOpens: est(weekdayOnOrAfter(Day(year: y, month: 2, day: 1)!), "February 1, or the Monday after when it falls on a weekend", nrmpSource),
-      rolDeadline: est(matchDay - 16, "Match Day − 16 days, a Wednesday (holds 2023–2026)", nrmpSource),
-      matchWeekStarts: est(matchDay - 4, "the Monday of Match Week", nrmpSource),
-      matchDay: est(matchDay, "third Friday of March (holds 2020–2026)", "https://en.wikipedia.org/wiki/Match_Day_(medicine)"),
-      residencyStart: Sourced(Day(year: y, month: 7, day: 1)!, .official, "http://www.nrmp.org/residency/med-school-official/", note: "applicants must be eligible to enter GME on July 1"),
-      clinicalSkills: pathways
-        ? Sourced(.pathways(1...6), .estimated, pathwaysSource, note: "assumes the season repeats the 2022–2026 Pathways (1–6) + OET structure")
-        : Sourced(.step2CS, .official, "https://www.ecfmg.org/news/2021/01/26/usmle-program-discontinues-step-2-cs/"),
-      pathwaysOpens: pathways ? est(Day(year: y - 1, month: 8, day: 20)!, "about August 20 of the year before the Match (2026 season opened 2025-08-19)", pathwaysSource) : nil,
-      pathwaysDeadline: pathways ? est(Day(year: y, month: 1, day: 31)!, "January 31 of the Match year (2025 and 2026 seasons)", pathwaysSource) : nil,
-      oetTakenOnOrAfter: pathways ? est(Day(year: y - 2, month: 1, day: 1)!, "January 1 two years before the Match (moved one year per season 2024–2026)", oetSource) : nil
-    )
-  }
-
-  static let patternSource = "https://www.nrmp.org/match-calendars/medical-schools/"
-  static let erasSource = "https://students-residents.aamc.org/applying-residencies-eras/publication-chapters/eras-timeline"
-  static let nrmpSource = "https://www.nrmp.org/match-calendars/medical-schools/"
-  static let pathwaysSource = "https://www.ecfmg.org/news/2025/08/19/detailed-information-and-online-application-for-2026-pathways-now-available"
-  static let oetSource = "https://www.ecfmg.org/certification-pathways/oet.html"
-
-  static func wednesdayOfFirstFullWeek(month: Int, year: Int) -> Day {
-    Day.nth(1, isoWeekday: 1, month: month, year: year) + 2
-  }
-
-  static func weekdayOnOrAfter(_ day: Day) -> Day {
-    day.isoWeekday == 6 ? day + 2 : day.isoWeekday == 7 ? day + 1 : day
-  }
-
-  static func weekdayOnOrBefore(_ day: Day) -> Day {
-    day.isoWeekday == 6 ? day - 1 : day.isoWeekday == 7 ? day - 2 : day
-  }
+  /// "2020–2040", for messages about years outside the pack.
+  public var supportedYearsText: String { "\(supportedYears.lowerBound)–\(supportedYears.upperBound)" }
 }

@@ -1,4 +1,4 @@
-import PlannerCore
+public import PlannerCore
 
 /// How far a rule or date can be trusted, after the codes in the project's FACTS table.
 public enum Confidence: String, Hashable, Sendable, Codable, CaseIterable {
@@ -20,12 +20,15 @@ public struct Sourced<Value: Hashable & Sendable>: Hashable, Sendable {
   public var source: String
   /// How an estimated value was projected, or a caveat.
   public var note: String
+  /// When the value was last checked against its source (nil for a value projected in code).
+  public var verified: Day?
 
-  public init(_ value: Value, _ confidence: Confidence, _ source: String, note: String = "") {
+  public init(_ value: Value, _ confidence: Confidence, _ source: String, note: String = "", verified: Day? = nil) {
     self.value = value
     self.confidence = confidence
     self.source = source
     self.note = note
+    self.verified = verified
   }
 }
 

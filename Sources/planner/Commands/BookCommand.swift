@@ -11,15 +11,18 @@ struct BookCommand: ParsableCommand {
   @Argument(help: "step1, step2ck, step3 or oet")
   var exam: String
 
-  @Option(help: ArgumentHelp("The test date.", valueName: "YYYY-MM-DD"))
+  @Option(help: ArgumentHelp("The test date.", valueName: "date"))
   var date: String?
 
   @OptionGroup var input: InputOptions
 
+  @Flag(help: "List every task that moved, not only the milestones.")
+  var all = false
+
   func run() throws {
-    try Replanning.commit(input, command: "book") { _, _ in
+    try Replanning.commit(input, command: "book", showAll: all) {
       let exam = try Replanning.exam(exam)
-      return .book(exam, for: try Replanning.day(date, what: "the test date you booked"))
+      return .action(.book(exam, for: try Replanning.day(date, what: "the test date you booked", input: input)))
     }
   }
 }

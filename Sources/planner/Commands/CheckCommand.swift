@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let (context, result) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult) in
       let context = try input.resolve()
-      return (context, try PathwayPlanner.plan(profile: context.profile, matchYear: context.matchYear, today: context.today, file: context.fileLabel))
+      return (context, try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel))
     }
     let findings = EligibilityCheck.run(profile: context.profile, plan: result, today: context.today)
     Console.out(EligibilityCheck.text(findings, cycle: result.cycle, profileName: context.profile.name))

@@ -22,7 +22,7 @@ struct InitCommand: ParsableCommand {
       if Files.exists(file) && !force {
         throw InputError("\(file): already exists; use --force to overwrite it")
       }
-      try Files.writeAtomically(ProfileTemplate.text, to: file)
+      try DurableFile.write(ProfileTemplate.text, to: file)
     }
     Console.error("Wrote \(file). Edit it, then run: planner plan --profile \(file)")
   }

@@ -27,8 +27,11 @@ struct PlanCommand: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set or output is piped).")
   var noColor = false
 
-  @Option(help: ArgumentHelp("Also write the plan as an iCalendar file (updated in place on reruns).", valueName: "file.ics"))
+  @Option(help: ArgumentHelp("Also write the plan as an iCalendar file (updated in place on reruns); `-` writes only the calendar, to standard output.", valueName: "file.ics"))
   var ics: String?
+
+  @Flag(help: "With --ics: replace a calendar file that planner wrote for another profile (or another program wrote).")
+  var force = false
 
   @Flag(help: "With --ics: add to-dos (VTODO) for document tasks, for Thunderbird and Apple Reminders.")
   var todos = false
@@ -46,8 +49,8 @@ struct PlanCommand: ParsableCommand {
     if reminderDays == nil {
       throw ValidationError("--remind takes days as whole numbers from 0 to 365, separated by commas, got '\(remind)'")
     }
-    if ics == nil && (todos || dtstamp != nil) {
-      throw ValidationError("--todos and --dtstamp go with --ics FILE")
+    if ics == nil && (todos || dtstamp != nil || force) {
+      throw ValidationError("--todos, --dtstamp and --force go with --ics FILE")
     }
   }
 
@@ -57,17 +60,20 @@ struct PlanCommand: ParsableCommand {
       let context = try input.resolve()
       let (result, notice, cycleOver) = try planOrExplain(context)
       let calendar = try ics.map { path in
-        let file = CalendarFile(path: path, includeTodos: todos, reminderDays: reminderDays ?? [], dtstampOption: dtstamp)
+        let file = CalendarFile(path: path, includeTodos: todos, reminderDays: reminderDays ?? [], dtstampOption: dtstamp, force: force)
         return (file, try file.render(result, profile: context.profile))
       }
       return (context, result, notice, cycleOver, calendar)
     }
+    // `plan` only reads: the saved plan (the diff baseline) changes only with record, book,
+    // reschedule, undo and `diff --save`, so trying --match or --today values is harmless.
     if let (file, text) = calendar {
       try reportingInputErrors { try file.write(text) }
-    }
-    // Once the user records results, each plan is kept so `record` and `diff` show what moved.
-    if let path = input.profile, Files.exists(ReplanFiles(profile: path).journal) {
-      try reportingInputErrors { try SavedPlan.save(result, profile: context.profile, profilePath: path) }
+      // The calendar alone on standard output, so `--ics - > plan.ics` is a calendar file.
+      if file.toStandardOutput {
+        if cycleOver || !result.feasible { throw Exit.notFeasible }
+        return
+      }
     }
     let text: String
     switch format {
@@ -87,14 +93,8 @@ struct PlanCommand: ParsableCommand {
 
   /// Plans the requested year; for a cycle that is over, says so and plans the earliest feasible one.
   func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
-    do {
-      let result = try PathwayPlanner.plan(profile: context.profile, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
-      return (result, context.isDefaultProfile ? Self.defaultNotice : nil, false)
-    } catch let error {
-      guard case .cycleOver(_, _, _, _, _, let earliest) = error, let earliest else { throw error }
-      let result = try PathwayPlanner.plan(profile: context.profile, matchYear: earliest, today: context.today, file: context.fileLabel)
-      return (result, error.description + ". Showing the \(earliest) plan.", true)
-    }
+    let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+    return (result, context.isDefaultProfile ? Self.defaultNotice : nil, result.requestedYearOver != nil)
   }
 
   var reminderDays: [Int]? {

@@ -13,8 +13,10 @@ struct RecordCommand: ParsableCommand {
       planner record visa.j1.son takes --days 90 --profile me.yaml
 
       What you record goes into a journal beside your profile (me.yaml → me.journal); the profile \
-      is never rewritten. Exit codes: 0 the Match year still holds, 3 it no longer does, 2 the \
-      record breaks a rule (nothing is written).
+      is never rewritten. Dates: YYYY-MM-DD, today, yesterday, -3d. Exit codes: 0 the Match year \
+      still holds, 3 it no longer does, 2 the \
+      input is bad, 4 the exam rules refuse the record, 75 another planner holds the journal \
+      (nothing is written in those three cases).
       """
   )
 
@@ -24,7 +26,7 @@ struct RecordCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("pass, fail or incomplete for an exam; done for a task; takes for a lead time.", valueName: "outcome"))
   var outcome: String
 
-  @Option(help: ArgumentHelp("The exam day, or the day the task was done.", valueName: "YYYY-MM-DD"))
+  @Option(help: ArgumentHelp("The exam day, or the day the task was done.", valueName: "date"))
   var date: String?
 
   @Option(help: "The score (Step 2 CK, Step 3).")
@@ -35,25 +37,28 @@ struct RecordCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @Flag(help: "List every task that moved, not only the milestones.")
+  var all = false
+
   func run() throws {
-    try Replanning.commit(input, command: "record") { _, _ in try action() }
+    try Replanning.commit(input, command: "record", showAll: all) { .action(try action(rules: try RulesFiles.load())) }
   }
 
-  func action() throws -> JournalEntry.Action {
+  func action(rules: RulesPack) throws -> JournalEntry.Action {
     let word = outcome.lowercased()
     if let result = Attempt.Result(rawValue: word), result != .pending {
       let exam = try Replanning.exam(subject)
-      return .result(exam, result, on: try Replanning.day(date, what: "the day you sat \(exam.title)"), score: score)
+      return .result(exam, result, on: try Replanning.day(date, what: "the day you sat \(exam.title)", input: input), score: score)
     }
     if Exam(rawValue: subject.lowercased()) != nil {
       throw InputError("record \(subject): '\(outcome)' is not pass, fail or incomplete")
     }
     switch word {
     case "done":
-      return .done(subject, on: try Replanning.day(date, what: "the day \(subject) was done"))
+      return .done(subject, on: try Replanning.day(date, what: "the day \(subject) was done", input: input))
     case "takes":
-      guard let key = RecordRules.leadKey(for: subject) else {
-        throw InputError("record \(subject) takes: unknown lead time '\(subject)'\(RecordRules.hint(subject, in: LeadTimes.keys)) (`planner rules` lists the keys)")
+      guard let key = RecordRules.leadKey(for: subject, rules: rules) else {
+        throw InputError("record \(subject) takes: unknown lead time '\(subject)'\(RecordRules.hint(subject, in: rules.leadTimes.keys)) (`planner rules` lists the keys)")
       }
       guard let days else { throw InputError("record \(subject) takes: --days N is required") }
       return .lead(key, days: days)

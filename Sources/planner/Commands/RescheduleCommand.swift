@@ -11,17 +11,17 @@ struct RescheduleCommand: ParsableCommand {
   @Argument(help: "step1, step2ck, step3 or oet")
   var exam: String
 
-  @Option(help: ArgumentHelp("The new test date.", valueName: "YYYY-MM-DD"))
+  @Option(help: ArgumentHelp("The new test date.", valueName: "date"))
   var date: String?
 
   @OptionGroup var input: InputOptions
 
+  @Flag(help: "List every task that moved, not only the milestones.")
+  var all = false
+
   func run() throws {
-    try Replanning.commit(input, command: "reschedule") { context, _ in
-      let exam = try Replanning.exam(exam)
-      let day = try Replanning.day(date, what: "the new test date")
-      // Not booked: `from` equals `to`, and the rules say plainly that there is nothing to move.
-      return .reschedule(exam, from: context.profile.record(exam).booked ?? day, to: day)
+    try Replanning.commit(input, command: "reschedule", showAll: all) {
+      .reschedule(try Replanning.exam(exam), to: try Replanning.day(date, what: "the new test date", input: input))
     }
   }
 }

@@ -34,11 +34,11 @@ struct RiskCommand: AsyncParsableCommand {
   func run() async throws {
     let (context, plan) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult) in
       let context = try input.resolve()
-      return (context, try PathwayPlanner.plan(profile: context.profile, matchYear: context.matchYear, today: context.today, file: context.fileLabel))
+      return (context, try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel))
     }
-    let first = PathwayPlanner.firstOpenYear(today: context.today) ?? plan.matchYear
+    let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? plan.matchYear
     let options = RiskOptions(runs: runs, seed: seed, workers: ProcessInfo.processInfo.activeProcessorCount)
-    let analysis = await RiskAnalysis.analyze(profile: context.profile, today: context.today, targetYear: plan.matchYear, firstYear: first, rules: .literal, options: options, sensitivity: !noSensitivity)
+    let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, rules: .literal, options: options, sensitivity: !noSensitivity)
     let verdict = RiskCommand.verdict(plan)
     Console.out(format == .json ? analysis.json(verdict: verdict) : analysis.text(verdict: verdict))
   }

@@ -20,15 +20,16 @@ struct RulesCommand: ParsableCommand {
   enum RulesFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
   func run() throws {
-    let cycle = try reportingInputErrors { () throws -> CycleRules in
+    let (cycle, rules) = try reportingInputErrors { () throws -> (CycleRules, RulesPack) in
       let options = try InputOptions.parse(today.map { ["--today", $0] } ?? [])
       let day = try options.resolveToday()
-      let year = match ?? RulesPack.supportedYears.first { (RulesPack.cycle($0)?.rolDeadline.value ?? day) >= day } ?? RulesPack.supportedYears.upperBound
-      guard let cycle = RulesPack.cycle(year) else {
-        throw InputError("--match \(year): outside the Match years planner knows (\(RulesPack.supportedYears.lowerBound)–\(RulesPack.supportedYears.upperBound))")
+      let rules = try RulesFiles.load()
+      let year = match ?? rules.supportedYears.first { (rules.cycle($0)?.rolDeadline.value ?? day) >= day } ?? rules.supportedYears.upperBound
+      guard let cycle = rules.cycle(year) else {
+        throw InputError("--match \(year): outside the Match years planner knows (\(rules.supportedYearsText))")
       }
-      return cycle
+      return (cycle, rules)
     }
-    Console.out(format == .json ? RulesReport.json(cycle).rendered() + "\n" : RulesReport.text(cycle))
+    Console.out(format == .json ? RulesReport.json(cycle, rules: rules).rendered() + "\n" : RulesReport.text(cycle, rules: rules))
   }
 }

@@ -4,18 +4,22 @@ import PlannerPathway
 struct UndoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "undo",
-    abstract: "Take back the last record (an 'undo N' line is appended; nothing is deleted).",
-    discussion: "planner undo --profile me.yaml"
+    abstract: "Take back the newest record in force, or record N (an 'undo N' line is appended; nothing is deleted).",
+    discussion: """
+      planner undo --profile me.yaml       the newest record still in force
+      planner undo 3 --profile me.yaml     record 3 (`planner history` numbers them); undoing an undo puts its record back
+      """
   )
+
+  @Argument(help: ArgumentHelp("The record to take back (default: the newest in force).", valueName: "N"))
+  var number: Int?
 
   @OptionGroup var input: InputOptions
 
+  @Flag(help: "List every task that moved, not only the milestones.")
+  var all = false
+
   func run() throws {
-    try Replanning.commit(input, command: "undo") { context, journal in
-      guard let n = journal.lastUndoable(asOf: context.today) else {
-        throw InputError("nothing to undo: no record in force in \(ReplanFiles(profile: input.profile ?? "").journal)")
-      }
-      return .undo(n)
-    }
+    try Replanning.commit(input, command: "undo", showAll: all) { .undo(number) }
   }
 }

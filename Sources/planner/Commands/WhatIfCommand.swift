@@ -5,42 +5,61 @@ import PlannerPathway
 struct WhatIfCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "what-if",
-    abstract: "Show what a slip or a failed exam would do to the plan and the verdict; nothing is recorded.",
+    abstract: "Show what a slip, a booking or a failed exam would do to the plan and the verdict; nothing is recorded.",
     discussion: """
-      planner what-if --slip step2ck.exam=+21d --profile me.yaml
+      planner what-if --slip step2ck=+3w --profile me.yaml          (an exam's name means its next sitting)
+      planner what-if --slip pathway.apply=-10d --slip oet=+1m --profile me.yaml
+      planner what-if --book step2ck=2027-05-10 --profile me.yaml
       planner what-if --fail step2ck --profile me.yaml
-      Exit codes: 0 the Match year would still hold, 3 it would not.
+      Exit codes: 0 the Match year would still hold, 3 it would not, 2 bad input or a scenario the exam rules forbid.
       """
   )
 
-  @Option(name: .customLong("slip"), help: ArgumentHelp("A task and how far it slips (repeatable).", valueName: "TASK=+21d"))
+  @Option(name: .customLong("slip"), help: ArgumentHelp("A task (or exam) and how far it moves: +21d, -10d, +2w, +1m (repeatable).", valueName: "TASK=+21d"))
   var slips: [String] = []
 
   @Option(name: .customLong("fail"), help: ArgumentHelp("An exam whose next sitting fails (repeatable).", valueName: "exam"))
   var fails: [String] = []
 
+  @Option(name: .customLong("book"), help: ArgumentHelp("An exam booked for a date (repeatable).", valueName: "EXAM=DATE"))
+  var books: [String] = []
+
+  @Flag(help: "List every task that moved, not only the milestones.")
+  var all = false
+
   @OptionGroup var input: InputOptions
 
   func validate() throws {
-    if slips.isEmpty && fails.isEmpty { throw ValidationError("give at least one --slip TASK=+Nd or --fail EXAM") }
+    if slips.isEmpty && fails.isEmpty && books.isEmpty { throw ValidationError("give at least one --slip TASK=+Nd, --book EXAM=DATE or --fail EXAM") }
     for slip in slips where WhatIf.Slip(argument: slip) == nil {
-      throw ValidationError("--slip '\(slip)': expected TASK=+Nd or TASK=+Nw with a positive number, e.g. step2ck.exam=+21d")
+      throw ValidationError("--slip '\(slip)': expected TASK=+Nd, -Nd, +Nw or +Nm, e.g. step2ck.exam=+21d or step2ck=-1w")
+    }
+    for book in books where book.split(separator: "=").count != 2 {
+      throw ValidationError("--book '\(book)': expected EXAM=DATE, e.g. step2ck=2027-05-10")
     }
   }
 
   func run() throws {
     let (text, holds) = try reportingInputErrors { () throws -> (String, Bool) in
       let context = try input.resolve()
-      let scenario = WhatIf(slips: slips.compactMap(WhatIf.Slip.init(argument:)), fails: try fails.map(Replanning.exam))
-      let base = try PathwayPlanner.plan(profile: context.profile, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+      var bookings: [Exam: Day] = [:]
+      for book in books {
+        let parts = book.split(separator: "=").map(String.init)
+        bookings[try Replanning.exam(parts[0])] = try DateOption.parse(parts[1], option: "--book \(parts[0])", today: context.today)
+      }
+      let base = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+      let slips = self.slips.compactMap(WhatIf.Slip.init(argument:)).map { WhatIf.Slip(taskID: WhatIf.taskID($0.taskID, in: base), offset: $0.offset) }
+      let scenario = WhatIf(slips: slips, fails: try fails.map(Replanning.exam), bookings: bookings)
       do {
-        try scenario.check(against: base)
+        try scenario.check(against: base, profile: context.profile)
       } catch let error as RecordError {
         throw InputError(error.description)
       }
       let after = try scenario.plan(profile: context.profile, base: base, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
-      let what = scenario.slips.map { "\($0.taskID) slips \(Explain.days($0.days))" } + scenario.fails.map { "\($0.title) is failed on \(base.schedule.task("\($0.rawValue).exam")?.start.description ?? "its date")" }
-      return (PlanDiff(before: PlanSnapshot(base), after: after).render(since: "if " + what.joined(separator: " and ") + " (nothing recorded)"), after.feasible)
+      let what = scenario.bookings.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.title) is booked for \($0.value)" }
+        + scenario.slips.map { "\($0.taskID) \($0.words)" }
+        + scenario.fails.map { "\($0.title) is failed on \(base.schedule.task("\($0.rawValue).exam")?.start.description ?? "its date")" }
+      return (PlanDiff(before: PlanSnapshot(base), after: after).render(since: "if " + what.joined(separator: " and ") + " (nothing recorded)", all: all), after.feasible)
     }
     Console.out(text)
     if !holds { throw Exit.notFeasible }

@@ -10,10 +10,15 @@ struct CalendarFile {
   var includeTodos: Bool
   var reminderDays: [Int]
   var dtstampOption: String?
+  /// Replace a previous file planner wrote for someone else (or another program) instead of refusing.
+  var force = false
+
+  /// `--ics -`: the calendar goes to standard output.
+  var toStandardOutput: Bool { path == "-" }
 
   /// Computes the file's new text without writing it, so a failure leaves nothing half-done.
   func render(_ result: PlanResult, profile: Profile) throws -> String {
-    let previous = Files.exists(path) ? try Files.read(path) : nil
+    let previous = !force && !toStandardOutput && Files.exists(path) ? try Files.read(path) : nil
     let options = CalendarOptions(
       planIdentity: profile.identity,
       calendarName: "Match \(result.matchYear) plan — \(profile.name)",
@@ -30,10 +35,16 @@ struct CalendarFile {
     }
   }
 
-  func write(_ text: String) throws { try Files.writeAtomically(text, to: path) }
+  func write(_ text: String) throws {
+    if toStandardOutput {
+      Console.out(text)
+    } else {
+      try DurableFile.write(text, to: path)
+    }
+  }
 
   static func description(_ r: PlanResult) -> String {
-    let verdict = r.feasible ? "feasible with \(r.slack) days of float" : "NOT feasible"
+    let verdict = r.feasible ? "on track: " + (r.margin.deciding?.sentence ?? "every gate before Match Day met") : "NOT feasible"
     return "IMG residency plan for the \(r.matchYear) Match (\(verdict) as of \(r.today)), written by planner. "
       + "Importing this file again does not move events in Google Calendar (it ignores SEQUENCE): "
       + "delete this calendar and import the new file, or subscribe to the file from a URL."

@@ -1,13 +1,45 @@
 import ArgumentParser
+import Foundation
+import PlannerPathway
 
 /// The documented exit codes (README: Exit codes).
 enum Exit {
   static let notFeasible = ExitCode(3)
   static let badInput = ExitCode(2)
+  /// The exam rules refuse the record (nothing is written).
+  static let refused = ExitCode(4)
+  /// Another planner holds the journal's lock (EX_TEMPFAIL: try again).
+  static let busy = ExitCode(75)
 }
 
 /// A bad-input error: printed as one line to standard error, exit code 2.
 struct InputError: Error, CustomStringConvertible {
   var description: String
   init(_ description: String) { self.description = description }
+}
+
+/// The journal is locked by another planner: exit code 75.
+struct BusyError: Error, CustomStringConvertible {
+  var description: String
+}
+
+/// Runs a command body, turning errors into one clear message each and their exit code.
+func reportingInputErrors<T>(_ body: () throws -> T) throws -> T {
+  func fail(_ text: String, _ code: ExitCode) -> ExitCode {
+    Console.error("planner: " + text.replacingOccurrences(of: "\n", with: "\nplanner: "))
+    return code
+  }
+  do {
+    return try body()
+  } catch let error as InputError {
+    throw fail(error.description, Exit.badInput)
+  } catch let error as PlanningError {
+    throw fail(error.description, Exit.badInput)
+  } catch let error as DurableFile.Failure {
+    throw fail(error.description, Exit.badInput)
+  } catch let error as BusyError {
+    throw fail(error.description, Exit.busy)
+  } catch let error as ReplanError {
+    throw fail(error.description, error.kind == .refused ? Exit.refused : Exit.badInput)
+  }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reading inputs and writing outputs atomically: a failed write leaves the old file untouched.
+/// Reading inputs. Every write goes through `DurableFile`.
 enum Files {
   static func read(_ path: String) throws -> String {
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -17,28 +17,4 @@ enum Files {
   }
 
   static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
-
-  /// Writes to a temporary file beside the target, then renames it over the target.
-  static func writeAtomically(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent()
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw InputError("\(path): folder \(directory.path) does not exist")
-    }
-    let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-    do {
-      try Data(text.utf8).write(to: temporary)
-      guard rename(temporary.path, url.path) == 0 else {
-        let reason = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temporary)
-        throw InputError("\(path): cannot write (\(reason))")
-      }
-    } catch let error as InputError {
-      throw error
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw InputError("\(path): cannot write (\(error.localizedDescription))")
-    }
-  }
 }

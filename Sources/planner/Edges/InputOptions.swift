@@ -8,7 +8,7 @@ struct InputOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("The profile (YAML). Without it: a fresh graduate, nothing done, J-1 visa.", valueName: "file"))
   var profile: String?
 
-  @Option(name: .long, help: ArgumentHelp("Plan as if today were this day (default: the local date).", valueName: "YYYY-MM-DD"))
+  @Option(name: .long, help: ArgumentHelp("Plan as if today were this day (default: the local date).", valueName: "date"))
   var today: String?
 
   @Option(name: .long, help: ArgumentHelp("Target Match year (default: the profile's, else the earliest feasible).", valueName: "year"))
@@ -21,57 +21,58 @@ struct InputOptions: ParsableArguments {
     var isDefaultProfile: Bool
     var today: Day
     var matchYear: Int?
+    /// The rules pack every step plans with.
+    var rules: RulesPack
   }
 
   func resolve() throws -> Context {
     let day = try resolveToday()
-    if let match, !RulesPack.supportedYears.contains(match) {
-      throw InputError("--match \(match): outside the Match years planner knows (\(RulesPack.supportedYears.lowerBound)–\(RulesPack.supportedYears.upperBound))")
+    let rules = try RulesFiles.load()
+    if let match, !rules.supportedYears.contains(match) {
+      throw InputError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
     }
     guard let path = profile else {
       var fresh = Profile()
       fresh.name = "a fresh graduate (default profile)"
-      return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match)
+      return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match, rules: rules)
     }
-    let text = try Files.read(path)
-    do {
-      // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
-      let parsed = try JournalFiles.merged(into: ProfileParser.parse(text, file: path), profilePath: path, today: day)
-      if TimeZone(identifier: parsed.timezone) == nil {
-        throw InputError("\(path):\(parsed.lines["timezone"] ?? 1):1: error: timezone: '\(parsed.timezone)' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
-      }
-      return Context(profile: parsed, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? parsed.match)
-    } catch let error as InputError {
-      throw error
-    } catch {
-      throw InputError(String(describing: error))
-    }
+    // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
+    let state = try replanState(today: day, rules: rules)
+    let merged = try state.merged(try state.journal())
+    return Context(profile: merged, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? merged.match, rules: rules)
   }
 
-  func resolveToday() throws -> Day {
-    if let today {
-      guard let day = Day(iso: today) else {
-        throw InputError("--today: '\(today)' is not a valid date (expected YYYY-MM-DD)")
-      }
-      return day
+  /// The profile as written and the files kept beside it, read once at the edge.
+  func replanState(today day: Day, rules: RulesPack) throws -> ReplanState {
+    guard let path = profile else { throw InputError("--profile FILE is required") }
+    let files = ReplanFiles(profile: path)
+    let raw: Profile
+    do {
+      raw = try ProfileParser.parse(try Files.read(path), file: path, rules: rules)
+    } catch let error as ProfileError {
+      throw InputError(error.description)
     }
+    if TimeZone(identifier: raw.timezone) == nil {
+      throw InputError("\(path):\(raw.lines["timezone"] ?? 1):1: error: timezone: '\(raw.timezone)' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
+    }
+    return ReplanState(
+      profile: raw, profileFile: path, journalText: try JournalFiles.text(files), journalFile: files.journal,
+      savedPlanText: Files.exists(files.savedPlan) ? try Files.read(files.savedPlan) : nil, savedPlanFile: files.savedPlan,
+      today: day, matchYear: match, rules: rules)
+  }
+
+  /// `--today` (a date, or today/yesterday/+3w… from the clock's date), else the local date.
+  func resolveToday() throws -> Day {
     let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    guard let y = parts.year, let m = parts.month, let d = parts.day, let day = Day(year: y, month: m, day: d) else {
+    let clock = parts.year.flatMap { y in parts.month.flatMap { m in parts.day.flatMap { Day(year: y, month: m, day: $0) } } }
+    if let today {
+      if let day = Day(iso: today) { return day }
+      guard let clock else { throw InputError("--today: cannot read today's date from the system clock to resolve '\(today)'") }
+      return try DateOption.parse(today, option: "--today", today: clock)
+    }
+    guard let clock else {
       throw InputError("cannot read today's date from the system clock; pass --today YYYY-MM-DD")
     }
-    return day
-  }
-}
-
-/// Runs a command body, turning input errors into one clear message and exit code 2.
-func reportingInputErrors<T>(_ body: () throws -> T) throws -> T {
-  do {
-    return try body()
-  } catch let error as InputError {
-    Console.error("planner: " + error.description.replacingOccurrences(of: "\n", with: "\nplanner: "))
-    throw Exit.badInput
-  } catch let error as PlanningError {
-    Console.error("planner: " + error.description.replacingOccurrences(of: "\n", with: "\nplanner: "))
-    throw Exit.badInput
+    return clock
   }
 }

@@ -8,18 +8,27 @@ final class JournalLock {
 
   private init(fd: Int32) { self.fd = fd }
 
-  /// Takes the lock, or refuses at once when another planner holds it.
+  /// How long a busy lock is waited for before giving up: another planner's record takes well
+  /// under a second, so a short wait turns most collisions into success.
+  static let patience: Double = 2.0
+
+  /// Takes the lock, waiting up to `patience` seconds while another planner holds it.
   static func acquire(_ files: ReplanFiles) throws -> JournalLock {
-    let fd = open(files.lock, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    let fd = open(files.lock, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
     guard fd >= 0 else {
       throw InputError("\(files.lock): cannot open the journal lock (\(String(cString: strerror(errno)))); nothing was written")
     }
-    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-      let busy = errno == EWOULDBLOCK
-      close(fd)
-      throw InputError(busy
-        ? "\(files.journal) is being changed by another planner right now (\(files.lock) is held); nothing was written, try again in a moment"
-        : "\(files.lock): cannot lock the journal; nothing was written")
+    let deadline = Date().addingTimeInterval(patience)
+    while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+      let busy = errno == EWOULDBLOCK || errno == EINTR
+      guard busy, Date() < deadline else {
+        close(fd)
+        if busy {
+          throw BusyError(description: "\(files.journal) is being changed by another planner right now (\(files.lock) has been held for \(Int(patience)) seconds); nothing was written, try again in a moment")
+        }
+        throw InputError("\(files.lock): cannot lock the journal; nothing was written")
+      }
+      usleep(50_000)
     }
     return JournalLock(fd: fd)
   }

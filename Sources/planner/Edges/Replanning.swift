@@ -1,57 +1,31 @@
 import PlannerCore
 import PlannerPathway
 
-/// The flow every recording command shares: lock the journal, check the record against the
-/// rules, re-plan, write the journal and the saved plan, then show what moved.
+/// The edge of every recording command: lock the journal, read the files, let `Replanner` decide,
+/// write the journal and then the saved plan, print.
 enum Replanning {
-  static func commit(_ input: InputOptions, command: String, action make: (InputOptions.Context, Journal) throws -> JournalEntry.Action) throws {
+  static func commit(_ input: InputOptions, command: String, showAll: Bool = false, request make: () throws -> Replanner.Request) throws {
     let (report, holds) = try reportingInputErrors { () throws -> (String, Bool) in
       let files = try ReplanFiles.require(input.profile, for: command)
+      let request = try make()
       let lock = try JournalLock.acquire(files)
       defer { withExtendedLifetime(lock) {} }
-      let context = try input.resolve()
-      let text = try JournalFiles.text(files)
-      let journal = try JournalFiles.journal(files)
-      let before = try PathwayPlanner.plan(profile: context.profile, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
-      let action = try make(context, journal)
+      let state = try input.replanState(today: try input.resolveToday(), rules: try RulesFiles.load())
+      let outcome = try Replanner.record(request, in: state, showAll: showAll)
       do {
-        try RecordRules.check(action, profile: context.profile, today: context.today, taskIDs: Set(before.schedule.tasks.map(\.id)))
-      } catch let error as RecordError {
-        throw InputError(error.description + "; nothing was recorded")
+        try DurableFile.write(outcome.journalText, to: files.journal)
+      } catch {
+        throw InputError(String(describing: error) + "; nothing was recorded")
       }
-      let entry = JournalEntry(recordedOn: context.today, action)
-      let newText = Journal.appending(entry, to: text)
-      let newJournal: Journal
+      FaultPoint.hit("between-writes")
       do {
-        newJournal = try JournalParser.parse(newText, file: files.journal)
-      } catch let error as JournalError {
-        throw InputError(error.description)
+        try DurableFile.write(outcome.savedPlanText, to: files.savedPlan)
+      } catch {
+        // The record is in: say so. The stale saved plan names an older journal, so the next
+        // `diff` or record rebuilds the baseline from the journal instead of trusting it.
+        Console.error("planner: warning: \(String(describing: error)); the record is in \(files.journal), and the next `planner diff` compares with the plan rebuilt from it")
       }
-      let raw: Profile
-      do {
-        raw = try ProfileParser.parse(try Files.read(files.profile), file: files.profile)
-      } catch let error as ProfileError {
-        throw InputError(error.description)
-      }
-      let profile = newJournal.apply(to: raw, asOf: context.today)
-      // A damaged saved plan is replaced; the comparison then is with the plan before this record.
-      let saved = (try? SavedPlan.load(profilePath: files.profile)) ?? nil
-      let after = try PathwayPlanner.plan(profile: profile, matchYear: context.matchYear ?? saved?.matchYear ?? before.matchYear, today: context.today, file: context.fileLabel)
-      try DurableFile.write(newText, to: files.journal)
-      try SavedPlan.save(after, profile: profile, profilePath: files.profile)
-
-      let number = newJournal.entries.count
-      var said: String
-      if case .undo(let n) = action {
-        said = "Took back record \(n) (\(journal.entries[n - 1].summary)) with record \(number) in \(files.journal)."
-      } else {
-        said = "Recorded in \(files.journal) as record \(number): \(entry.summary)."
-      }
-      let baseline = saved ?? PlanSnapshot(before)
-      let since = saved.map { "since the plan of \($0.today) (\(files.savedPlan))" } ?? "since the plan before this record"
-      said += "\n" + PlanDiff(before: baseline, after: after).render(since: since)
-      said += "Run `planner plan --profile \(files.profile)` for the whole plan" + (entry.isUndo ? ".\n" : "; `planner undo` takes this back.\n")
-      return (said, after.feasible)
+      return (outcome.report, outcome.holds)
     }
     Console.out(report)
     if !holds { throw Exit.notFeasible }
@@ -69,10 +43,9 @@ enum Replanning {
     return exam
   }
 
-  /// The `--date` every record needs.
-  static func day(_ text: String?, what: String) throws -> Day {
-    guard let text else { throw InputError("--date YYYY-MM-DD is required: \(what)") }
-    guard let day = Day(iso: text) else { throw InputError("--date: '\(text)' is not a valid date (expected YYYY-MM-DD)") }
-    return day
+  /// The `--date` every record needs: an ISO date, or today, yesterday, -3d… from today.
+  static func day(_ text: String?, what: String, input: InputOptions) throws -> Day {
+    guard let text else { throw InputError("--date is required: \(what)") }
+    return try DateOption.parse(text, option: "--date", today: try input.resolveToday())
   }
 }

@@ -1,0 +1,101 @@
+public import PlannerCore
+
+/// The replanning commands as pure functions: check a record against the rules, append it,
+/// plan before and after, and build the report. The executable only locks, reads, writes and
+/// prints what comes out.
+public enum Replanner {
+  /// What the user asked to record; resolved against the journal and profile by `record`.
+  public enum Request: Hashable, Sendable {
+    case action(JournalEntry.Action)
+    /// Move the booked date of an exam (the old date is the one in force).
+    case reschedule(Exam, to: Day)
+    /// Take back record N, or the newest record in force when nil.
+    case undo(Int?)
+  }
+
+  public struct Outcome: Sendable {
+    public var entry: JournalEntry
+    /// The record's number in the new journal.
+    public var number: Int
+    /// Write this first: the journal is the truth.
+    public var journalText: String
+    /// Then this; if that write fails, the journal tag tells the next reader it is stale.
+    public var savedPlanText: String
+    /// What to print once both are written.
+    public var report: String
+    /// The Match year holds (exit 0) or not (exit 3).
+    public var holds: Bool
+  }
+
+  public static func record(_ request: Request, in state: ReplanState, showAll: Bool = false) throws(ReplanError) -> Outcome {
+    let journal = try state.journal()
+    let known = try state.merged(journal)
+    let before: PlanResult
+    do {
+      before = try planAnyway(known, rules: state.rules, matchYear: state.matchYear, today: state.today, file: state.profileFile).result
+    } catch {
+      throw .input(error)
+    }
+    let action = try resolve(request, journal: journal, known: known, today: state.today)
+    do {
+      try RecordRules.check(action, profile: known, rules: state.rules, today: state.today, taskIDs: Set(before.schedule.tasks.map(\.id)))
+    } catch {
+      throw ReplanError(error.badInput ? .badInput : .refused, error.description + "; nothing was recorded")
+    }
+    let baseline = try baseline(state, journal: journal)
+
+    let entry = JournalEntry(recordedOn: state.today, action)
+    var next = state
+    next.journalText = Journal.appending(entry, to: state.journalText)
+    let newJournal = try next.journal()
+    let profile = try next.merged(newJournal)
+    let year = state.matchYear ?? baseline?.snapshot.matchYear ?? before.matchYear
+    let (after, closed): (PlanResult, String?)
+    do {
+      (after, closed) = try planAnyway(profile, rules: state.rules, matchYear: year, today: state.today, file: state.profileFile)
+    } catch {
+      throw .input(error)
+    }
+
+    let number = newJournal.entries.count
+    let exhausted = after.findings.contains { $0.code == "attempts.exhausted" }
+    var lines = [said(entry, number: number, journal: journal, file: state.journalFile) + (exhausted ? " Recorded; no path to certification remains." : "")]
+    if let note = baseline?.note { lines.append(note) }
+    if let closed { lines.append("note: " + closed) }
+    let diff = PlanDiff(before: baseline?.snapshot ?? PlanSnapshot(before), after: after)
+    var report = lines.joined(separator: "\n") + "\n" + diff.render(since: baseline?.since ?? "since the plan before this record", all: showAll)
+    report += "Run `planner plan --profile \(state.profileFile)` for the whole plan" + (entry.isUndo ? ".\n" : "; `planner undo` takes this back.\n")
+    return Outcome(
+      entry: entry, number: number, journalText: next.journalText, savedPlanText: SavedPlan(after, journal: newJournal.tag).encoded(),
+      report: report, holds: after.feasible && closed == nil)
+  }
+
+  /// The journal action for a request: a reschedule from the booking in force, an undo by
+  /// number and fingerprint.
+  static func resolve(_ request: Request, journal: Journal, known: Profile, today: Day) throws(ReplanError) -> JournalEntry.Action {
+    switch request {
+    case .action(let action):
+      return action
+    case .reschedule(let exam, let day):
+      // Not booked: `from` equals `to`, and the rules say plainly that there is nothing to move.
+      return .reschedule(exam, from: known.record(exam).booked ?? day, to: day)
+    case .undo(let n):
+      switch journal.undoTarget(n, asOf: today) {
+      case .success(let target): return .undo(target, ref: journal.entries[target - 1].fingerprint)
+      case .failure(let error): throw ReplanError(.refused, error.description)
+      }
+    }
+  }
+
+  /// The first line of the report: what was written, in the user's words.
+  static func said(_ entry: JournalEntry, number: Int, journal: Journal, file: String) -> String {
+    guard case .undo(let n, _) = entry.action else {
+      return "Recorded in \(file) as record \(number): \(entry.summary)."
+    }
+    let target = journal.entries[n - 1]
+    if case .undo(let m, _) = target.action {
+      return "Took back record \(n) (the undo of record \(m)) with record \(number) in \(file), so record \(m) (\(journal.entries[m - 1].summary)) is in force again."
+    }
+    return "Took back record \(n) (\(target.summary)) with record \(number) in \(file)."
+  }
+}

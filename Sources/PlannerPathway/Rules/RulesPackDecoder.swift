@@ -1,0 +1,87 @@
+import PlannerCore
+import Yams
+
+/// Reads a rules pack from YAML. Pure: the caller reads the file. Works on Yams nodes, through the
+/// profile parser's helpers, so every problem carries its line and column and an unknown key
+/// gets the near one suggested; all problems are collected before failing.
+public struct RulesPackDecoder {
+  /// The pack format this planner reads.
+  public static let schemaVersion = 1
+
+  /// The node helpers (positions, "did you mean", dates, integers) shared with the profile.
+  var reader: ProfileParser
+  /// Where each recorded cycle value sits, for problems found once the cycle is assembled.
+  var marks: [Int: [CycleRecord.Field: Mark]] = [:]
+  /// Values read, each with its source.
+  var count = 0
+
+  static let topKeys = ["schema_version", "pack_version", "last_verified", "supported_years", "cycles", "exam", "certification", "lead_times", "non_eras_specialties"]
+  static let metaKeys = ["confidence", "source", "note", "verified"]
+
+  public static func decode(_ text: String, file: String) throws(ProfileError) -> RulesPack {
+    var decoder = RulesPackDecoder(reader: ProfileParser(file: file, leadTimeKeys: []))
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw ProfileError([decoder.reader.syntaxDiagnostic(error)])
+    } catch {
+      throw ProfileError([ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML: \(error)")])
+    }
+    guard let root else {
+      throw ProfileError([ProfileDiagnostic(file: file, line: 1, column: 1, message: "the rules pack is empty")])
+    }
+    let pack = decoder.readTop(root)
+    if let pack { decoder.checkCycles(pack) }
+    guard let pack, decoder.reader.diagnostics.isEmpty else {
+      throw ProfileError(decoder.reader.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+    }
+    return pack
+  }
+
+  mutating func readTop(_ root: Node) -> RulesPack? {
+    let top = fields(root, Self.topKeys, "the rules pack", required: Self.topKeys)
+    var schema: Int?
+    if let node = top["schema_version"] {
+      schema = reader.integer(node, "schema_version", in: 1...1_000, unit: "versions")
+      if let s = schema, s != Self.schemaVersion {
+        reader.fail(node, "schema_version \(s) is not one this planner reads (\(Self.schemaVersion)); use a pack made for this version, or a newer planner")
+      }
+    }
+    let packVersion = top["pack_version"].flatMap { reader.string($0, "pack_version") }
+    if let node = top["pack_version"], packVersion?.isEmpty == true { reader.fail(node, "pack_version must not be empty") }
+    let lastVerified = top["last_verified"].flatMap { reader.date($0, "last_verified") }
+    var years: ClosedRange<Int>?
+    if let node = top["supported_years"] {
+      let y = fields(node, ["first", "last"], "supported_years", required: ["first", "last"])
+      if let first = y["first"].flatMap({ reader.integer($0, "supported_years.first", in: 1990...2100, unit: "years") }),
+        let last = y["last"].flatMap({ reader.integer($0, "supported_years.last", in: 1990...2100, unit: "years") })
+      {
+        if first <= last { years = first...last } else { reader.fail(node, "supported_years: first \(first) is after last \(last)") }
+      }
+    }
+    let (records, clinical) = top["cycles"].map { readCycles($0, years: years ?? 1990...2100) } ?? ([], [:])
+    let exam = top["exam"].flatMap { readExam($0) }
+    let certification = top["certification"].flatMap { readCertification($0) }
+    let leadTimes = top["lead_times"].flatMap { readLeadTimes($0) }
+    let nonERAS = top["non_eras_specialties"].map { readNonERAS($0) } ?? []
+    guard let schema, let packVersion, let lastVerified, let years, let exam, let certification, let leadTimes else { return nil }
+    var pack = RulesPack(
+      schemaVersion: schema, packVersion: packVersion, lastVerified: lastVerified, supportedYears: years,
+      records: records, clinicalSkillsRecords: clinical, exam: exam, certification: certification,
+      leadTimes: leadTimes, nonERASSpecialties: nonERAS)
+    pack.valueCount = count
+    return pack
+  }
+
+  /// The values of a mapping by key; unknown keys (with a hint) and missing required ones are reported.
+  mutating func fields(_ node: Node, _ allowed: [String], _ context: String, required: [String] = []) -> [String: Node] {
+    var found: [String: Node] = [:]
+    for (key, _, value) in reader.pairs(node, allowed: allowed, context: context) { found[key] = value }
+    let isMapping = node.mapping != nil || node.scalar.map { $0.string.isEmpty || $0.string == "~" || $0.string == "null" } == true
+    if isMapping {
+      for key in required where found[key] == nil { reader.fail(node, "\(context): missing '\(key)'") }
+    }
+    return found
+  }
+}
