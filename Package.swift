@@ -53,7 +53,7 @@ let package = Package(
       ]
     ),
     // Benchmark: `swift run -c release planner-bench`.
-    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore"]),
+    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData"]),
     .target(name: "PlannerTestSupport", dependencies: ["PlannerCore"]),
 
     .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerTestSupport"]),

@@ -137,7 +137,8 @@ extension CompiledGraph {
       let fixed = fixedStart[i]
       if fixed != Self.none {
         driver[i] = predWhy
-        if predWhy >= 0 && !isDone[i] { note(i, slack: fixed - predBound) }
+        // Room between two fixed dates (a booked block before its exam) decides nothing unless broken.
+        if predWhy >= 0 && !isDone[i] && (fixed < predBound || fixedStart[Int(predWhy)] == Self.none) { note(i, slack: fixed - predBound) }
         return fixed
       }
       if predWhy >= 0 && predBound >= start {
@@ -168,6 +169,15 @@ extension CompiledGraph {
         case .floorWhenStartIn(let node, let from, let to, let floor, let slot):
           let s = es[Int(node)]
           if active(slot) && s >= from && s <= to && floor > start { start = floor }
+        case .annualFloor(let node, let from, let to, let floor, let firstYear, let lastYear, let firstSlot):
+          let d = Day(ordinal: es[Int(node)])
+          let y = d.year
+          let md = Int32(d.month * 100 + d.day)
+          if y >= Int(firstYear) && y <= Int(lastYear) && md >= from && md <= to && slots[Int(firstSlot) + y - Int(firstYear)] != 0,
+            let f = Day(year: y, month: Int(floor / 100), day: Int(floor % 100)), f.ordinal > start
+          {
+            start = f.ordinal
+          }
         case .within(let node, let days, let penalty):
           let close = ef[Int(node)] + Int(days)
           if start > close { start = max(start, close + Int(penalty)) }

@@ -120,6 +120,8 @@ public struct CompiledGraph: Sendable {
           resolved.append(.floorWhenStartIn(node: node(id), from: from.ordinal, to: to.ordinal, floor: floor.ordinal, slot: Int32(slot ?? -1)))
         case .within(let id, let days, let penalty):
           resolved.append(.within(node: node(id), days: Int32(days), penalty: Int32(penalty)))
+        case .annualFloorWhenStartIn(let id, let from, let to, let floor, let firstYear, let lastYear, let firstSlot):
+          resolved.append(.annualFloor(node: node(id), from: Int32(from.month * 100 + from.day), to: Int32(to.month * 100 + to.day), floor: Int32(floor.month * 100 + floor.day), firstYear: Int32(firstYear), lastYear: Int32(lastYear), firstSlot: Int32(firstSlot)))
         }
       }
       ro.append(Int32(resolved.count))
@@ -132,6 +134,9 @@ public struct CompiledGraph: Sendable {
       .map { (start: tasks[$0].fixedStart!.ordinal, end: tasks[$0].fixedStart!.ordinal + tasks[$0].duration, node: Int32($0)) }
     self.spans = spans.map { span in (nodes: span.taskIDs.compactMap { index[$0].map(Int32.init) }, months: span.months) }
   }
+
+  /// Booked or done: its date does not move, whatever its predecessors do.
+  public func isFixed(_ i: Int) -> Bool { fixedStart[i] != Self.none }
 
   /// The index of a task, or nil.
   public func index(of id: String) -> Int? { indexByID[id] }

@@ -3,7 +3,7 @@
 ///
 /// A rule with an activation slot applies only in worlds whose value in that slot is non-zero
 /// (a scheduled score delay that may or may not happen that year); slot nil means always.
-public enum StartRule: Hashable, Sendable {
+public enum StartRule: Sendable {
   /// Start at least `months` calendar months (plus `plusDays`) after another task starts; that
   /// task must come before this one through dependencies, so its start is known in time.
   case monthsAfter(String, months: Int, plusDays: Int)
@@ -13,6 +13,10 @@ public enum StartRule: Hashable, Sendable {
   case weekday(Int, slot: Int?)
   /// When another task (a predecessor) starts within `from...to`, start no earlier than `floor`.
   case floorWhenStartIn(String, from: Day, to: Day, floor: Day, slot: Int?)
+  /// Each year from `firstYear` on, when a predecessor starts between `from` and `to`
+  /// (month, day) and that year's slot (`firstSlot` + year − `firstYear`) is non-zero, start no
+  /// earlier than `floor` (month, day) of the same year: a recurring scheduled delay.
+  case annualFloorWhenStartIn(String, from: (month: Int, day: Int), to: (month: Int, day: Int), floor: (month: Int, day: Int), firstYear: Int, lastYear: Int, firstSlot: Int)
   /// The start must fall within `days` of a predecessor's finish; past that, the start waits
   /// `penalty` more days after the window closes (a lapsed eligibility period and reapplying).
   case within(String, days: Int, penalty: Int)
@@ -37,4 +41,6 @@ enum ResolvedRule: Sendable {
   case weekday(Int32, slot: Int32)
   case floorWhenStartIn(node: Int32, from: Int, to: Int, floor: Int, slot: Int32)
   case within(node: Int32, days: Int32, penalty: Int32)
+  /// Month-day values packed as month * 100 + day.
+  case annualFloor(node: Int32, from: Int32, to: Int32, floor: Int32, firstYear: Int32, lastYear: Int32, firstSlot: Int32)
 }

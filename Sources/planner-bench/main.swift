@@ -2,7 +2,8 @@
 //
 // Seeded random DAGs of 1,000 / 10,000 / 100,000 tasks (about 2.5 links each, preparation
 // blocks for the applicant, bookings, windows and deadlines), each scheduled several times,
-// plus a booking-heavy 100,000-task graph.
+// plus a booking-heavy 100,000-task graph; then the risk simulation's worlds per second on the
+// bundled examples.
 // The seed is fixed so every run measures the same graphs.
 import PlannerCore
 
@@ -104,3 +105,4 @@ for (n, runs, booked) in [(1_000, 21, 0.005), (10_000, 11, 0.005), (100_000, 7, 
     pad(String(Int(Double(n) / (median / 1000) + 0.5)), 12), pad(String(violations), 11))
 }
 print("checksum \(checksum)")
+await RiskBench.run()

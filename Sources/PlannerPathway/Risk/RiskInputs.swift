@@ -60,7 +60,7 @@ public struct RiskInputs: Sendable {
     for key in sampledKeys {
       guard let dist = rules.durations[key] else { continue }
       let own = profile.leadTimes[key]
-      let used = own.map { dist.value.scaled(toMedian: $0) } ?? dist.value
+      let used = own.map { dist.value.centred(onMedian: $0) } ?? dist.value
       rows.append(Row(name: pack.leadTimes.standard(key).meaning, value: used.summary, source: own == nil ? dist.source : "your profile (lead_times.\(key)), spread from \(dist.source)", confidence: own == nil ? dist.confidence : .estimated, origin: own == nil ? "default" : "profile"))
       if key == "consular" {
         let a = rules.administrativeProcessing
@@ -73,6 +73,6 @@ public struct RiskInputs: Sendable {
   /// figure when it gives one.
   func distribution(_ key: String, profile: Profile) -> DayDistribution? {
     guard let dist = rules.durations[key]?.value else { return nil }
-    return profile.leadTimes[key].map { dist.scaled(toMedian: $0) } ?? dist
+    return profile.leadTimes[key].map { dist.centred(onMedian: $0) } ?? dist
   }
 }

@@ -47,6 +47,10 @@ public struct RiskModel: Sendable {
   let keyIndex: [String: Int]
   public static let milestoneIDs = ["step1.result", "step2ck.result", "step3.result", "oet.result", "pathway.review", "ecfmg.verified", "ecfmg.certificate", "visa.j1.interview", "visa.h1b.stamping"]
   let milestoneIDs: [String]
+  /// Per year of `years`: blocked by a finding, when programs start reviewing, residency start.
+  let yearBlocked: [Bool]
+  let yearReview: [Int]
+  let yearStart: [Int]
 
   init(profile: Profile, pack: RulesPack, today: Day, targetYear: Int, firstYear: Int, inputs: RiskInputs) {
     self.profile = profile
@@ -102,6 +106,9 @@ public struct RiskModel: Sendable {
     self.keys = keys
     keyNames = names
     keyIndex = index
+    yearBlocked = years.map { bases[$0]?.1 ?? true }
+    yearReview = years.map { bases[$0]?.2.erasProgramsReview.value.ordinal ?? 0 }
+    yearStart = years.map { bases[$0]?.2.residencyStart.value.ordinal ?? 0 }
     milestoneIDs = Self.milestoneIDs.filter { id in target.task(id).map { $0.state == .planned } ?? false }
   }
 
@@ -168,13 +175,8 @@ public struct RiskModel: Sendable {
         rules[attempt.exam] = examRules
         var resultRules: [StartRule] = []
         for delay in r.scheduledDelays where delay.exam == u.exam {
-          for y in slots.years {
-            guard let slot = slots.index["delay:\(u.exam.rawValue):\(y)"],
-              let from = Day(year: y, month: delay.from.month, day: delay.from.day), let to = Day(year: y, month: delay.to.month, day: delay.to.day),
-              let release = Day(year: y, month: delay.release.month, day: delay.release.day)
-            else { continue }
-            resultRules.append(.floorWhenStartIn(attempt.exam, from: from, to: to, floor: release, slot: slot))
-          }
+          guard let slot = slots.index["delay:\(u.exam.rawValue):\(slots.years.lowerBound)"] else { continue }
+          resultRules.append(.annualFloorWhenStartIn(attempt.exam, from: delay.from, to: delay.to, floor: delay.release, firstYear: slots.years.lowerBound, lastYear: slots.years.upperBound, firstSlot: slot))
         }
         if let freeze = r.holidayFreeze { resultRules.append(.annualBlackout(month: 12, firstDay: freeze.value.lowerBound, lastDay: freeze.value.upperBound, slot: nil)) }
         if let weekday = r.usmleReleaseWeekday { resultRules.append(.weekday(weekday.value, slot: nil)) }

@@ -29,8 +29,11 @@ struct RunRecords: Sendable {
 /// warm-up allocates nothing.
 final class RiskWorker {
   let model: RiskModel
+  let flat: SlotTable.Flat
   let workspace = EvaluationWorkspace(capacity: 256)
-  var cache: [Int: CompiledWorld] = [:]
+  /// Compiled worlds, found by (year index, shape code) through `lookup`.
+  var store: [CompiledWorld] = []
+  var lookup: [Int: Int] = [:]
   var slots: UnsafeMutableBufferPointer<Int32>
   var failures: [Int]
   var mark: [Int]
@@ -38,6 +41,7 @@ final class RiskWorker {
 
   init(model: RiskModel) {
     self.model = model
+    flat = model.slots.flat
     slots = .allocate(capacity: max(1, model.slots.count))
     slots.initialize(repeating: 0)
     failures = Array(repeating: 0, count: model.uncertain.count)
@@ -46,25 +50,36 @@ final class RiskWorker {
 
   deinit { slots.deallocate() }
 
-  func world(year: Int, code: Int) -> CompiledWorld? {
-    let key = year &* 1_000_000 &+ code
-    if let hit = cache[key] { return hit }
-    guard let built = model.compile(year: year, failures: failures) else { return nil }
-    cache[key] = built
-    return built
+  /// The compiled world for year `years[yearIndex]` and the current shape, or -1.
+  func world(yearIndex: Int, code: Int) -> Int {
+    let key = yearIndex &* 1_000_000 &+ code
+    if let hit = lookup[key] { return hit }
+    guard let built = model.compile(year: model.years[yearIndex], failures: failures) else { return -1 }
+    store.append(built)
+    lookup[key] = store.count - 1
+    return store.count - 1
   }
 
   /// Draws run `run`'s world; returns the shape code, or nil when an exam runs out of attempts.
   func draw(run: Int, seed: UInt64) -> Int? {
     var rng = SplitMix64.stream(seed: seed, run: run)
-    model.slots.sample(into: slots, rng: &rng)
+    flat.sample(into: slots, rng: &rng)
     var code = 0
-    for (k, passSlots) in model.slots.passSlots.enumerated() {
-      guard let first = passSlots.firstIndex(where: { slots[$0] != 0 }) else { return nil }
+    for k in 0..<model.slots.passSlots.count {
+      var first = -1
+      for (n, slot) in model.slots.passSlots[k].enumerated() where slots[slot] != 0 {
+        first = n
+        break
+      }
+      if first < 0 { return nil }
       failures[k] = first
       code = code * 8 + first
     }
     return code
+  }
+
+  func evaluate(_ w: Int) -> Evaluation {
+    store[w].graph.evaluate(slots: UnsafeBufferPointer(slots), today: model.today.ordinal, in: workspace)
   }
 
   func simulate(_ range: Range<Int>, seed: UInt64) -> RunRecords {
@@ -72,44 +87,49 @@ final class RiskWorker {
     var records = RunRecords(
       outcome: Array(repeating: 0, count: range.count), flags: Array(repeating: 0, count: range.count),
       milestoneDays: Array(repeating: Int32.max, count: range.count * m), critical: Array(repeating: 0, count: model.keys.count))
-    let target = model.targetYear
-    let today = model.today.ordinal
+    let years = model.years
+    guard let target = years.firstIndex(of: model.targetYear) else { return records }
     for run in range {
       let r = run - range.lowerBound
       guard let code = draw(run: run, seed: seed) else { continue }
       var targetDone = false
-      let buffer = UnsafeBufferPointer(slots)
-      for y in model.years {
-        guard let base = model.bases[y] else { continue }
-        if base.blocked && y != target { continue }
-        guard let w = world(year: y, code: code) else { continue }
-        let ev = w.graph.evaluate(slots: buffer, today: today, in: workspace)
-        let ok = ev.feasible && !base.blocked
+      for y in 0..<years.count {
+        let blocked = model.yearBlocked[y]
+        if blocked && y != target { continue }
+        let w = world(yearIndex: y, code: code)
+        guard w >= 0 else { continue }
+        let ev = evaluate(w)
+        let ok = ev.feasible && !blocked
         if y == target {
-          record(w, ev, ok: ok, cycle: base.cycle, into: &records, at: r, milestones: m)
+          record(w, ev, ok: ok, year: y, into: &records, at: r, milestones: m)
           targetDone = true
         }
         if ok {
-          records.outcome[r] = Int16(y)
+          records.outcome[r] = Int16(years[y])
           break
         }
       }
-      if !targetDone, let base = model.bases[target], let w = world(year: target, code: code) {
-        let ev = w.graph.evaluate(slots: buffer, today: today, in: workspace)
-        record(w, ev, ok: ev.feasible && !base.blocked, cycle: base.cycle, into: &records, at: r, milestones: m)
+      if !targetDone {
+        let w = world(yearIndex: target, code: code)
+        if w >= 0 {
+          let ev = evaluate(w)
+          record(w, ev, ok: ev.feasible && !model.yearBlocked[target], year: target, into: &records, at: r, milestones: m)
+        }
       }
     }
     return records
   }
 
-  func record(_ w: CompiledWorld, _ ev: Evaluation, ok: Bool, cycle: CycleRules, into records: inout RunRecords, at r: Int, milestones m: Int) {
+  func record(_ w: Int, _ ev: Evaluation, ok: Bool, year y: Int, into records: inout RunRecords, at r: Int, milestones m: Int) {
     let ws = workspace
     var flags: UInt8 = ok ? 1 : 0
-    if w.ckResult < 0 || ws.start(Int(w.ckResult)) <= cycle.erasProgramsReview.value.ordinal { flags |= 2 }
-    if w.visaEnd < 0 || ws.finish(Int(w.visaEnd)) <= cycle.residencyStart.value.ordinal { flags |= 4 }
+    let ck = Int(store[w].ckResult)
+    if ck < 0 || ws.start(ck) <= model.yearReview[y] { flags |= 2 }
+    let visa = Int(store[w].visaEnd)
+    if visa < 0 || ws.finish(visa) <= model.yearStart[y] { flags |= 4 }
     records.flags[r] = flags
     for k in 0..<m {
-      let node = Int(w.milestones[k])
+      let node = Int(store[w].milestones[k])
       guard node >= 0 else { continue }
       let s = ws.start(node), f = ws.finish(node)
       records.milestoneDays[r * m + k] = Int32(f == s ? s : f - 1)
@@ -117,12 +137,16 @@ final class RiskWorker {
     stamp += 1
     var node = ev.bindingNode
     var steps = 0
-    while node >= 0 && steps < w.graph.count {
-      let key = Int(w.key[node])
+    let count = store[w].graph.count
+    while node >= 0 && steps < count {
+      let key = Int(store[w].key[node])
       if key >= 0 && mark[key] != stamp {
         mark[key] = stamp
         records.critical[key] += 1
       }
+      // A booked or fixed date is not moved by what comes before it: the chain ends there,
+      // unless that date is itself what broke (its predecessors came too late).
+      if steps > 0 && store[w].graph.isFixed(node) { break }
       node = ws.driver(of: node)
       steps += 1
     }

@@ -81,16 +81,63 @@ struct SlotTable: Sendable {
 
   var count: Int { draws.count }
 
+  /// The draws as flat arrays (kind, probability, knot ranges), so sampling a world reads
+  /// plain numbers and touches no reference counts.
+  struct Flat: Sendable {
+    var kind: [UInt8] = []
+    var p: [Double] = []
+    var knots: [(start: Int32, end: Int32)] = []
+    var extra: [(start: Int32, end: Int32)] = []
+    var knotP: [Double] = []
+    var knotDays: [Double] = []
+
+    init(_ draws: [Draw]) {
+      func add(_ d: DayDistribution) -> (start: Int32, end: Int32) {
+        let start = Int32(knotP.count)
+        for k in d.knots {
+          knotP.append(k.p)
+          knotDays.append(k.days)
+        }
+        return (start, Int32(knotP.count))
+      }
+      for draw in draws {
+        switch draw {
+        case .bernoulli(let q):
+          kind.append(0); p.append(q); knots.append((0, 0)); extra.append((0, 0))
+        case .days(let d):
+          kind.append(1); p.append(0); knots.append(add(d)); extra.append((0, 0))
+        case .consular(let d, let q, let e):
+          kind.append(2); p.append(q); knots.append(add(d)); extra.append(add(e))
+        }
+      }
+    }
+
+    /// Same as `DayDistribution.quantile`, on the flat knots.
+    func quantile(_ r: (start: Int32, end: Int32), _ u: Double) -> Int {
+      let s = Int(r.start), e = Int(r.end)
+      if e - s == 1 { return Int(knotDays[s].rounded()) }
+      var k = s + 1
+      while k < e - 1 && knotP[k] <= u { k += 1 }
+      let a = k - 1
+      let t = knotP[k] > knotP[a] ? (u - knotP[a]) / (knotP[k] - knotP[a]) : 0
+      return Int((knotDays[a] + t * (knotDays[k] - knotDays[a])).rounded())
+    }
+  }
+
+  var flat: Flat { Flat(draws) }
+}
+
+extension SlotTable.Flat {
   /// Fills `out` with one world's values from `rng`, one uniform per slot in slot order.
   func sample(into out: UnsafeMutableBufferPointer<Int32>, rng: inout SplitMix64) {
-    for (i, draw) in draws.enumerated() {
+    for i in 0..<kind.count {
       let u = rng.unit()
-      switch draw {
-      case .bernoulli(let p): out[i] = u < p ? 1 : 0
-      case .days(let d): out[i] = Int32(d.quantile(u))
-      case .consular(let d, let p, let extra):
+      switch kind[i] {
+      case 0: out[i] = u < p[i] ? 1 : 0
+      case 1: out[i] = Int32(quantile(knots[i], u))
+      default:
         let a = rng.unit(), b = rng.unit()
-        out[i] = Int32(d.quantile(u) + (a < p ? extra.quantile(b) : 0))
+        out[i] = Int32(quantile(knots[i], u) + (a < p[i] ? quantile(extra[i], b) : 0))
       }
     }
   }

@@ -34,10 +34,10 @@ public struct DayDistribution: Hashable, Sendable {
   public var low: Int { Int(knots.first!.days.rounded()) }
   public var high: Int { Int(knots.last!.days.rounded()) }
 
-  /// The same shape around another median (a profile's own lead time).
-  public func scaled(toMedian days: Int) -> DayDistribution {
-    let m = Double(max(1, median))
-    return DayDistribution(knots.map { Knot($0.p, $0.days * Double(days) / m) })
+  /// The same spread around another median (a profile's own lead time), never below 0 days.
+  public func centred(onMedian days: Int) -> DayDistribution {
+    let shift = Double(days - median)
+    return DayDistribution(knots.map { Knot($0.p, max(0, $0.days + shift)) })
   }
 
   /// Every value moved by `days`.
