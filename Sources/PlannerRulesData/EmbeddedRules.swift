@@ -5,3 +5,15 @@ public enum EmbeddedRules {
   /// The name messages use for the bundled pack.
   public static let fileName = "rules.yaml (bundled)"
 }
+
+extension EmbeddedRules {
+  /// The bundled pack's `pack_version`, read from its top-level line (for `planner --version`,
+  /// before any pack is decoded).
+  public static var packVersion: String {
+    for line in text.split(separator: "\n") where line.hasPrefix("pack_version:") {
+      let value = line.dropFirst("pack_version:".count).split(separator: "#").first ?? ""
+      return value.filter { $0 != "\"" && $0 != "'" && $0 != " " }
+    }
+    return "unknown"
+  }
+}

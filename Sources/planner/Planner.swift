@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlannerRulesData
 
 @main
 struct Planner: AsyncParsableCommand {
@@ -10,7 +11,7 @@ struct Planner: AsyncParsableCommand {
       (the plan is still printed); 2 bad input (profile, journal, dates, files); 4 a record the exam \
       rules refuse; 75 the journal is locked by another planner; 64 command-line usage.
       """,
-    version: "0.1.0",
+    version: "0.1.0 (rules pack \(EmbeddedRules.packVersion))",
     subcommands: [
       PlanCommand.self, CheckCommand.self, RecordCommand.self, BookCommand.self, RescheduleCommand.self,
       HistoryCommand.self, UndoCommand.self, DiffCommand.self, WhyCommand.self, WhatIfCommand.self,

@@ -52,8 +52,10 @@ struct PathwayPlannerTests {
   @Test func theCycleInProgressIsNamedWhenItCannotBeMade() throws {
     let r = try PathwayPlanner.plan(profile: Profile(), rules: bundledRules, matchYear: nil, today: today)
     #expect(r.requestedYearOver == nil)
-    #expect(r.notices.count == 1)
+    // Then the projected-dates notice for the planned cycle and the one in progress.
+    #expect(r.notices.count == 2)
     #expect(r.notices[0].hasPrefix("Applications that opened in June 2026 are for the 2027 Match"))
+    #expect(r.notices[1].hasPrefix("The 2028 Match dates below, and those of the 2027 Match now in progress, are projected from past cycles"))
     #expect(PlanReport.header(r, profileName: "X").contains("Applications that opened in June 2026 are for the 2027 Match"))
   }
 
@@ -65,7 +67,8 @@ struct PathwayPlannerTests {
   }
 
   @Test func legacyCSPassNeedsNoPathwayOrOET() throws {
-    let p = try profile("step2cs_pass: 2019-08-20\nexams:\n  step1:\n    attempts: [{date: 2019-03-12, result: pass}]\n")
+    // Every required Step passed within 7 years of the first pass: the CS pass still counts.
+    let p = try profile("step2cs_pass: 2019-08-20\nexams:\n  step1:\n    attempts: [{date: 2019-03-12, result: pass}]\n  step2ck:\n    attempts: [{date: 2019-06-20, result: pass, score: 231}]\n")
     let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     #expect(r.schedule.task("cs.legacy")?.task.state == .done)
     #expect(r.schedule.task("oet.exam") == nil)

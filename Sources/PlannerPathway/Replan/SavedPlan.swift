@@ -16,7 +16,8 @@ public struct SavedPlan: Hashable, Sendable, Codable {
     public var start: Day
     /// Inclusive last day.
     public var finish: Day
-    public var totalFloat: Int
+    /// null for a done task in files written by `plan --format json`.
+    public var totalFloat: Int?
     public var status: String
   }
 
@@ -54,7 +55,7 @@ public struct SavedPlan: Hashable, Sendable, Codable {
   public var snapshot: PlanSnapshot {
     PlanSnapshot(
       matchYear: matchYear, today: today, feasible: feasible, slack: slackDays, earliestFeasibleMatchYear: earliestFeasibleMatchYear,
-      tasks: tasks.map { PlanSnapshot.Task(id: $0.id, name: $0.name, start: $0.start, finish: $0.finish, totalFloat: $0.totalFloat, status: $0.status) },
+      tasks: tasks.map { PlanSnapshot.Task(id: $0.id, name: $0.name, start: $0.start, finish: $0.finish, totalFloat: $0.totalFloat ?? 0, status: $0.status) },
       targetMisses: Dictionary(targetMisses.map { ($0.taskId, $0.daysLate) }, uniquingKeysWith: max))
   }
 

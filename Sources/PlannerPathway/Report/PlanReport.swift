@@ -12,6 +12,10 @@ public enum PlanReport {
     lines += r.notices
     let margin = r.margin
     lines += verdictLines(r, margin: margin)
+    // Warnings and notes in the same words as `planner check` (blockers are in the verdict).
+    for f in r.findings where f.severity != .blocker {
+      lines.append("\(f.severity.rawValue): \(f.message)" + (f.action.isEmpty ? "" : " — \(f.action)") + (f.source.isEmpty ? "" : " [\(f.source)]"))
+    }
     if !margin.path.isEmpty, let gate = margin.deciding {
       lines.append("Critical path (to \(gate.taskID)): " + margin.path.joined(separator: " → "))
     }
@@ -74,14 +78,6 @@ public enum PlanReport {
   /// Findings, assumptions and the estimated-values note, after the chart.
   public static func footer(_ r: PlanResult) -> String {
     var lines: [String] = []
-    let shown = r.findings.filter { $0.severity != .blocker }
-    if !shown.isEmpty {
-      lines.append("Notes:")
-      for f in shown {
-        let tag = f.severity == .warning ? "warning" : "note"
-        lines.append("  \(tag): \(f.message)" + (f.action.isEmpty ? "" : " — \(f.action)") + (f.source.isEmpty ? "" : " [\(f.source)]"))
-      }
-    }
     if !r.assumptions.isEmpty {
       lines.append("Assumptions (defaults you can change in your profile):")
       for a in r.assumptions { lines.append("  - \(a)") }

@@ -29,7 +29,9 @@ extension RulesPackDecoder {
         // Point at the recorded value: the later one when recorded, else the earlier.
         let at = later.flatMap { fieldMarks[$0] } ?? earlier.flatMap { fieldMarks[$0] }
         guard let at else { continue }
-        let name = { (f: CycleRecord.Field?) in f.map { "\($0.key) \(value($0)!)" } ?? "residency start \(cycle.residencyStart.value)" }
+        let name = { (f: CycleRecord.Field?) in
+          f.map { "\($0.key) \(value($0)!)" + (fieldMarks[$0] == nil ? " (projected)" : "") } ?? "residency start \(cycle.residencyStart.value)"
+        }
         reader.diagnostics.append(ProfileDiagnostic(file: reader.file, line: at.line, column: at.column, message: "cycles.\(year): \(name(later)) is not after \(name(earlier)): \(rule)"))
       }
       // A cycle's dates fall between two years before its Match and its July 1 (OET recency aside).

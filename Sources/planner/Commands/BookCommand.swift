@@ -11,7 +11,7 @@ struct BookCommand: ParsableCommand {
   @Argument(help: "step1, step2ck, step3 or oet")
   var exam: String
 
-  @Option(help: ArgumentHelp("The test date.", valueName: "date"))
+  @Option(parsing: .unconditional, help: ArgumentHelp("The test date. YYYY-MM-DD, today, yesterday, -3d, +2w.", valueName: "date"))
   var date: String?
 
   @OptionGroup var input: InputOptions

@@ -13,8 +13,9 @@ struct HistoryCommand: ParsableCommand {
   func run() throws {
     let text = try reportingInputErrors { () throws -> String in
       let files = try ReplanFiles.require(input.profile, for: "history")
-      let journal = try JournalFiles.journal(files, rules: try RulesFiles.load())
-      return Replanner.history(journal, file: files.journal, today: try input.resolveToday())
+      let today = try input.resolveToday()
+      let journal = try JournalFiles.journal(files, rules: try input.loadRules(today: today))
+      return Replanner.history(journal, file: files.journal, today: today)
     }
     Console.out(text)
   }

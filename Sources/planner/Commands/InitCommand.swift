@@ -13,7 +13,11 @@ struct InitCommand: ParsableCommand {
   @Flag(help: "Overwrite an existing file.")
   var force = false
 
+  @OptionGroup var rulesOption: RulesOptions
+
   func run() throws {
+    // The template does not depend on the pack, but a bad --rules or PLANNER_RULES is still said.
+    _ = try reportingInputErrors { try RulesFiles.load(rulesOption.file, today: InputOptions.parse([]).resolveToday()) }
     guard let file else {
       Console.out(ProfileTemplate.text)
       return

@@ -26,7 +26,7 @@ struct RecordCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("pass, fail or incomplete for an exam; done for a task; takes for a lead time.", valueName: "outcome"))
   var outcome: String
 
-  @Option(help: ArgumentHelp("The exam day, or the day the task was done.", valueName: "date"))
+  @Option(parsing: .unconditional, help: ArgumentHelp("The exam day, or the day the task was done. YYYY-MM-DD, today, yesterday, -3d, +2w.", valueName: "date"))
   var date: String?
 
   @Option(help: "The score (Step 2 CK, Step 3).")
@@ -41,7 +41,7 @@ struct RecordCommand: ParsableCommand {
   var all = false
 
   func run() throws {
-    try Replanning.commit(input, command: "record", showAll: all) { .action(try action(rules: try RulesFiles.load())) }
+    try Replanning.commit(input, command: "record", showAll: all) { .action(try action(rules: try input.readRules())) }
   }
 
   func action(rules: RulesPack) throws -> JournalEntry.Action {

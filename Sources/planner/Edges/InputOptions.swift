@@ -8,11 +8,14 @@ struct InputOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("The profile (YAML). Without it: a fresh graduate, nothing done, J-1 visa.", valueName: "file"))
   var profile: String?
 
-  @Option(name: .long, help: ArgumentHelp("Plan as if today were this day (default: the local date).", valueName: "date"))
+  // Unconditional: a value such as `-3d` is a date here, not an option.
+  @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Plan as if today were this day: YYYY-MM-DD, yesterday, -2w… (default: the local date).", valueName: "date"))
   var today: String?
 
   @Option(name: .long, help: ArgumentHelp("Target Match year (default: the profile's, else the earliest feasible).", valueName: "year"))
   var match: Int?
+
+  @OptionGroup var rulesOption: RulesOptions
 
   /// What a command works from, resolved once at the edge.
   struct Context {
@@ -27,7 +30,8 @@ struct InputOptions: ParsableArguments {
 
   func resolve() throws -> Context {
     let day = try resolveToday()
-    let rules = try RulesFiles.load()
+    let loaded = try RulesFiles.load(rulesOption.file, today: day)
+    let rules = loaded.pack
     if let match, !rules.supportedYears.contains(match) {
       throw InputError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
     }
@@ -43,6 +47,12 @@ struct InputOptions: ParsableArguments {
   }
 
   /// The profile as written and the files kept beside it, read once at the edge.
+  /// The pack `--rules` or PLANNER_RULES names, else the bundled one; warns once when it is stale.
+  func loadRules(today: Day) throws -> RulesPack { try RulesFiles.load(rulesOption.file, today: today).pack }
+
+  /// The same pack without the staleness warning, for a second look within one command.
+  func readRules() throws -> RulesPack { try RulesFiles.read(rulesOption.file).pack }
+
   func replanState(today day: Day, rules: RulesPack) throws -> ReplanState {
     guard let path = profile else { throw InputError("--profile FILE is required") }
     let files = ReplanFiles(profile: path)

@@ -10,8 +10,12 @@ enum Replanning {
       let request = try make()
       let lock = try JournalLock.acquire(files)
       defer { withExtendedLifetime(lock) {} }
-      let state = try input.replanState(today: try input.resolveToday(), rules: try RulesFiles.load())
+      let today = try input.resolveToday()
+      let state = try input.replanState(today: today, rules: try input.loadRules(today: today))
       let outcome = try Replanner.record(request, in: state, showAll: showAll)
+      // Under the lock no other planner is writing these: any temporary file is a crash's leftover.
+      DurableFile.sweep(files.journal)
+      DurableFile.sweep(files.savedPlan)
       do {
         try DurableFile.write(outcome.journalText, to: files.journal)
       } catch {

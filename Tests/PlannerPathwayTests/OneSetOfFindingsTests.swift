@@ -1,0 +1,52 @@
+import Foundation
+import PlannerCore
+import Testing
+
+@testable import PlannerPathway
+
+/// `planner check` and `planner plan` say the same things in the same words, and agree on whether
+/// a Match year is open.
+struct OneSetOfFindingsTests {
+  let today = Day(iso: "2026-12-01")!
+
+  static let examples = ["fresh-graduate", "step1-passed-ck-booked", "h1b-track", "legacy-cs"]
+
+  static func example(_ name: String) throws -> Profile {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Examples/\(name).yaml")
+    return try ProfileParser.parse(String(contentsOf: url, encoding: .utf8), file: name, rules: bundledRules)
+  }
+
+  @Test(arguments: examples)
+  func everyCheckFindingIsInThePlanHeaderAndJSON(_ name: String) throws {
+    let profile = try Self.example(name)
+    let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: nil, today: today)
+    let checked = EligibilityCheck.run(profile: profile, plan: plan, today: today)
+    #expect(!checked.isEmpty)
+    #expect(checked == plan.findings)
+    let header = PlanReport.header(plan, profileName: profile.name)
+    let json = PlanReport.json(plan, profile: profile).rendered()
+    for f in checked {
+      // The header wraps nothing itself; the words are the check's.
+      #expect(header.contains(f.message), "\(name): \(f.code) missing from the header")
+      #expect(json.contains("\"code\": \"\(f.code)\""), "\(name): \(f.code) missing from JSON")
+    }
+  }
+
+  @Test func aBlockerFromCheckMakesThePlanYearNotFeasible() throws {
+    let profile = try ProfileParser.parse("exams:\n  oet:\n    attempts: [{date: 2026-02-14, result: pass, scores: [380, 360, 290, 390]}]\n", file: "t.yaml", rules: bundledRules)
+    let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: 2028, today: today)
+    let checked = EligibilityCheck.run(profile: profile, plan: plan, today: today)
+    #expect(checked.contains { $0.code == "oet.below-minimum" && $0.severity == .blocker })
+    #expect(!plan.feasible)
+    #expect(PlanReport.header(plan, profileName: "X").contains("✗ Your OET of 2026-02-14 is recorded as a pass, but ECFMG's minimums are not met"))
+  }
+
+  @Test func aNonERASSpecialtySaysTheERASDatesDoNotApply() throws {
+    let profile = try ProfileParser.parse("specialty: Emergency Medicine\n", file: "t.yaml", rules: bundledRules)
+    let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: nil, today: today)
+    let header = PlanReport.header(plan, profileName: "X")
+    #expect(header.contains("warning: Emergency Medicine does not use ERAS: applications go through ResidencyCAS"))
+    #expect(header.contains("the ERAS dates in this plan do not apply to it"))
+  }
+}
