@@ -41,7 +41,8 @@ struct InputOptions: ParsableArguments {
       return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match, rules: rules)
     }
     // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
-    let state = try replanState(today: day, rules: rules)
+    // Planning never looks at the saved plan: a damaged or unreadable one cannot stop it.
+    let state = try replanState(today: day, rules: rules, savedPlan: false)
     let merged = try state.merged(try state.journal())
     return Context(profile: merged, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? merged.match, rules: rules)
   }
@@ -53,7 +54,7 @@ struct InputOptions: ParsableArguments {
   /// The same pack without the staleness warning, for a second look within one command.
   func readRules() throws -> RulesPack { try RulesFiles.read(rulesOption.file).pack }
 
-  func replanState(today day: Day, rules: RulesPack) throws -> ReplanState {
+  func replanState(today day: Day, rules: RulesPack, savedPlan: Bool = true) throws -> ReplanState {
     guard let path = profile else { throw InputError("--profile FILE is required") }
     let files = ReplanFiles(profile: path)
     let raw: Profile
@@ -67,7 +68,7 @@ struct InputOptions: ParsableArguments {
     }
     return ReplanState(
       profile: raw, profileFile: path, journalText: try JournalFiles.text(files), journalFile: files.journal,
-      savedPlanText: Files.exists(files.savedPlan) ? try Files.read(files.savedPlan) : nil, savedPlanFile: files.savedPlan,
+      savedPlanText: savedPlan && Files.exists(files.savedPlan) ? try Files.read(files.savedPlan) : nil, savedPlanFile: files.savedPlan,
       today: day, matchYear: match, rules: rules)
   }
 
