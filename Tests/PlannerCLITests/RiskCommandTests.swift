@@ -36,3 +36,11 @@ struct RiskCommandTests {
     #expect(r.status == 64)
   }
 }
+
+struct RiskReadmeTests {
+  @Test func readmeShowsTheRealRiskOutput() throws {
+    let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let r = try CLIRunner.run(["risk", "--profile", "Examples/step1-passed-ck-booked.yaml"] + RiskCommandTests.args)
+    #expect(readme.contains(r.stdout), "README's planner risk sample is stale: regenerate it from the golden")
+  }
+}
