@@ -45,7 +45,7 @@ public enum PlanReport {
   }
 
   /// The verdict: the margin that decides the Match year, then the post-Match steps on their own line.
-  static func verdictLines(_ r: PlanResult, margin: Margin) -> [String] {
+  public static func verdictLines(_ r: PlanResult, margin: Margin) -> [String] {
     let s = r.schedule
     var lines: [String] = []
     if r.feasible {
