@@ -76,15 +76,16 @@ struct PlanCommand: ParsableCommand {
       }
     }
     let text: String
+    let next = NextActions(result, profile: context.profile, days: 30, baseline: context.baseline, profileArgument: context.location?.argument)
     switch format {
     case .json:
       text = PlanReport.json(result, profile: context.profile).rendered() + "\n"
     case .table:
-      text = PlanReport.header(result, profileName: context.profile.name, notice: notice) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
+      text = PlanReport.header(result, profileName: context.profile.name, notice: notice, next: next) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
     case .gantt:
       let columns = width ?? Console.width
       let chart = ChartStyle(width: columns, ascii: ascii, color: !noColor && Console.wantsColor)
-      let header = TextWrap.wrap(PlanReport.header(result, profileName: context.profile.name, notice: notice), width: columns)
+      let header = TextWrap.wrap(PlanReport.header(result, profileName: context.profile.name, notice: notice, next: next), width: columns)
       text = header + "\n" + chart.render(result) + "\n" + TextWrap.wrap(PlanReport.footer(result), width: columns)
     }
     Console.out(ascii ? AsciiText.fold(text) : text)
@@ -94,7 +95,7 @@ struct PlanCommand: ParsableCommand {
   /// Plans the requested year; for a cycle that is over, says so and plans the earliest feasible one.
   func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
     let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
-    return (result, context.isDefaultProfile ? Self.defaultNotice : nil, result.requestedYearOver != nil)
+    return (result, context.location?.line ?? Self.defaultNotice, result.requestedYearOver != nil)
   }
 
   var reminderDays: [Int]? {
@@ -103,5 +104,5 @@ struct PlanCommand: ParsableCommand {
     return days.compactMap { $0 }
   }
 
-  static let defaultNotice = "No profile given: planning for a fresh graduate with nothing done yet, on a J-1 visa (run `planner init me.yaml` to describe yourself)."
+  static let defaultNotice = "No profile given: planning for a fresh graduate (the default applicant) with nothing done yet, on a J-1 visa; run `planner init` to write planner.yaml, or pass --profile FILE or set PLANNER_PROFILE."
 }
