@@ -88,7 +88,7 @@ extension BadInputTests {
   @Test func anAttemptAfterAPassIsRefused() throws {
     let (_, path) = try write("exams:\n  step1:\n    attempts:\n      - {date: 2026-01-01, result: pass}\n      - {date: 2026-02-01, result: fail}\n")
     let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
-    expectOneLine(r, "planner: \(path):1:1: error: exams.step1: an attempt after the pass of 2026-01-01; a passed Step cannot be retaken")
+    expectOneLine(r, "planner: \(path):1:1: error: exams.step1: an attempt after the pass of 2026-01-01 (on 2026-02-01); a passed Step cannot be retaken, except to meet the 7-year time limit once that pass is older than 7 years")
   }
 
   @Test func topLevelListIsRefused() throws {

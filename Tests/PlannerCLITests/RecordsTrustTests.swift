@@ -203,3 +203,17 @@ struct RecordsTrustTests {
 private enum Files {
   static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 }
+
+/// The README's journal sample is a journal planner reads.
+struct ReadmeJournalTests {
+  @Test func theSampleJournalReads() throws {
+    let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let section = try #require(readme.components(separatedBy: "### The journal and the baseline").dropFirst().first)
+    let sample = try #require(section.components(separatedBy: "```\n").dropFirst().first)
+    let s = try ReplanScenario(example: "fresh-graduate")
+    try Data(sample.utf8).write(to: s.url("me.journal"))
+    let history = try s.run(["history"], today: "2027-09-01")
+    #expect(history.status == 0, "\(history.stderr)")
+    #expect(history.stdout.contains("  5  2027-04-02  lead time statement_of_need: 90 days  (taken back by 7)"))
+  }
+}

@@ -4,6 +4,8 @@ import Foundation
 struct ReplanScenario {
   let folder: URL
 
+  init(folder: URL) { self.folder = folder }
+
   init(example: String) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("planner-replan-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -37,11 +37,6 @@ struct EligibilityCheckTests {
     #expect(f.contains { $0.code == "pathway.expiry" && $0.message.contains("2025-12-31") })
   }
 
-  @Test func sevenYearRuleWarns() throws {
-    let f = try findings("exams:\n  step1:\n    attempts: [{date: 2019-01-10, result: pass}]\n")
-    #expect(f.contains { $0.code == "seven-year" && $0.severity == .warning })
-  }
-
   @Test func attemptsAndNextDates() throws {
     let f = try findings("exams:\n  step2ck:\n    attempts: [{date: 2026-10-01, result: fail}]\n")
     #expect(f.contains { $0.code == "attempts.step2ck" && $0.message.contains("1 of 4 attempts used; the next may be taken from 2026-11-25") })

@@ -35,8 +35,12 @@ struct ExamRulesTests {
   }
 
   @Test func step2ckPassingScoreByTestDate() {
-    #expect(bundledRules.exam.step2ckPassingScore(on: d("2022-06-30")).value == 209)
-    #expect(bundledRules.exam.step2ckPassingScore(on: d("2022-07-01")).value == 214)
-    #expect(bundledRules.exam.step2ckPassingScore(on: d("2025-07-01")).value == 218)
+    #expect(bundledRules.exam.step2ckPassingScore(on: d("2022-06-30"))?.value == 209)
+    #expect(bundledRules.exam.step2ckPassingScore(on: d("2022-07-01"))?.value == 214)
+    #expect(bundledRules.exam.step2ckPassingScore(on: d("2025-06-30"))?.value == 214)
+    #expect(bundledRules.exam.step2ckPassingScore(on: d("2025-07-01"))?.value == 218)
+    #expect(bundledRules.exam.step2ckPassingScore(on: d("2014-07-01"))?.value == 209)
+    // The standard before 2014-07-01 is not in the pack: no score is claimed for it.
+    #expect(bundledRules.exam.step2ckPassingScore(on: d("2014-06-30")) == nil)
   }
 }

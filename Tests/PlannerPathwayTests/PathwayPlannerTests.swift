@@ -67,7 +67,8 @@ struct PathwayPlannerTests {
   }
 
   @Test func legacyCSPassNeedsNoPathwayOrOET() throws {
-    let p = try profile("step2cs_pass: 2019-08-20\nexams:\n  step1:\n    attempts: [{date: 2019-03-12, result: pass}]\n")
+    // Every required Step passed within 7 years of the first pass: the CS pass still counts.
+    let p = try profile("step2cs_pass: 2019-08-20\nexams:\n  step1:\n    attempts: [{date: 2019-03-12, result: pass}]\n  step2ck:\n    attempts: [{date: 2019-06-20, result: pass, score: 231}]\n")
     let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     #expect(r.schedule.task("cs.legacy")?.task.state == .done)
     #expect(r.schedule.task("oet.exam") == nil)

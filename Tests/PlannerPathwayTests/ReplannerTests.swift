@@ -127,7 +127,8 @@ struct ReplannerTests {
     #expect(out.report.hasPrefix("Recorded in me.journal as record 1: Step 1 fail on 2028-04-03. Recorded; no path to certification remains."))
     #expect(out.report.contains("Verdict: no path to certification remains."))
     #expect(out.report.contains("all 4 attempts used without a pass"))
-    #expect(!out.report.contains("is over"))
+    #expect(out.report.contains("\nnote: The 2028 Match took place in March 2028"))
+    #expect(!out.report.contains("error"))
     #expect(!out.holds)
     #expect(out.journalText.hasSuffix("2028-04-10 result step1 fail on 2028-04-03\n"))
   }
@@ -147,6 +148,14 @@ struct ReplannerTests {
     let complete = try Replanner.record(.action(.done("eras.photo", on: d("2026-11-20"))), in: written(s, second))
     #expect(third.report.split(separator: "\n").dropFirst(2).joined(separator: "\n") == complete.report.split(separator: "\n").dropFirst(1).joined(separator: "\n").replacingOccurrences(of: "since the plan of 2026-11-25 (me.plan.json)", with: "since the plan as of 2026-11-25, rebuilt from me.journal"))
     #expect(third.savedPlanText == complete.savedPlanText)
+  }
+
+  @Test func aDamagedSavedPlanDoesNotStopATrueRecord() throws {
+    let s = try state(saved: "{\"matchYear\": 20")
+    let out = try Replanner.record(.action(.done("eras.photo", on: d("2026-11-20"))), in: s)
+    #expect(out.report.contains("\nnote: me.plan.json is not a saved plan planner can read (damaged?); comparing with the plan before this record, and writing it anew\nWhat moved since the plan before this record:\n"))
+    #expect((try? SavedPlan.decode(out.savedPlanText, file: "p")) != nil)
+    #expect(throws: ReplanError.self) { try Replanner.diff(s, save: false) }
   }
 
   @Test func diffAllListsEveryMovedTask() throws {

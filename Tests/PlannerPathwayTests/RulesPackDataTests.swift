@@ -47,7 +47,20 @@ struct RulesPackDataTests {
     for d in e.step2ckPassing { check(d.rule, "step2ck_passing") }
     let c = pack.certification
     for d in c.oetMinimums { check(d.rule, "oet_minimums") }
-    for (s, n) in [(c.examTimeLimitMonths, "time limit"), (c.pathwayCertificateYears, "pathway years"), (c.ds2019MonthsBefore, "ds2019"), (c.h1bPetitionMonthsBefore, "h1b window"), (c.h1bNewPetitionFee, "h1b fee")] { check(s, n) }
+    for (s, n) in [(c.examTimeLimitMonths, "time limit"), (c.ds2019MonthsBefore, "ds2019"), (c.h1bPetitionMonthsBefore, "h1b window")] { check(s, n) }
+    let p = pack.pathways
+    for (season, d) in p.licenceValidFrom { check(d, "pathways.licence_valid_from.\(season)") }
+    for (season, d) in p.graduatedFrom { check(d, "pathways.graduated_from.\(season)") }
+    for (s, n) in [(p.graduatedFromYearsBefore, "graduated_from_years_before"), (p.servesMatches, "serves_matches"), (p.oetSitByMonth, "oet_sit_by_month"), (p.revalidationFrom, "revalidation_from")] { check(s, n) }
+    check(p.pathway2, "pathway2")
+    check(p.failedCSMeansPathway6, "failed_cs_means_pathway6")
+    check(p.documentsDueAtDeadline, "documents_due_at_deadline")
+    let f = pack.h1bFee
+    for (s, n) in [(f.amount, "h1b_fee.amount"), (f.termMonths, "h1b_fee.term_months")] { check(s, n) }
+    for (s, n) in [(f.proclaimed, "h1b_fee.proclaimed"), (f.petitionsFiledFrom, "h1b_fee.petitions_filed_from")] { check(s, n) }
+    for (s, n) in [(f.condition, "h1b_fee.condition"), (f.litigation, "h1b_fee.litigation")] { check(s, n) }
+    for s in pack.application.yearsSinceGraduationScreens { check(s, "application.years_since_graduation_screens") }
+    check(pack.application.erasTokenReleaseDaysAfterOpening, "application.eras_token_release_days_after_opening")
     for s in pack.nonERASSpecialties { check(s.service, "non-ERAS \(s.keywords)") }
     #expect(pack.leadTimes.keys.sorted() == LeadTimes.requiredKeys.sorted())
     for l in pack.leadTimes.all {

@@ -30,7 +30,7 @@ struct RulesPackTests {
     .init(year: 2026, field: "erasSubmissionOpens", date: "2025-09-03", confidence: .official),
     .init(year: 2026, field: "erasProgramsReview", date: "2025-09-24", confidence: .official),
     .init(year: 2026, field: "nrmpRegistrationOpens", date: "2025-09-15", confidence: .official),
-    .init(year: 2026, field: "nrmpStandardDeadline", date: "2026-01-30", confidence: .official),
+    .init(year: 2026, field: "nrmpStandardDeadline", date: "2026-01-30", confidence: .estimated),
     .init(year: 2026, field: "rolDeadline", date: "2026-03-04", confidence: .thirdParty),
     .init(year: 2026, field: "matchDay", date: "2026-03-20", confidence: .official),
     .init(year: 2026, field: "matchWeekStarts", date: "2026-03-16", confidence: .official),

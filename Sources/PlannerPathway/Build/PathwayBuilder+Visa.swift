@@ -36,7 +36,8 @@ extension PathwayBuilder {
     add("visa.h1b.processing", "USCIS processes the H-1B petition", .visa, days: processing.days, provenance: processing.provenance, categories: ["visa"], after: ["visa.h1b.petition"])
     let stamping = lead("h1b_stamping")
     add("visa.h1b.stamping", "H-1B visa stamping at a consulate", .visa, days: stamping.days, provenance: stamping.provenance, categories: ["visa"], after: ["visa.h1b.processing"])
-    let fee = rules.certification.h1bNewPetitionFee
-    findings.append(Finding(.warning, "h1b.fee", "A new H-1B petition for a physician outside the US now carries a $100,000 fee (proclamation of 2025-09-19; in-country change of status is exempt), and many programs sponsor only J-1", action: "confirm each program's visa policy before applying", source: fee.source))
+    // Conditional and dated: only new petitions for someone abroad, only within the term.
+    let fee = rules.h1bFee
+    findings.append(Finding(.warning, "h1b.fee", fee.sentence(petition: earliest.value) + "; many programs sponsor only J-1", action: "confirm each program's visa policy, and the fee's status, before applying", source: fee.litigation.source))
   }
 }

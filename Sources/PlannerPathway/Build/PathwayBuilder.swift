@@ -10,6 +10,8 @@ public struct PathwayBuilder {
   public let cycle: CycleRules
   public let rules: RulesPack
   public let today: Day
+  /// Passes the time limit has already voided for this plan (found by the planner).
+  public let lapsed: [LapsedPass]
   var graph = TaskGraph()
   /// Defaults the plan relied on, in plain words, for the header.
   var assumptions: [String] = []
@@ -27,21 +29,23 @@ public struct PathwayBuilder {
     public var profileErrors: [(line: Int, message: String)]
   }
 
-  public static func build(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day) -> Output {
-    var builder = PathwayBuilder(profile: profile, cycle: cycle, rules: rules, today: today)
+  public static func build(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, lapsed: [LapsedPass] = []) -> Output {
+    var builder = PathwayBuilder(profile: profile, cycle: cycle, rules: rules, today: today, lapsed: lapsed)
     builder.buildAll()
     return Output(graph: builder.graph, assumptions: builder.assumptions, findings: builder.findings, profileErrors: builder.profileErrors.map { (line: $0.0, message: $0.1) })
   }
 
-  init(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day) {
+  init(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, lapsed: [LapsedPass] = []) {
     self.profile = profile
     self.cycle = cycle
     self.rules = rules
     self.today = today
+    self.lapsed = lapsed
   }
 
   mutating func buildAll() {
     addECFMG()
+    addTimeLimitFindings()
     addExam(.step1)
     addExam(.step2ck)
     addClinicalSkills()
@@ -126,11 +130,22 @@ public struct PathwayBuilder {
       add("credentials.translations", "Certified English translations of diploma and transcript", .ecfmg, days: t.days, provenance: t.provenance, categories: ["document"], after: ["ecfmg.application"])
       before.append("credentials.translations")
     }
+    addGraduationScreens()
     let verify = lead("credentials")
     add("credentials.verify", "ECFMG verifies your diploma and transcript with your school", .ecfmg, days: verify.days, provenance: verify.provenance, categories: ["document"], after: before)
     if profile.leadTimes["credentials"] == nil && profile.done["credentials.verify"] == nil {
       assumptions.append("credential verification takes \(verify.days) days (it depends on your school: set lead_times.credentials)")
     }
+  }
+
+  /// Years since graduation: not an ECFMG rule, but programs screen on it, so a warning.
+  mutating func addGraduationScreens() {
+    guard let graduation = profile.graduation else { return }
+    let start = cycle.residencyStart.value
+    let passed = rules.application.yearsSinceGraduationScreens.sorted { $0.value < $1.value }.filter { start > graduation.adding(months: 12 * $0.value) }
+    guard let widest = passed.last else { return }
+    let limits = rules.application.yearsSinceGraduationScreens.map { "\($0.value)" }.joined(separator: " and ")
+    findings.append(Finding(.warning, "graduation.years", "You will be more than \(widest.value) years past graduation (\(graduation)) when residency starts on \(start); many programs screen on years since graduation (limits of \(limits) years are common) — a program screen, not an ECFMG rule", action: "check each program's year-of-graduation limit before applying", source: widest.source))
   }
 
   /// ECFMG must report exams + clinical/communication skills to NRMP by the ROL deadline.
@@ -148,7 +163,9 @@ public struct PathwayBuilder {
   mutating func addERAS() {
     let opens = cycle.erasOpens
     let token = lead("eras_token")
-    add("eras.token", "Get your ERAS token from ECFMG", .eras, days: token.days, provenance: token.provenance, categories: ["document", "action"], after: ["ecfmg.application"], notBefore: opens)
+    let release = rules.application.erasTokenReleaseDaysAfterOpening
+    let tokens = Sourced(opens.value + release.value, opens.confidence.isEstimated ? .estimated : release.confidence, release.source, note: release.note)
+    add("eras.token", "Get your ERAS token from ECFMG (on request once tokens are released)", .eras, days: token.days, provenance: token.provenance, categories: ["document", "action"], after: ["ecfmg.application"], notBefore: tokens)
     var docs: [String] = ["eras.token"]
     for (id, key, name) in [
       ("eras.mspe", "mspe", "MSPE (dean's letter) from your school"),

@@ -19,16 +19,16 @@ public enum EligibilityCheck {
     for exam in [Exam.step1, .step2ck, .step3] {
       let record = profile.record(exam)
       guard !record.attempts.isEmpty else { continue }
-      if let pass = record.passed {
-        found.append(Finding(.note, "attempts.\(exam.rawValue)", "\(exam.title): passed on \(pass.date) (attempt \(record.attempts.firstIndex(of: pass)! + 1) of \(rules.exam.attemptLimit.value)); a passed Step cannot be retaken", source: rules.exam.attemptLimit.source))
+      let lapsedPass = plan.lapsed.contains { $0.component == .exam(exam) && $0.passed == record.passed?.date }
+      if let pass = record.passed, !lapsedPass {
+        found.append(Finding(.note, "attempts.\(exam.rawValue)", "\(exam.title): passed on \(pass.date) (attempt \(record.attempts.firstIndex(of: pass)! + 1) of \(rules.exam.attemptLimit.value)); a passed Step cannot be retaken except to meet a time limit", source: rules.exam.attemptLimit.source))
+      } else if let next = rules.exam.earliestNextAttempt(after: record.attempts.map(\.date)), record.attempts.count + 1 == rules.exam.attemptLimit.value {
+        found.append(Finding(.warning, "attempts.last.\(exam.rawValue)", "\(exam.title): \(record.attempts.count) of \(rules.exam.attemptLimit.value) attempts used; the next, from \(max(next, today)), is the last one allowed: a \(ordinal(rules.exam.attemptLimit.value)) failure ends your eligibility for every USMLE Step, and with it ECFMG certification", action: "take it only when you are ready", source: rules.exam.attemptLimit.source))
       } else if let next = rules.exam.earliestNextAttempt(after: record.attempts.map(\.date)) {
         found.append(Finding(.note, "attempts.\(exam.rawValue)", "\(exam.title): \(record.attempts.count) of \(rules.exam.attemptLimit.value) attempts used; the next may be taken from \(max(next, today))", action: "a retake needs a new application and eligibility period", source: rules.exam.maxAttemptsIn12Months.source))
       } else {
         found.append(Finding(.blocker, "attempts.exhausted", "\(exam.title): all \(rules.exam.attemptLimit.value) attempts used without a pass, so ECFMG certification is not possible", action: "speak to ECFMG about your options; no plan can continue", source: rules.exam.attemptLimit.source))
       }
-    }
-    if let oet = profile.record(.oet).passed, let recency = cycle.oetTakenOnOrAfter, oet.date < recency.value {
-      found.append(Finding(.warning, "oet.too-old", "Your OET pass of \(oet.date) is older than the \(cycle.matchYear) Pathways accept (taken on or after \(recency.value))", action: "take OET Medicine again: 350 in L/R/S and 300 in Writing, in one sitting", source: recency.source))
     }
     for attempt in profile.record(.oet).attempts where attempt.result == .pass {
       guard let scores = attempt.subscores else { continue }
@@ -47,33 +47,30 @@ public enum EligibilityCheck {
         found.append(Finding(.warning, "specialty.not-eras", "\(profile.specialty!) does not use ERAS: applications go through \(rule.service.value), with its own calendar, and the ERAS dates in this plan do not apply to it (the rules pack has no dates for \(rule.service.value))", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.service.source))
       }
     }
-    found += sevenYearRule(profile: profile, plan: plan)
-    found += pathwayExpiry(profile: profile, cycle: cycle, rules: rules)
+    found += timeLimit(plan)
+    for attempt in profile.record(.step2ck).attempts where attempt.result == .pass && attempt.score != nil {
+      if rules.exam.step2ckPassingScore(on: attempt.date) == nil, let oldest = rules.exam.step2ckPassing.last {
+        found.append(Finding(.note, "step2ck.standard-unknown", "Your Step 2 CK pass of \(attempt.date) predates the oldest passing standard in the rules pack (\(oldest.rule.value) from \(oldest.from)), so its score is taken as a pass as recorded", source: oldest.rule.source))
+      }
+    }
     // The plan's own blockers and warnings (H-1B fee, stale OET…), without repeating.
     for f in plan.findings where !found.contains(where: { $0.code == f.code }) { found.append(f) }
     return found.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }
   }
 
-  /// Exams for certification are to be passed within 7 years of the first one passed (stated in
-  /// the 2015-era booklet; current wording not seen — hence a warning, not a blocker).
-  static func sevenYearRule(profile: Profile, plan: PlanResult) -> [Finding] {
-    let passes = [Exam.step1, .step2ck].compactMap { profile.record($0).passed?.date }
-    guard let first = passes.min() else { return [] }
+  /// ECFMG's time limit: a pass it voids blocks certification until that Step is passed again
+  /// (the plan schedules the retake, or the Pathway route for a lapsed CS pass).
+  static func timeLimit(_ plan: PlanResult) -> [Finding] {
     let rule = plan.rules.certification.examTimeLimitMonths
-    let limit = first.adding(months: rule.value)
-    let lastNeeded = [plan.schedule.task("step1.exam"), plan.schedule.task("step2ck.exam")].compactMap { $0?.start }.max()
-    guard let lastNeeded, lastNeeded > limit else { return [] }
-    return [Finding(.warning, "seven-year", "Your first USMLE pass (\(first)) is more than 7 years before your last planned exam (\(lastNeeded)); ECFMG's time limit may stop the earlier pass from counting", action: "confirm the current time limit with ECFMG", source: rule.source)]
-  }
-
-  /// Pathway-based certificates expire about two years after the season (unless 12 months of
-  /// ACGME training validate them); a plan must not rest on one that lapses before July 1.
-  static func pathwayExpiry(profile: Profile, cycle: CycleRules, rules: RulesPack) -> [Finding] {
-    guard profile.legacyCSPass == nil, let season = (profile.pathwayApplied ?? profile.pathwayAccepted)?.year else { return [] }
-    let rule = rules.certification.pathwayCertificateYears
-    let expiry = Day(year: season + rule.value, month: 12, day: 31)!
-    guard expiry < cycle.residencyStart.value else { return [] }
-    return [Finding(.warning, "pathway.expiry", "A certificate from your \(season) Pathway application would expire about \(expiry), before the \(cycle.matchYear) residency start", action: "apply for Pathways Revalidation or a new Pathway for the \(cycle.matchYear) season", source: rule.source)]
+    let years = rule.value / 12
+    return plan.lapsed.map { lapse in
+      let action: String
+      switch lapse.component {
+      case .step2CS: action = "Step 2 CS can no longer be taken: meet the clinical skills requirement through a Pathway + OET Medicine (the plan does)"
+      case .exam(let e): action = "pass \(e.title) again (a passed Step may be retaken to meet the time limit); the plan schedules the retake"
+      }
+      return Finding(.blocker, "time-limit.lapsed", "Your \(lapse.component.title) pass of \(lapse.passed) no longer counts for ECFMG certification: every required Step must be passed within \(years) years of the first pass, that is by \(lapse.limitEnded), and \(lapse.because) is not", action: action, source: rule.source)
+    }
   }
 
   /// One line per finding, for the terminal.

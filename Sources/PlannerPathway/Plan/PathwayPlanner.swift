@@ -47,6 +47,10 @@ public enum PathwayPlanner {
     let inProgress = searched.first.flatMap { $0.matchYear == firstOpen && !($0.feasible && $0.matchYear == result.matchYear) ? $0 : nil }
     result.notices = MatchYearNotice.lines(over: over, plan: result, inProgress: inProgress, rules: rules, today: today)
       + CurrencyNotice.lines(rules: rules, matchYear: result.matchYear, today: today)
+    // A Pathway the profile names but the applicant cannot use is the profile's mistake.
+    if let ineligible = result.findings.first(where: { $0.code == "pathway.ineligible" }), profile.pathwayNumber != nil {
+      throw .profile(ProfileError([ProfileDiagnostic(file: file, line: profile.lines["pathway.number"] ?? profile.lines["pathway"] ?? 1, column: profile.columns["pathway.number"] ?? 1, message: "pathway.number: \(ineligible.message) (\(ineligible.source))")]))
+    }
     return result
   }
 
@@ -81,9 +85,25 @@ public enum PathwayPlanner {
     return plans
   }
 
-  /// Plans one cycle. USMLE exams that land in the January testing blackout are moved past it.
+  /// Plans one cycle. A pass the exam time limit voids (given the dates the plan reaches for the
+  /// rest) is dropped and its Step planned again, until the passes that count fit the limit.
   public static func planCycle(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
-    let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: rules, today: today)
+    var lapsed: [LapsedPass] = []
+    while true {
+      var result = try planOnce(profile: profile, cycle: cycle, rules: rules, today: today, file: file, lapsed: lapsed)
+      // Each round voids one of at most three passes (Step 1, Step 2 CK, CS).
+      guard lapsed.count < 3, let next = ExamTimeLimit.nextLapse(profile, lapsed: lapsed, schedule: result.schedule, rules: rules) else {
+        result.lapsed = lapsed
+        return result
+      }
+      lapsed.append(next)
+    }
+  }
+
+  /// Plans one cycle with the given voided passes. USMLE exams that land in the January testing
+  /// blackout are moved past it.
+  static func planOnce(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, file: String, lapsed: [LapsedPass]) throws(PlanningError) -> PlanResult {
+    let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: rules, today: today, lapsed: lapsed)
     if !built.profileErrors.isEmpty {
       throw .profile(ProfileError(built.profileErrors.map { ProfileDiagnostic(file: file, line: $0.line, column: 1, message: $0.message) }))
     }
@@ -144,10 +164,13 @@ public enum PathwayPlanner {
       for attempt in record.attempts where attempt.date > today {
         problems.append(ProfileDiagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): attempt dated '\(attempt.date)' is in the future (today is \(today)); use 'booked' for a future test"))
       }
-      if let pass = record.passed, record.attempts.contains(where: { $0.date > pass.date }) {
-        problems.append(ProfileDiagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): an attempt after the pass of \(pass.date); a passed Step cannot be retaken"))
-      } else if record.attempts.filter({ $0.result == .pass }).count > 1 {
-        problems.append(ProfileDiagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): more than one passing attempt; a passed Step cannot be retaken"))
+      // A passed Step may be retaken only to meet a time limit: once the pass is over 7 years old.
+      let months = rules.certification.examTimeLimitMonths.value
+      for pass in record.attempts where pass.result == .pass {
+        if let retake = record.attempts.first(where: { $0.date > pass.date && $0.date <= pass.date.adding(months: months) }) {
+          problems.append(ProfileDiagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): an attempt after the pass of \(pass.date) (on \(retake.date)); a passed Step cannot be retaken, except to meet the \(months / 12)-year time limit once that pass is older than \(months / 12) years"))
+          break
+        }
       }
     }
     if !problems.isEmpty { throw .profile(ProfileError(problems)) }

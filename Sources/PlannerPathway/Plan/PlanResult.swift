@@ -14,6 +14,8 @@ public struct PlanResult: Sendable {
   public var earliestFeasibleMatchYear: Int?
   /// The graph the schedule came from, for dependency listings.
   public var graph: TaskGraph
+  /// Passes the exam time limit voids in this plan (their Steps are planned again).
+  public var lapsed: [LapsedPass] = []
   /// The Match year asked for when it is over, so this plan is for another year (exit 3).
   public var requestedYearOver: Int? = nil
   /// Which cycle is which, and whether its dates are projected, in plain words (shown under the

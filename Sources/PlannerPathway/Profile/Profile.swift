@@ -63,7 +63,8 @@ public struct ExamRecord: Hashable, Sendable {
     self.readyBy = readyBy
   }
 
-  public var passed: Attempt? { attempts.first { $0.result == .pass } }
+  /// The pass that counts: the latest (an earlier one may have lapsed under the time limit).
+  public var passed: Attempt? { attempts.last { $0.result == .pass } }
   public var pending: Attempt? { attempts.last { $0.result == .pending } }
 }
 
@@ -96,6 +97,42 @@ public struct CustomTask: Hashable, Sendable {
   }
 }
 
+/// A licence or registration to practise medicine without supervision.
+public struct Licence: Hashable, Sendable {
+  public var issued: Day
+  /// Nil: still valid (or no expiry).
+  public var expires: Day?
+
+  public init(issued: Day, expires: Day? = nil) {
+    self.issued = issued
+    self.expires = expires
+  }
+
+  /// Valid at some time on or after `day` (it need not be valid now).
+  public func valid(onOrAfter day: Day) -> Bool { expires.map { $0 >= day } ?? true }
+}
+
+/// How a medical school is accredited, as Pathways 3–5 ask.
+public enum SchoolAccreditation: String, Hashable, Sendable, CaseIterable {
+  /// By an agency recognized by WFME (Pathway 3).
+  case wfme
+  /// By an agency with an NCFMEA determination of comparability (Pathway 4).
+  case ncfmea
+  /// Degree issued jointly with an LCME-accredited US school (Pathway 5).
+  case lcmeJoint = "lcme-joint"
+  /// None of these: Pathways 3–5 are closed.
+  case none
+
+  public var pathway: Int? {
+    switch self {
+    case .wfme: return 3
+    case .ncfmea: return 4
+    case .lcmeJoint: return 5
+    case .none: return nil
+    }
+  }
+}
+
 /// Everything the planner knows about one applicant. Absent fields fall back to documented
 /// defaults, and the plan lists each default it relied on.
 public struct Profile: Hashable, Sendable {
@@ -111,10 +148,20 @@ public struct Profile: Hashable, Sendable {
   public var specialty: String?
   public var documentsInEnglish: Bool = true
   public var exams: [Exam: ExamRecord] = [:]
-  /// A Step 2 CS pass valid for ECFMG certification (satisfies clinical skills on its own).
+  /// A Step 2 CS pass (satisfies clinical skills on its own while valid for certification).
   public var legacyCSPass: Day?
-  /// The Pathway the applicant qualifies for (1–6), and its progress.
+  /// Failed Step 2 CS at least once: only Pathway 6 is open.
+  public var failedCS: Bool = false
+  /// A licence to practise medicine without supervision, for Pathway 1.
+  public var licence: Licence?
+  /// The day a clinical skills exam for licensure (ECFMG's Pathway 2 list) was passed.
+  public var pathway2ExamPassed: Day?
+  /// How the school is accredited, for Pathways 3–5. Nil: not stated.
+  public var schoolAccreditation: SchoolAccreditation?
+  /// The Pathway chosen in the profile (1–6); nil lets the planner choose.
   public var pathwayNumber: Int?
+  /// The Pathways season (= Match year) of the application; nil: from the application date.
+  public var pathwaySeason: Int?
   public var pathwayApplied: Day?
   public var pathwayAccepted: Day?
   /// The medical school's name, for the eligibility check's wording.
@@ -131,6 +178,8 @@ public struct Profile: Hashable, Sendable {
   public var tasks: [CustomTask] = []
   /// Lines of the profile each field came from, for error messages after parsing.
   public var lines: [String: Int] = [:]
+  /// Columns of values the planner may point at after parsing (e.g. `pathway.number`).
+  public var columns: [String: Int] = [:]
 
   public init() {}
 

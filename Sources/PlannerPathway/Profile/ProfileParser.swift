@@ -7,20 +7,24 @@ public struct ProfileParser {
   let file: String
   /// The lead-time keys the rules pack knows, for `lead_times:`.
   let leadTimeKeys: [String]
+  /// The exam rules, for passing scores by test date (nil when reading the rules pack itself).
+  var examRules: ExamRules? = nil
   var diagnostics: [ProfileDiagnostic] = []
   var profile = Profile()
 
   static let topKeys = [
     "name", "id", "timezone", "match", "graduation", "visa", "specialty", "documents_in_english",
-    "school_in_emswp", "school", "school_ecfmg_note", "exams", "step2cs_pass", "pathway", "done", "lead_times", "tasks",
+    "school_in_emswp", "school", "school_ecfmg_note", "school_accreditation", "exams", "step2cs_pass", "step2cs_failed",
+    "license", "licence", "pathway2_exam_passed", "pathway", "done", "lead_times", "tasks",
   ]
+  static let licenceKeys = ["issued", "expires"]
   static let examKeys = ["attempts", "booked", "study_weeks", "ready_by"]
   static let attemptKeys = ["date", "result", "score", "scores"]
-  static let pathwayKeys = ["number", "applied", "accepted"]
+  static let pathwayKeys = ["number", "season", "applied", "accepted"]
   static let taskKeys = ["id", "name", "days", "after", "not_before", "fixed", "deadline", "target", "blocks_study"]
 
   public static func parse(_ text: String, file: String, rules: RulesPack) throws(ProfileError) -> Profile {
-    var parser = ProfileParser(file: file, leadTimeKeys: rules.leadTimes.keys)
+    var parser = ProfileParser(file: file, leadTimeKeys: rules.leadTimes.keys, examRules: rules.exam)
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -136,6 +140,15 @@ public struct ProfileParser {
       case "school": profile.school = string(value, "school")
       case "school_ecfmg_note": profile.schoolECFMGNote = boolean(value, key)
       case "step2cs_pass": profile.legacyCSPass = date(value, "step2cs_pass")
+      case "step2cs_failed": profile.failedCS = boolean(value, key) ?? false
+      case "school_accreditation": profile.schoolAccreditation = choice(value, key, SchoolAccreditation.self)
+      case "license", "licence":
+        if profile.licence != nil || (key == "licence" && profile.lines["license"] != nil) {
+          fail(keyNode, "give the licence once, under 'license' or 'licence'")
+        } else {
+          readLicence(value, key: key)
+        }
+      case "pathway2_exam_passed": profile.pathway2ExamPassed = date(value, key)
       case "exams": readExams(value)
       case "pathway": readPathway(value)
       case "done": readDone(value)
@@ -174,11 +187,14 @@ public struct ProfileParser {
       var result: Attempt.Result?
       var score: Int?
       var subscores: [Int]?
+      var scoreNode: Node?
       for (field, _, v) in pairs(item, allowed: Self.attemptKeys, context: "an attempt") {
         switch field {
         case "date": day = date(v, "attempt date")
         case "result": result = choice(v, "attempt result", Attempt.Result.self)
-        case "score": score = integer(v, "attempt score", in: 1...999, unit: "points")
+        case "score":
+          score = integer(v, "attempt score", in: 1...999, unit: "points")
+          scoreNode = v
         case "scores":
           let values = (v.sequence ?? []).compactMap { integer($0, "OET sub-test score", in: 0...500, unit: "points") }
           if values.count == 4 {
@@ -193,6 +209,9 @@ public struct ProfileParser {
         if diagnostics.isEmpty { fail(item, "an attempt needs both 'date' and 'result'") }
         continue
       }
+      if exam == .step2ck, result == .pass, let score, let scoreNode, let standard = examRules?.step2ckPassingStandard(on: day), score < standard.rule.value {
+        fail(scoreNode, "exams.step2ck: a score of \(score) on \(day) is below the Step 2 CK passing score in force on that test date (\(standard.rule.value) for tests on or after \(standard.from); \(standard.rule.source)), so it cannot be a pass; record it as a fail")
+      }
       attempts.append(Attempt(date: day, result: result, score: score, subscores: subscores))
     }
     return attempts.sorted { $0.date < $1.date }
@@ -201,12 +220,44 @@ public struct ProfileParser {
   mutating func readPathway(_ node: Node) {
     for (field, _, v) in pairs(node, allowed: Self.pathwayKeys, context: "pathway") {
       switch field {
-      case "number": profile.pathwayNumber = integer(v, "pathway.number", in: 1...6, unit: "(Pathway numbers)")
+      case "number":
+        profile.pathwayNumber = integer(v, "pathway.number", in: 1...6, unit: "(Pathway numbers)")
+        remember("pathway.number", v)
+      case "season": profile.pathwaySeason = integer(v, "pathway.season", in: 2021...2040, unit: "years (the Pathways season is the Match year it is for)")
       case "applied": profile.pathwayApplied = date(v, "pathway.applied")
       case "accepted": profile.pathwayAccepted = date(v, "pathway.accepted")
       default: break
       }
     }
+  }
+
+  mutating func readLicence(_ node: Node, key: String) {
+    var issued: Day?
+    var expires: Day?
+    for (field, _, v) in pairs(node, allowed: Self.licenceKeys, context: key) {
+      switch field {
+      case "issued": issued = date(v, "\(key).issued")
+      case "expires": expires = date(v, "\(key).expires")
+      default: break
+      }
+    }
+    remember(key, node)
+    guard let issued else {
+      if node.mapping != nil { fail(node, "\(key) needs the day it was issued (\(key).issued: YYYY-MM-DD)") }
+      return
+    }
+    if let expires, expires < issued {
+      fail(node, "\(key): expires '\(expires)' is before issued '\(issued)'")
+      return
+    }
+    profile.licence = Licence(issued: issued, expires: expires)
+  }
+
+  /// Keeps where a value was, for errors the planner finds later (e.g. an ineligible Pathway).
+  mutating func remember(_ key: String, _ node: Node) {
+    guard let mark = node.mark else { return }
+    profile.lines[key] = mark.line
+    profile.columns[key] = mark.column
   }
 
   mutating func readDone(_ node: Node) {

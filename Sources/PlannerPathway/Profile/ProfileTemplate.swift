@@ -34,12 +34,23 @@ public enum ProfileTemplate {
       # step3:                      # only on the H-1B track
       #   study_weeks: 8
 
-    # step2cs_pass: 2019-08-20      # a legacy Step 2 CS pass replaces Pathway + OET
+    # step2cs_pass: 2019-08-20      # a legacy Step 2 CS pass replaces Pathway + OET while it is
+    #                               # valid (all Steps passed within 7 years of the first pass)
+    # step2cs_failed: true          # you failed Step 2 CS at least once: only Pathway 6 is open
+
+    # Which ECFMG Pathway: the planner picks the first you qualify for (1, 2, 3–5, else 6) and
+    # says why; the facts below decide it.
+    # license:                      # Pathway 1: a licence to practise without supervision
+    #   issued: 2021-03-01
+    #   expires: 2026-02-28         # leave out if it has not expired
+    # pathway2_exam_passed: 2024-05-10   # Pathway 2: a clinical skills exam for licensure on ECFMG's list
+    # school_accreditation: wfme    # Pathways 3–5: wfme | ncfmea | lcme-joint | none
 
     pathway:
-      number: 6                     # the ECFMG Pathway you qualify for (1–6)
+      # number: 6                   # name a Pathway (1–6) only to insist on it; it must be one you qualify for
+      # season: 2027                # the Pathways season (= the Match year it is for); default from applied
       # applied: 2026-09-01
-      # accepted: 2026-11-01
+      # accepted: 2026-11-01        # an accepted Pathway serves its season's Match and the next
 
     # done:                         # documents and milestones already done: task id → date
     #   ecfmg.account: 2026-01-10

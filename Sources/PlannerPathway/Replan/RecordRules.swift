@@ -65,8 +65,7 @@ public enum RecordRules {
     if exam == .step1, score != nil, day >= rules.exam.step1PassFailFrom.value {
       throw RecordError("Step 1 is pass/fail since \(rules.exam.step1PassFailFrom.value): there is no score to record for \(day)")
     }
-    if exam == .step2ck, let score {
-      let passing = rules.exam.step2ckPassingScore(on: day).value
+    if exam == .step2ck, let score, let passing = rules.exam.step2ckPassingScore(on: day)?.value {
       if result == .pass && score < passing {
         throw RecordError("a Step 2 CK score of \(score) on \(day) is below the passing score for that test date (\(passing)), so it cannot be a pass; record it as a fail")
       }
@@ -115,6 +114,23 @@ public enum RecordRules {
 }
 
 extension RecordRules {
+  /// Warnings a valid record still deserves: the next attempt at a Step being the last one.
+  public static func warnings(_ action: JournalEntry.Action, profile: Profile, rules: RulesPack) -> [String] {
+    let limit = rules.exam.attemptLimit.value
+    let ends = "a \(ordinal(limit)) failure ends your eligibility for every USMLE Step, and with it ECFMG certification"
+    switch action {
+    case .result(let exam, let result, _, _) where usmle.contains(exam) && result != .pass:
+      let used = profile.record(exam).attempts.filter { $0.result != .pending }.count + 1
+      guard used == limit - 1 else { return [] }
+      return ["warning: \(exam.title): \(used) of \(limit) attempts used; the next is the last one allowed: \(ends) [\(rules.exam.attemptLimit.source)]"]
+    case .book(let exam, let day), .reschedule(let exam, _, let day):
+      guard usmle.contains(exam), profile.record(exam).attempts.filter({ $0.result != .pending }).count + 1 == limit else { return [] }
+      return ["warning: \(exam.title) on \(day) is attempt \(limit), the last one allowed: \(ends) [\(rules.exam.attemptLimit.source)]"]
+    default:
+      return []
+    }
+  }
+
   /// Task ids whose length is a lead time, so `planner record visa.j1.son takes --days 90` works.
   static let leadKeyByTask = [
     "visa.j1.son": "statement_of_need", "credentials.verify": "credentials", "credentials.translations": "translations",

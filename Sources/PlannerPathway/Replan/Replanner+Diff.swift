@@ -17,7 +17,7 @@ extension Replanner {
     let profile = try state.merged(journal)
     let (after, closed): (PlanResult, String?)
     do {
-      (after, closed) = try planAnyway(profile, rules: state.rules, matchYear: state.matchYear ?? baseline.snapshot.matchYear, today: state.today, file: state.profileFile)
+      (after, closed) = try planAnyway(profile, rules: state.rules, matchYear: state.matchYear ?? profile.match ?? baseline.snapshot.matchYear, today: state.today, file: state.profileFile)
     } catch {
       throw .input(error)
     }

@@ -30,9 +30,11 @@ public enum Replanner {
   public static func record(_ request: Request, in state: ReplanState, showAll: Bool = false) throws(ReplanError) -> Outcome {
     let journal = try state.journal()
     let known = try state.merged(journal)
-    let before: PlanResult
+    // The year asked for: --match, else the profile's `match`.
+    let requested = state.matchYear ?? known.match
+    let (before, beforeClosed): (PlanResult, String?)
     do {
-      before = try planAnyway(known, rules: state.rules, matchYear: state.matchYear, today: state.today, file: state.profileFile).result
+      (before, beforeClosed) = try planAnyway(known, rules: state.rules, matchYear: requested, today: state.today, file: state.profileFile)
     } catch {
       throw .input(error)
     }
@@ -42,14 +44,21 @@ public enum Replanner {
     } catch {
       throw ReplanError(error.badInput ? .badInput : .refused, error.description + "; nothing was recorded")
     }
-    let baseline = try baseline(state, journal: journal)
+    // A damaged saved plan is only a lost comparison: it must not stop a true record.
+    var damaged: String?
+    var baseline: Baseline?
+    do {
+      baseline = try Self.baseline(state, journal: journal)
+    } catch {
+      damaged = "note: \(state.savedPlanFile) is not a saved plan planner can read (damaged?); comparing with the plan before this record, and writing it anew"
+    }
 
     let entry = JournalEntry(recordedOn: state.today, action)
     var next = state
     next.journalText = Journal.appending(entry, to: state.journalText)
     let newJournal = try next.journal()
     let profile = try next.merged(newJournal)
-    let year = state.matchYear ?? baseline?.snapshot.matchYear ?? before.matchYear
+    let year = requested ?? baseline?.snapshot.matchYear ?? before.matchYear
     let (after, closed): (PlanResult, String?)
     do {
       (after, closed) = try planAnyway(profile, rules: state.rules, matchYear: year, today: state.today, file: state.profileFile)
@@ -60,8 +69,10 @@ public enum Replanner {
     let number = newJournal.entries.count
     let exhausted = after.findings.contains { $0.code == "attempts.exhausted" }
     var lines = [said(entry, number: number, journal: journal, file: state.journalFile) + (exhausted ? " Recorded; no path to certification remains." : "")]
-    if let note = baseline?.note { lines.append(note) }
-    if let closed { lines.append("note: " + closed) }
+    if let note = baseline?.note ?? damaged { lines.append(note) }
+    // The requested year was over already before this record: say which plan is shown.
+    if let closed = closed ?? beforeClosed { lines.append("note: " + closed) }
+    lines += RecordRules.warnings(action, profile: known, rules: state.rules)
     let diff = PlanDiff(before: baseline?.snapshot ?? PlanSnapshot(before), after: after)
     var report = lines.joined(separator: "\n") + "\n" + diff.render(since: baseline?.since ?? "since the plan before this record", all: showAll)
     report += "Run `planner plan --profile \(state.profileFile)` for the whole plan" + (entry.isUndo ? ".\n" : "; `planner undo` takes this back.\n")

@@ -37,24 +37,44 @@ public enum RulesReport {
     lines.append("  ECFMG must verify Step 1, Step 2 CK and clinical/communication skills by the ROL deadline, or NRMP withdraws you  [official]")
     lines.append("              https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/")
     lines.append("  Eligibility period: 3 months, one contiguous 3-month extension; a retake needs a new application  [official]")
-    lines.append("              https://fsmb01mstr63nn9inte.dxcloud.episerver.net/usmle/step-3-eligibility-extension")
+    lines.append("              https://www.ecfmg.org/news/2021/03/04/announcement-regarding-eligibility-period-extensions-for-usmle-step-1-and-step-2-ck/")
     let t = rules.certification.examTimeLimitMonths
     lines.append("  Exams for certification passed within \(t.value / 12) years of the first pass  [\(t.confidence.rawValue)]")
     lines.append("              \(t.source) — \(t.note)")
     lines.append("")
     lines.append("ECFMG certificate and visas:")
-    let p = rules.certification.pathwayCertificateYears
-    lines.append("  A Pathway-based certificate expires about \(p.value) years after its season unless 12 months of ACGME training validate it  [\(p.confidence.rawValue)]")
-    lines.append("              \(p.source)")
+    let pw = rules.pathways
+    let serves = pw.serves(season: c.matchYear)
+    lines.append("  The \(c.matchYear) Pathways serve the \(serves.lowerBound) and \(serves.upperBound) Matches; after that a new application or Pathways Revalidation (from \(pw.revalidationFrom.value)), with an OET that meets that season's recency  [\(pw.servesMatches.confidence.rawValue)]")
+    lines.append("              \(pw.servesMatches.source)")
+    if let licence = pw.licenceCutoff(season: c.matchYear) {
+      lines.append("  Pathway 1: a licence to practise without supervision valid on or after \(licence.value)  [\(licence.confidence.rawValue)]")
+      lines.append("              \(licence.source)" + (licence.note.isEmpty ? "" : " — \(licence.note)"))
+    }
+    lines.append("  Pathway 2: \(pw.pathway2.value)  [\(pw.pathway2.confidence.rawValue)]")
+    lines.append("              \(pw.pathway2.source) — \(pw.pathway2.note)")
+    let graduated = pw.graduationCutoff(season: c.matchYear)
+    lines.append("  Pathways 3–5: graduation on or after \(graduated.value), and a school accredited as each asks  [\(graduated.confidence.rawValue)]")
+    lines.append("              \(graduated.source)" + (graduated.note.isEmpty ? "" : " — \(graduated.note)"))
+    lines.append("  Pathway 6 only when none of 1–5 applies; anyone who failed Step 2 CS uses Pathway 6  [\(pw.failedCSMeansPathway6.confidence.rawValue)]")
+    lines.append("              \(pw.failedCSMeansPathway6.source)")
+    lines.append("  Supporting documents and the OET result are due at the Pathways deadline; sit OET by the last test date of \(PathwayBuilder.monthNames[pw.oetSitByMonth.value - 1]) before the Match  [\(pw.oetSitByMonth.confidence.rawValue)]")
+    lines.append("              \(pw.documentsDueAtDeadline.source) ; \(pw.oetSitByMonth.source)")
     lines.append("  Step 3 only after the ECFMG certificate is issued; H-1B needs all three Steps before the petition  [official]")
     lines.append("              https://www.fsmb.org/step-3/step-3-information/")
-    let d = rules.certification.ds2019MonthsBefore, h = rules.certification.h1bPetitionMonthsBefore, f = rules.certification.h1bNewPetitionFee
+    let d = rules.certification.ds2019MonthsBefore, h = rules.certification.h1bPetitionMonthsBefore, f = rules.h1bFee
     lines.append("  J-1 DS-2019 no earlier than \(d.value) months before the start  [\(d.confidence.rawValue)]")
     lines.append("              \(d.source)")
     lines.append("  H-1B petition no earlier than \(h.value) months before the start  [\(h.confidence.rawValue)]")
     lines.append("              \(h.source)")
-    lines.append("  New H-1B petition for a physician outside the US: $\(f.value) fee (from 2025-09-21)  [\(f.confidence.rawValue)]")
-    lines.append("              \(f.source)")
+    lines.append("  H-1B fee: \(f.sentence(petition: nil))  [\(f.petitionsFiledFrom.confidence.rawValue)]")
+    lines.append("              \(f.amount.source) ; \(f.condition.source) ; \(f.litigation.source)")
+    lines.append("")
+    lines.append("Program screens (not ECFMG rules):")
+    for screen in rules.application.yearsSinceGraduationScreens {
+      lines.append("  Some programs screen out applicants more than \(screen.value) years past graduation by the July 1 start  [\(screen.confidence.rawValue)]")
+      lines.append("              \(screen.source)")
+    }
     lines.append("")
     lines.append("Default durations (override under lead_times: in your profile):")
     for l in rules.leadTimes.all {

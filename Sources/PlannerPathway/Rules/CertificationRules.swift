@@ -6,15 +6,10 @@ public struct CertificationRules: Hashable, Sendable {
   public var oetMinimums: [Dated<[Int]>]
   /// All exams for certification passed within this many months of the first pass.
   public var examTimeLimitMonths: Sourced<Int>
-  /// A Pathway-based certificate lapses at the end of the second year after its season unless
-  /// 12 months of ACGME training validate it.
-  public var pathwayCertificateYears: Sourced<Int>
   /// DS-2019 no earlier than this many months before the program start.
   public var ds2019MonthsBefore: Sourced<Int>
   /// An H-1B petition is filed no more than this many months before the start date.
   public var h1bPetitionMonthsBefore: Sourced<Int>
-  /// The new-petition fee for beneficiaries outside the US (proclamation of 2025-09-19).
-  public var h1bNewPetitionFee: Sourced<Int>
 
   public func oetMinimums(on day: Day) -> Sourced<[Int]> {
     oetMinimums.inForce(on: day)!

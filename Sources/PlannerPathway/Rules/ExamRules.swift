@@ -12,13 +12,20 @@ public struct ExamRules: Hashable, Sendable {
   /// …and this many after the latest.
   public var laterAttemptMonthsAfterLatest: Sourced<Int>
   public var step1PassFailFrom: Sourced<Day>
-  /// Step 2 CK minimum passing score by test date (newest first).
+  /// Step 2 CK minimum passing score by test date (newest first). Standards before the oldest
+  /// entry are not in the pack, so older passes are taken as recorded.
   public var step2ckPassing: [Dated<Int>]
   /// No USMLE testing in the first this-many days of January.
   public var januaryBlackoutDays: Sourced<Int>
 
-  public func step2ckPassingScore(on day: Day) -> Sourced<Int> {
-    step2ckPassing.inForce(on: day)!
+  /// The passing score in force on a test date, nil before the oldest standard in the pack.
+  public func step2ckPassingScore(on day: Day) -> Sourced<Int>? {
+    step2ckPassing.inForce(on: day)
+  }
+
+  /// The standard in force on a test date, with the day it took effect.
+  public func step2ckPassingStandard(on day: Day) -> Dated<Int>? {
+    step2ckPassing.first { day >= $0.from }
   }
 
   /// The first day in or after `day` that is not in the January blackout.

@@ -4,7 +4,7 @@ extension RulesPack {
   /// The pattern every recent cycle follows. Each value is marked estimated with the rule used.
   static func projected(_ y: Int) -> CycleRules {
     let matchDay = Day.nth(3, isoWeekday: 5, month: 3, year: y)
-    func est(_ day: Day, _ rule: String, _ source: String = patternSource) -> Sourced<Day> {
+    func est(_ day: Day, _ rule: String, _ source: String = nrmpSource) -> Sourced<Day> {
       Sourced(day, .estimated, source, note: rule)
     }
     let submission = Day.nth(1, isoWeekday: 3, month: 9, year: y - 1)
@@ -20,7 +20,7 @@ extension RulesPack {
       rolDeadline: est(matchDay - 16, "Match Day − 16 days, a Wednesday (holds 2023–2026)", nrmpSource),
       matchWeekStarts: est(matchDay - 4, "the Monday of Match Week", nrmpSource),
       matchDay: est(matchDay, "third Friday of March (holds 2020–2026)", "https://en.wikipedia.org/wiki/Match_Day_(medicine)"),
-      residencyStart: Sourced(Day(year: y, month: 7, day: 1)!, .official, "http://www.nrmp.org/residency/med-school-official/", note: "applicants must be eligible to enter GME on July 1"),
+      residencyStart: Sourced(Day(year: y, month: 7, day: 1)!, .official, "https://www.nrmp.org/residency/med-school-official/", note: "applicants must be eligible to enter GME on July 1"),
       clinicalSkills: pathways
         ? Sourced(.pathways(1...6), .estimated, pathwaysSource, note: "assumes the season repeats the 2022–2026 Pathways (1–6) + OET structure")
         : Sourced(.step2CS, .official, "https://www.ecfmg.org/news/2021/01/26/usmle-program-discontinues-step-2-cs/"),
@@ -30,7 +30,6 @@ extension RulesPack {
     )
   }
 
-  static let patternSource = "https://www.nrmp.org/match-calendars/medical-schools/"
   static let erasSource = "https://students-residents.aamc.org/applying-residencies-eras/publication-chapters/eras-timeline"
   static let nrmpSource = "https://www.nrmp.org/match-calendars/medical-schools/"
   static let pathwaysSource = "https://www.ecfmg.org/news/2025/08/19/detailed-information-and-online-application-for-2026-pathways-now-available"

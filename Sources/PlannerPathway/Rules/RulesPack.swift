@@ -21,13 +21,20 @@ public struct RulesPack: Hashable, Sendable {
   public var leadTimes: LeadTimes
   /// Specialties that do not apply through ERAS.
   public var nonERASSpecialties: [NonERASSpecialty]
+  /// Which Pathway, and how long an accepted one serves.
+  public var pathways: PathwayRules
+  /// The H-1B new-petition fee: amount, dates, term, condition.
+  public var h1bFee: H1BFee
+  /// Program screens and the ERAS token release.
+  public var application: ApplicationRules
   /// How many sourced values the pack file holds (0 for a pack built in code).
   public internal(set) var valueCount = 0
 
   init(
     schemaVersion: Int, packVersion: String, lastVerified: Day, supportedYears: ClosedRange<Int>,
     records: [CycleRecord], clinicalSkillsRecords: [Int: Sourced<ClinicalSkillsRequirement>],
-    exam: ExamRules, certification: CertificationRules, leadTimes: LeadTimes, nonERASSpecialties: [NonERASSpecialty]
+    exam: ExamRules, certification: CertificationRules, leadTimes: LeadTimes, nonERASSpecialties: [NonERASSpecialty],
+    pathways: PathwayRules, h1bFee: H1BFee, application: ApplicationRules
   ) {
     self.schemaVersion = schemaVersion
     self.packVersion = packVersion
@@ -39,6 +46,9 @@ public struct RulesPack: Hashable, Sendable {
     self.certification = certification
     self.leadTimes = leadTimes
     self.nonERASSpecialties = nonERASSpecialties
+    self.pathways = pathways
+    self.h1bFee = h1bFee
+    self.application = application
   }
 
   /// The rules for the Match held in `matchYear`, or nil outside `supportedYears`.

@@ -69,7 +69,7 @@ extension RulesPackDecoder {
   }
 
   mutating func readCertification(_ node: Node) -> CertificationRules? {
-    let keys = ["oet_minimums", "exam_time_limit_months", "pathway_certificate_years", "ds2019_months_before", "h1b_petition_months_before", "h1b_new_petition_fee"]
+    let keys = ["oet_minimums", "exam_time_limit_months", "ds2019_months_before", "h1b_petition_months_before"]
     let f = fields(node, keys, "certification", required: keys)
     let subtests = ["listening", "reading", "writing", "speaking"]
     let oet = history(f["oet_minimums"], "certification.oet_minimums", subtests) { d, f, what in
@@ -77,14 +77,10 @@ extension RulesPackDecoder {
       return scores.count == subtests.count ? scores : nil
     }
     let timeLimit = int(f["exam_time_limit_months"], "certification.exam_time_limit_months", in: 1...240, unit: "months")
-    let pathwayYears = int(f["pathway_certificate_years"], "certification.pathway_certificate_years", in: 1...20, unit: "years")
     let ds2019 = int(f["ds2019_months_before"], "certification.ds2019_months_before", in: 0...24, unit: "months")
     let h1b = int(f["h1b_petition_months_before"], "certification.h1b_petition_months_before", in: 0...24, unit: "months")
-    let fee = int(f["h1b_new_petition_fee"], "certification.h1b_new_petition_fee", in: 0...10_000_000, unit: "dollars")
-    guard let oet, let timeLimit, let pathwayYears, let ds2019, let h1b, let fee else { return nil }
-    return CertificationRules(
-      oetMinimums: oet, examTimeLimitMonths: timeLimit, pathwayCertificateYears: pathwayYears, ds2019MonthsBefore: ds2019,
-      h1bPetitionMonthsBefore: h1b, h1bNewPetitionFee: fee)
+    guard let oet, let timeLimit, let ds2019, let h1b else { return nil }
+    return CertificationRules(oetMinimums: oet, examTimeLimitMonths: timeLimit, ds2019MonthsBefore: ds2019, h1bPetitionMonthsBefore: h1b)
   }
 
   mutating func readLeadTimes(_ node: Node) -> LeadTimes? {

@@ -51,7 +51,8 @@ extension RulesPackDecoder {
     return meta.sourced(d)
   }
 
-  /// A history newest first: every entry has `from` but the last, which applies before them all.
+  /// A history newest first: every entry has `from` but the last, which applies before them all
+  /// unless it has a `from` too (then nothing is known before it).
   mutating func history<V>(_ node: Node?, _ what: String, _ keys: [String], _ read: (inout RulesPackDecoder, [String: Node], String) -> V?) -> [Dated<V>]? {
     guard let node else { return nil }
     guard let list = node.sequence, !list.isEmpty else {
@@ -69,10 +70,6 @@ extension RulesPackDecoder {
       }
       var from = Dated<V>.always
       if let node = f["from"] {
-        if isLast {
-          reader.fail(node, "\(label): the last entry applies to every earlier date, so it has no 'from'")
-          ok = false
-        }
         guard let d = reader.date(node, "\(label).from") else {
           ok = false
           continue

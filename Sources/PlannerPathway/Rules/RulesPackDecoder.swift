@@ -15,7 +15,7 @@ public struct RulesPackDecoder {
   /// Values read, each with its source.
   var count = 0
 
-  static let topKeys = ["schema_version", "pack_version", "last_verified", "supported_years", "cycles", "exam", "certification", "lead_times", "non_eras_specialties"]
+  static let topKeys = ["schema_version", "pack_version", "last_verified", "supported_years", "cycles", "exam", "certification", "pathways", "h1b_fee", "application", "lead_times", "non_eras_specialties"]
   static let metaKeys = ["confidence", "source", "note", "verified"]
 
   public static func decode(_ text: String, file: String) throws(ProfileError) -> RulesPack {
@@ -63,13 +63,16 @@ public struct RulesPackDecoder {
     let (records, clinical) = top["cycles"].map { readCycles($0, years: years ?? 1990...2100) } ?? ([], [:])
     let exam = top["exam"].flatMap { readExam($0) }
     let certification = top["certification"].flatMap { readCertification($0) }
+    let pathways = top["pathways"].flatMap { readPathways($0, years: years ?? 1990...2100) }
+    let h1bFee = top["h1b_fee"].flatMap { readH1BFee($0) }
+    let application = top["application"].flatMap { readApplication($0) }
     let leadTimes = top["lead_times"].flatMap { readLeadTimes($0) }
     let nonERAS = top["non_eras_specialties"].map { readNonERAS($0) } ?? []
-    guard let schema, let packVersion, let lastVerified, let years, let exam, let certification, let leadTimes else { return nil }
+    guard let schema, let packVersion, let lastVerified, let years, let exam, let certification, let pathways, let h1bFee, let application, let leadTimes else { return nil }
     var pack = RulesPack(
       schemaVersion: schema, packVersion: packVersion, lastVerified: lastVerified, supportedYears: years,
       records: records, clinicalSkillsRecords: clinical, exam: exam, certification: certification,
-      leadTimes: leadTimes, nonERASSpecialties: nonERAS)
+      leadTimes: leadTimes, nonERASSpecialties: nonERAS, pathways: pathways, h1bFee: h1bFee, application: application)
     pack.valueCount = count
     return pack
   }

@@ -17,7 +17,7 @@ struct RulesCommand: ParsableCommand {
   @Option(help: "The Match year (default: the first cycle still open today).")
   var match: Int?
 
-  @Option(help: ArgumentHelp("Plan as if today were this day.", valueName: "YYYY-MM-DD"))
+  @Option(parsing: .unconditional, help: ArgumentHelp("Plan as if today were this day: YYYY-MM-DD, yesterday, -2w…", valueName: "date"))
   var today: String?
 
   @Option(help: "text, json, or yaml (the pack file itself)")

@@ -40,6 +40,8 @@ struct CalendarFile {
       Console.out(text)
     } else {
       try DurableFile.write(text, to: path)
+      // Calendars are written without a lock: only leftovers a minute old are certainly stale.
+      DurableFile.sweep(path, olderThan: 60)
     }
   }
 

@@ -95,6 +95,24 @@ enum DurableFile {
     throw Failure(description: "\(path): too many levels of symlinks; nothing was written")
   }
 
+  /// Removes what writers killed before their rename left beside `path` (`.NAME.*.tmp`). Safe
+  /// while every writer of `path` is excluded (the journal lock); otherwise pass `olderThan`, so
+  /// that only files no live writer can still own (a write takes well under a second) go.
+  static func sweep(_ path: String, olderThan age: TimeInterval? = nil) {
+    guard let target = try? resolve(path) else { return }
+    let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
+    let prefix = "." + (target as NSString).lastPathComponent + "."
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+      let file = folder + "/" + name
+      if let age {
+        guard let modified = (try? FileManager.default.attributesOfItem(atPath: file))?[.modificationDate] as? Date,
+          Date().timeIntervalSince(modified) > age
+        else { continue }
+      }
+      unlink(file)
+    }
+  }
+
   static func randomSuffix() -> String {
     var generator = SystemRandomNumberGenerator()
     return String(generator.next() as UInt64, radix: 36)

@@ -13,6 +13,9 @@ enum Replanning {
       let today = try input.resolveToday()
       let state = try input.replanState(today: today, rules: try input.loadRules(today: today))
       let outcome = try Replanner.record(request, in: state, showAll: showAll)
+      // Under the lock no other planner is writing these: any temporary file is a crash's leftover.
+      DurableFile.sweep(files.journal)
+      DurableFile.sweep(files.savedPlan)
       do {
         try DurableFile.write(outcome.journalText, to: files.journal)
       } catch {

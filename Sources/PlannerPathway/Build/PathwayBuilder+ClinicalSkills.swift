@@ -1,0 +1,157 @@
+import PlannerCore
+
+extension PathwayBuilder {
+  /// The Pathways season an application date belongs to: a season-Y application opens about
+  /// August of Y−1 and closes at the end of May of Y.
+  static func season(of day: Day) -> Int { day.month >= 6 ? day.year + 1 : day.year }
+
+  /// A legacy Step 2 CS pass while it counts; otherwise an ECFMG Pathway + OET Medicine.
+  mutating func addClinicalSkills() {
+    if let cs = profile.legacyCSPass, ExamTimeLimit.usesCS(profile, lapsed: lapsed) {
+      add("cs.legacy", "Step 2 CS passed (legacy): clinical skills requirement met", .clinicalSkills, days: 0, provenance: Provenance(sources: ["https://www.ecfmg.org/2021ib/important-notices.html"], note: "counts while it is valid for ECFMG certification (the 7-year time limit)"), categories: ["exam", "milestone"], fixed: cs, state: .done)
+      return
+    }
+    guard case .pathways(let numbers) = cycle.clinicalSkills.value else {
+      findings.append(Finding(.blocker, "cs.required", "The \(cycle.matchYear) Match required a Step 2 CS pass, and Step 2 CS was discontinued on 2021-01-26", action: "plan for a later Match year", source: cycle.clinicalSkills.source))
+      return
+    }
+    let year = cycle.matchYear
+    let pathways = rules.pathways
+    // An application already made belongs to its season; it serves that Match and the next.
+    if let made = profile.pathwayApplied ?? profile.pathwayAccepted {
+      let season = profile.pathwaySeason ?? Self.season(of: made)
+      let serves = pathways.serves(season: season)
+      let number = profile.pathwayNumber.map { "Pathway \($0)" } ?? "Pathway"
+      if serves.contains(year) {
+        addExistingPathway(number, season: season, serves: serves)
+        return
+      }
+      let validTo = Day(year: serves.upperBound, month: 12, day: 31)!
+      findings.append(Finding(.warning, "pathway.expiry", "Your \(season) \(number) serves the \(serves.lowerBound) and \(serves.upperBound) Matches (a certificate from it is valid to about \(validTo)), not the \(year) Match", action: "this plan includes \(year >= pathways.revalidationFrom.value ? "a Pathways Revalidation (or a new Pathway application)" : "a new Pathway application") for the \(year) season, with an OET result that meets its recency rule", source: pathways.servesMatches.source))
+      if profile.pathwayAccepted != nil && year >= pathways.revalidationFrom.value {
+        addOET()
+        addPathwayApplication(title: "Apply for Pathways Revalidation (\(year) season)", number: profile.pathwayNumber, supporting: nil, numbers: numbers)
+        return
+      }
+    }
+    let choice = PathwayChoice.choose(profile, season: year, rules: pathways)
+    if let why = choice.ineligible {
+      findings.append(Finding(.blocker, "pathway.ineligible", "You are not eligible for Pathway \(choice.number) in the \(year) season: \(why)", action: "remove pathway.number to let the planner choose, or correct the profile", source: choice.source))
+    } else if profile.pathwayNumber == nil {
+      findings.append(Finding(.note, "pathway.choice", "Pathway \(choice.number) for the \(year) season: \(choice.reason)", action: choice.assumed ? "confirm it, or set pathway.number" : "", source: choice.source))
+    }
+    if !numbers.contains(choice.number) {
+      findings.append(Finding(.blocker, "pathway.unavailable", "Pathway \(choice.number) is not offered for the \(year) Match (Pathways \(numbers.lowerBound)–\(numbers.upperBound))", action: "choose another Pathway", source: cycle.clinicalSkills.source))
+    }
+    addOET()
+    addPathwayApplication(title: "Apply for Pathway \(choice.number) (\(year) Pathways)", number: choice.number, supporting: choice.number, numbers: numbers)
+  }
+
+  /// An accepted (or submitted) Pathway still serving this Match: no new OET is needed.
+  mutating func addExistingPathway(_ number: String, season: Int, serves: ClosedRange<Int>) {
+    let source = rules.pathways.servesMatches.source
+    if let accepted = profile.pathwayAccepted {
+      add("pathway.apply", "\(number) application (\(season) season)", .clinicalSkills, categories: ["document"], fixed: profile.pathwayApplied ?? accepted, state: .done)
+      add("pathway.review", "\(number) accepted by ECFMG", .clinicalSkills, categories: ["milestone"], after: ["pathway.apply"], fixed: accepted, state: .done)
+      findings.append(Finding(.note, "pathway.valid", "Your \(season) \(number), accepted \(accepted), serves the \(serves.lowerBound) and \(serves.upperBound) Matches: no new OET is needed", source: source))
+      return
+    }
+    // Submitted, not yet accepted: the OET result and the documents still have to reach ECFMG.
+    add("pathway.apply", "\(number) application submitted (\(season) season)", .clinicalSkills, categories: ["document"], fixed: profile.pathwayApplied!, state: .done)
+    addOET()
+    let review = lead("pathway_review")
+    add("pathway.review", "ECFMG reviews your \(number) application", .clinicalSkills, days: review.days, provenance: review.provenance, categories: ["milestone"], after: ["pathway.apply", "oet.result"])
+  }
+
+  /// A new application (or Revalidation) for this season: the application, its supporting
+  /// documents and the OET result are all due at the Pathways deadline.
+  mutating func addPathwayApplication(title: String, number: Int?, supporting: Int?, numbers: ClosedRange<Int>) {
+    let deadline = documentsDeadline
+    let apply = lead("pathway_application")
+    var p = apply.provenance
+    p.note = "apply for the \(cycle.matchYear) Pathways once you have an ECFMG application and a USMLE registration; " + p.note
+    let registered = has("step1.register") ? "step1.register" : has("step2ck.register") ? "step2ck.register" : "ecfmg.application"
+    add("pathway.apply", title, .clinicalSkills, days: apply.days, provenance: p, categories: ["document", "deadline"], after: [registered], notBefore: cycle.pathwaysOpens, deadline: cycle.pathwaysDeadline)
+    var reviewAfter = ["pathway.apply"]
+    let rule = rules.pathways.documentsDueAtDeadline
+    switch supporting {
+    case .some(6):
+      let mini = lead("minicex")
+      var m = mini.provenance
+      m.note += "; the forms are due at the Pathways deadline"
+      add("pathway.minicex", "Mini-CEX: 6 observed clinical encounters", .clinicalSkills, days: mini.days, provenance: m, categories: ["document", "deadline"], after: ["pathway.apply"], deadline: deadline)
+      reviewAfter.append("pathway.minicex")
+    case .some(let n):
+      let what = n == 1 ? "Licence documents (Pathway 1) received by ECFMG" : n == 2 ? "Pathway 2 exam documents received by ECFMG" : "School official's attestation of your clinical skills (Pathway \(n)) received by ECFMG"
+      add("pathway.documents", what, .clinicalSkills, provenance: Provenance(sources: [rule.source], note: rule.note), categories: ["document", "deadline"], after: ["pathway.apply"], deadline: deadline)
+      reviewAfter.append("pathway.documents")
+    case .none:
+      break
+    }
+    let review = lead("pathway_review")
+    var r = review.provenance
+    r.sources.append("https://www.ecfmg.org/certification-pathways/")
+    let name = number.map { "Pathway \($0)" } ?? "Pathways Revalidation"
+    add("pathway.review", "ECFMG reviews your \(name) application", .clinicalSkills, days: review.days, provenance: r, categories: ["milestone"], after: reviewAfter + ["oet.result"])
+  }
+
+  /// The Pathways deadline as a deadline for the supporting documents too.
+  var documentsDeadline: Sourced<Day>? {
+    guard let d = cycle.pathwaysDeadline else { return nil }
+    let rule = rules.pathways.documentsDueAtDeadline
+    return Sourced(d.value, d.confidence, d.source, note: "the Pathways deadline binds the supporting documents too (\(rule.source))")
+  }
+
+  /// OET Medicine for a new Pathway application or Revalidation: the result must meet the
+  /// season's recency rule and reach ECFMG by the Pathways deadline.
+  static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+  mutating func addOET() {
+    let record = profile.record(.oet)
+    let recency = cycle.oetTakenOnOrAfter
+    let resultLead = lead("oet_result")
+    for (i, attempt) in record.attempts.enumerated() where attempt.result != .pass && attempt.result != .pending {
+      add("oet.exam.\(i + 1)", "OET Medicine attempt \(i + 1): \(attempt.result.rawValue)", .clinicalSkills, days: 1, categories: ["exam"], fixed: attempt.date, state: .done)
+    }
+    if let pass = record.passed {
+      if let recency, pass.date < recency.value {
+        findings.append(Finding(.warning, "oet.too-old", "Your OET pass of \(pass.date) is older than the \(cycle.matchYear) Pathways accept (taken on or after \(recency.value))", action: "plan a new OET sitting (all four sub-tests in one sitting)", source: recency.source))
+      } else {
+        add("oet.exam", "OET Medicine passed", .clinicalSkills, days: 1, categories: ["exam"], fixed: pass.date, state: .done)
+        add("oet.result", "OET result: pass (release it to ECFMG)", .clinicalSkills, categories: ["milestone"], after: ["oet.exam"], fixed: min(pass.date + resultLead.days, today), state: .done)
+        return
+      }
+    }
+    let deadline = documentsDeadline
+    if let pending = record.pending {
+      add("oet.exam", "OET Medicine taken, result pending", .clinicalSkills, days: 1, categories: ["exam"], fixed: pending.date, state: .done)
+      assumptions.append("OET (taken \(pending.date)) is planned as a pass")
+    } else {
+      var study = lead("oet_study")
+      if let weeks = record.studyWeeks {
+        study = (weeks * 7, Provenance(sources: ["your profile (exams.oet.study_weeks)"]))
+      }
+      let book = lead("oet_booking")
+      if let booked = record.booked, booked >= today {
+        let start = max(today, booked - study.days)
+        if booked > start {
+          add("oet.prep", "OET Medicine preparation", .clinicalSkills, days: booked - start, provenance: study.provenance, categories: ["study"], fixed: start, usesApplicant: true)
+        }
+        add("oet.exam", "OET Medicine exam, booked", .clinicalSkills, days: 1, categories: ["exam"], fixed: booked, state: .booked)
+      } else {
+        add("oet.prep", "OET Medicine preparation", .clinicalSkills, days: study.days, provenance: study.provenance, categories: ["study"], usesApplicant: true)
+        add("oet.book", "Book OET Medicine (at least 3 weeks ahead)", .clinicalSkills, provenance: book.provenance, categories: ["document", "action"])
+        link("oet.prep", "oet.book", lag: max(0, study.days - book.days), kind: .startToStart)
+        let minimums = rules.certification.oetMinimums(on: today)
+        let advice = rules.pathways.oetSitByMonth
+        let sitBy = Day(year: cycle.matchYear - 1, month: advice.value, day: Day.daysIn(month: advice.value, year: cycle.matchYear - 1))!
+        var exam = Provenance(note: "score at least \(minimums.value[0]) in Listening, \(minimums.value[1]) in Reading, \(minimums.value[2]) in Writing and \(minimums.value[3]) in Speaking, in one sitting; ECFMG advises sitting it by the last test date of \(Self.monthNames[advice.value - 1]) \(sitBy.year)")
+        exam.sources = [minimums.source]
+        add("oet.exam", "OET Medicine exam", .clinicalSkills, days: 1, provenance: exam, categories: ["exam"], after: ["oet.prep"], notBefore: recency, target: Sourced(sitBy, advice.confidence, advice.source, note: advice.note))
+        link("oet.book", "oet.exam", lag: book.days)
+      }
+    }
+    add("oet.result", "OET result released to ECFMG", .clinicalSkills, provenance: resultLead.provenance, categories: ["milestone", "deadline"], deadline: deadline)
+    link("oet.exam", "oet.result", lag: resultLead.days, kind: .startToStart)
+  }
+}

@@ -1,0 +1,15 @@
+/// Rules of the residency application that are neither per-cycle dates nor ECFMG rules (part of
+/// the rules pack).
+public struct ApplicationRules: Hashable, Sendable {
+  /// Programs commonly screen on years since graduation (not an ECFMG rule): warn when the
+  /// applicant will be more than each of these many years past graduation on July 1.
+  public var yearsSinceGraduationScreens: [Sourced<Int>]
+  /// ECFMG releases ERAS tokens for the season this many days after ERAS opens; a token is then
+  /// issued on request.
+  public var erasTokenReleaseDaysAfterOpening: Sourced<Int>
+
+  public init(yearsSinceGraduationScreens: [Sourced<Int>], erasTokenReleaseDaysAfterOpening: Sourced<Int>) {
+    self.yearsSinceGraduationScreens = yearsSinceGraduationScreens
+    self.erasTokenReleaseDaysAfterOpening = erasTokenReleaseDaysAfterOpening
+  }
+}

@@ -1,0 +1,93 @@
+import PlannerCore
+import Yams
+
+extension RulesPackDecoder {
+  /// `{text: …, …}` as a sourced sentence.
+  mutating func text(_ node: Node?, _ what: String) -> Sourced<String>? {
+    guard let node, let (f, meta) = item(node, what, ["text"]), let t = reader.string(f["text"]!, "\(what).text") else { return nil }
+    if t.isEmpty { reader.fail(f["text"]!, "\(what).text must not be empty") }
+    return meta.sourced(t)
+  }
+
+  /// `{applies: true|false, …}` as a sourced flag.
+  mutating func flag(_ node: Node?, _ what: String) -> Sourced<Bool>? {
+    guard let node, let (f, meta) = item(node, what, ["applies"]), let b = reader.boolean(f["applies"]!, "\(what).applies") else { return nil }
+    return meta.sourced(b)
+  }
+
+  /// A Pathways season (= Match year) → dated value map.
+  mutating func bySeason(_ node: Node?, _ what: String, years: ClosedRange<Int>) -> [Int: Sourced<Day>]? {
+    guard let node else { return nil }
+    var result: [Int: Sourced<Day>] = [:]
+    var ok = true
+    for (key, keyNode, value) in reader.pairs(node, allowed: nil, context: what) {
+      guard let season = Int(key), years.contains(season) else {
+        reader.fail(keyNode, "\(what): '\(key)' is not a Pathways season in supported_years (\(years.lowerBound)–\(years.upperBound))")
+        ok = false
+        continue
+      }
+      guard let d = day(value, "\(what).\(season)") else {
+        ok = false
+        continue
+      }
+      result[season] = d
+    }
+    if result.isEmpty && ok {
+      reader.fail(node, "\(what) needs at least one season")
+      ok = false
+    }
+    return ok ? result : nil
+  }
+
+  mutating func readPathways(_ node: Node, years: ClosedRange<Int>) -> PathwayRules? {
+    let keys = ["licence_valid_from", "graduated_from", "graduated_from_years_before", "serves_matches", "pathway2", "failed_cs_means_pathway6", "documents_due_at_deadline", "oet_sit_by_month", "revalidation_from"]
+    let f = fields(node, keys, "pathways", required: keys)
+    let licence = bySeason(f["licence_valid_from"], "pathways.licence_valid_from", years: years)
+    let graduated = bySeason(f["graduated_from"], "pathways.graduated_from", years: years)
+    let before = int(f["graduated_from_years_before"], "pathways.graduated_from_years_before", in: 0...20, unit: "years")
+    let serves = int(f["serves_matches"], "pathways.serves_matches", in: 1...10, unit: "Match cycles")
+    let p2 = text(f["pathway2"], "pathways.pathway2")
+    let failedCS = flag(f["failed_cs_means_pathway6"], "pathways.failed_cs_means_pathway6")
+    let documents = flag(f["documents_due_at_deadline"], "pathways.documents_due_at_deadline")
+    let month = int(f["oet_sit_by_month"], "pathways.oet_sit_by_month", in: 1...12, unit: "months (1–12)")
+    let revalidation = int(f["revalidation_from"], "pathways.revalidation_from", in: 2021...2100, unit: "years")
+    guard let licence, let graduated, let before, let serves, let p2, let failedCS, let documents, let month, let revalidation else { return nil }
+    return PathwayRules(
+      licenceValidFrom: licence, graduatedFrom: graduated, graduatedFromYearsBefore: before, servesMatches: serves, pathway2: p2,
+      failedCSMeansPathway6: failedCS, documentsDueAtDeadline: documents, oetSitByMonth: month, revalidationFrom: revalidation)
+  }
+
+  mutating func readH1BFee(_ node: Node) -> H1BFee? {
+    let keys = ["amount", "proclaimed", "petitions_filed_from", "term_months", "condition", "litigation"]
+    let f = fields(node, keys, "h1b_fee", required: keys)
+    let amount = int(f["amount"], "h1b_fee.amount", in: 0...10_000_000, unit: "dollars")
+    let proclaimed = day(f["proclaimed"], "h1b_fee.proclaimed")
+    let from = day(f["petitions_filed_from"], "h1b_fee.petitions_filed_from")
+    let term = int(f["term_months"], "h1b_fee.term_months", in: 1...120, unit: "months")
+    let condition = text(f["condition"], "h1b_fee.condition")
+    let litigation = text(f["litigation"], "h1b_fee.litigation")
+    guard let amount, let proclaimed, let from, let term, let condition, let litigation else { return nil }
+    if from.value < proclaimed.value, let node = f["petitions_filed_from"] {
+      reader.fail(node, "h1b_fee.petitions_filed_from \(from.value) is before the proclamation (\(proclaimed.value))")
+      return nil
+    }
+    return H1BFee(amount: amount, proclaimed: proclaimed, petitionsFiledFrom: from, termMonths: term, condition: condition, litigation: litigation)
+  }
+
+  mutating func readApplication(_ node: Node) -> ApplicationRules? {
+    let keys = ["years_since_graduation_screens", "eras_token_release_days_after_opening"]
+    let f = fields(node, keys, "application", required: keys)
+    var screens: [Sourced<Int>]?
+    if let list = f["years_since_graduation_screens"] {
+      if let items = list.sequence, !items.isEmpty {
+        let read = items.enumerated().compactMap { int($0.element, "application.years_since_graduation_screens[\($0.offset + 1)]", in: 1...30, unit: "years") }
+        screens = read.count == items.count ? read : nil
+      } else {
+        reader.fail(list, "application.years_since_graduation_screens must be a list of {value: YEARS, …}")
+      }
+    }
+    let token = int(f["eras_token_release_days_after_opening"], "application.eras_token_release_days_after_opening", in: 0...120, unit: "days")
+    guard let screens, let token else { return nil }
+    return ApplicationRules(yearsSinceGraduationScreens: screens, erasTokenReleaseDaysAfterOpening: token)
+  }
+}

@@ -1,0 +1,43 @@
+import PlannerCore
+import Testing
+
+@testable import PlannerPathway
+
+/// Correction 6: the fourth attempt is the last. plan, check and record warn before it is
+/// scheduled or taken that a fourth failure ends eligibility for every Step.
+struct LastAttemptTests {
+  let today = Day(iso: "2026-11-25")!
+  let threeFails = "exams:\n  step1:\n    attempts:\n      - {date: 2025-03-01, result: fail}\n      - {date: 2025-08-01, result: fail}\n      - {date: 2026-01-20, result: fail}\n"
+  let twoFails = "exams:\n  step1:\n    attempts:\n      - {date: 2025-08-01, result: fail}\n      - {date: 2026-01-20, result: fail}\n"
+
+  func run(_ yaml: String) throws -> (Profile, PlanResult) {
+    let p = try ProfileParser.parse(yaml, file: "t.yaml", rules: bundledRules)
+    return (p, try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: nil, today: today))
+  }
+
+  @Test func planAndCheckWarnBeforeTheFourthAttempt() throws {
+    let (p, r) = try run(threeFails)
+    let warning = try #require(r.findings.first { $0.code == "attempts.last.step1" })
+    #expect(warning.severity == .warning)
+    #expect(warning.message.contains("last one allowed") && warning.message.contains("every USMLE Step"))
+    #expect(r.schedule.task("step1.exam")?.task.state == .planned)
+    let check = EligibilityCheck.run(profile: p, plan: r, today: today)
+    #expect(check.contains { $0.code == "attempts.last.step1" && $0.severity == .warning && $0.message.contains("every USMLE Step") })
+  }
+
+  @Test func noWarningBeforeTheThirdAttempt() throws {
+    let (p, r) = try run(twoFails)
+    #expect(!r.findings.contains { $0.code.hasPrefix("attempts.last") })
+    #expect(!EligibilityCheck.run(profile: p, plan: r, today: today).contains { $0.code.hasPrefix("attempts.last") })
+  }
+
+  @Test func recordWarnsOnTheThirdFailureAndOnBookingTheFourth() throws {
+    let p2 = try ProfileParser.parse(twoFails, file: "t.yaml", rules: bundledRules)
+    let third = RecordRules.warnings(.result(.step1, .fail, on: Day(iso: "2026-11-20")!, score: nil), profile: p2, rules: bundledRules)
+    #expect(third.count == 1 && third[0].contains("3 of 4") && third[0].contains("last one allowed"))
+    let p3 = try ProfileParser.parse(threeFails, file: "t.yaml", rules: bundledRules)
+    let booking = RecordRules.warnings(.book(.step1, for: Day(iso: "2027-03-02")!), profile: p3, rules: bundledRules)
+    #expect(booking.count == 1 && booking[0].contains("attempt 4, the last one allowed"))
+    #expect(RecordRules.warnings(.book(.step1, for: Day(iso: "2027-03-02")!), profile: p2, rules: bundledRules).isEmpty)
+  }
+}

@@ -1,0 +1,67 @@
+import PlannerCore
+import Testing
+
+@testable import PlannerPathway
+
+/// Corrections 3 and 5: a season-Y Pathway serves the Match Y and Y+1 cycles (then a new
+/// application or Revalidation, with an OET that meets that season's recency); an accepted,
+/// still-valid Pathway needs no new OET; the Pathways deadline binds the supporting documents
+/// and the OET result too.
+struct PathwaySeasonTests {
+  let today = Day(iso: "2026-11-25")!
+
+  func plan(_ yaml: String, match: Int) throws -> PlanResult {
+    let profile = try ProfileParser.parse(yaml, file: "t.yaml", rules: bundledRules)
+    return try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: match, today: today)
+  }
+
+  /// Accepted in the 2027 season (applied 2026-09-10), with an OET too old for later seasons.
+  let accepted2027 = "exams:\n  oet:\n    attempts: [{date: 2024-03-01, result: pass}]\npathway:\n  number: 6\n  applied: 2026-09-10\n  accepted: 2026-11-01\n"
+
+  @Test func seasonOfAnApplicationDate() {
+    #expect(PathwayBuilder.season(of: Day(iso: "2026-08-19")!) == 2027)
+    #expect(PathwayBuilder.season(of: Day(iso: "2027-01-31")!) == 2027)
+    #expect(PathwayBuilder.season(of: Day(iso: "2027-05-31")!) == 2027)
+    #expect(PathwayBuilder.season(of: Day(iso: "2027-06-01")!) == 2028)
+  }
+
+  @Test func aSeasonYPathwayServesMatchYAndYPlusOneWithoutANewOET() throws {
+    for match in [2027, 2028] {
+      let r = try plan(accepted2027, match: match)
+      #expect(r.schedule.task("pathway.review")?.task.state == .done, "\(match)")
+      #expect(r.schedule.task("oet.exam") == nil, "\(match): no new OET")
+      #expect(!r.findings.contains { $0.code == "oet.too-old" }, "\(match)")
+      #expect(r.findings.contains { $0.code == "pathway.valid" }, "\(match)")
+    }
+  }
+
+  @Test func atYPlusTwoThePlanRevalidatesWithARecentOET() throws {
+    let r = try plan(accepted2027, match: 2029)
+    let expiry = try #require(r.findings.first { $0.code == "pathway.expiry" })
+    #expect(expiry.message.contains("2027 and 2028 Matches") && expiry.message.contains("2028-12-31"))
+    #expect(r.schedule.task("pathway.apply")?.task.name.contains("Revalidation") == true)
+    #expect(r.schedule.task("pathway.apply")?.task.state == .planned)
+    // The 2024 OET is older than the 2029 season accepts (2027-01-01, projected): a new sitting.
+    #expect(r.findings.contains { $0.code == "oet.too-old" })
+    #expect(r.schedule.task("oet.exam")?.task.state == .planned)
+  }
+
+  @Test func anExplicitSeasonOverridesTheApplicationDate() throws {
+    let yaml = "pathway:\n  number: 6\n  season: 2028\n  applied: 2026-05-10\n  accepted: 2026-11-01\n"
+    #expect(try plan(yaml, match: 2029).schedule.task("pathway.review")?.task.state == .done)
+    #expect(try plan(yaml, match: 2030).findings.contains { $0.code == "pathway.expiry" })
+  }
+
+  @Test func supportingDocumentsAndTheOETResultAreDueAtThePathwaysDeadline() throws {
+    let r = try plan("", match: 2028)
+    let deadline = try #require(r.cycle.pathwaysDeadline?.value)
+    for id in ["pathway.apply", "pathway.minicex", "oet.result"] {
+      #expect(r.schedule.task(id)?.task.deadline == deadline, "\(id)")
+    }
+    // ECFMG's advice: sit OET by the last December test date before the Match.
+    #expect(r.schedule.task("oet.exam")?.task.target == Day(iso: "2027-12-31"))
+    let attested = try plan("graduation: 2026-06-30\nschool_accreditation: wfme\n", match: 2028)
+    #expect(attested.schedule.task("pathway.documents")?.task.deadline == deadline)
+    #expect(attested.schedule.task("pathway.documents")?.task.name.contains("attestation") == true)
+  }
+}
