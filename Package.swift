@@ -44,17 +44,22 @@ let package = Package(
       providers: [.apt(["libical-dev"]), .brew(["libical"])]
     ),
     .target(name: "PlannerICal", dependencies: ["PlannerCore", "CLibical"]),
+    // What a plan becomes (chart, table, JSON, calendar text): pure, shared by the executable
+    // and the benchmark.
+    .target(name: "PlannerOutputs", dependencies: ["PlannerPathway", "PlannerGantt", "PlannerICal"]),
     // The thin executable: the only place that touches files, clock, terminal.
     .executableTarget(
       name: "planner",
       dependencies: [
-        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal",
+        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerOutputs",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Benchmark: `swift run -c release planner-bench`.
-    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore"]),
+    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerOutputs"]),
     .target(name: "PlannerTestSupport", dependencies: ["PlannerCore"]),
+    // Seeded mutated profiles for the bigger fuzz run (`Tests/fuzz/run.sh`).
+    .executableTarget(name: "planner-fuzz", dependencies: ["PlannerTestSupport"]),
 
     .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerTestSupport"]),
     .testTarget(
@@ -70,6 +75,10 @@ let package = Package(
       name: "PlannerICalTests",
       dependencies: ["PlannerICal", "PlannerTestSupport", "CLibical"],
       exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "PlannerOutputsTests",
+      dependencies: ["PlannerOutputs", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"]
     ),
     .testTarget(
       name: "PlannerCLITests",

@@ -101,11 +101,14 @@ public struct Schedule: Hashable, Sendable {
   /// Task ids from the first driver to the binding task.
   public var criticalPath: [String]
   public var binding: BindingConstraint?
-  public var violations: [ConstraintViolation]
+  public var violations: [ConstraintViolation] {
+    didSet { violatedIDs = Set(violations.map(\.taskID)) }
+  }
   public var targetMisses: [TargetMiss]
   /// The order the scheduler placed the applicant's preparation blocks in.
   public var applicantSequence: [String]
   private let indexByID: [String: Int]
+  private var violatedIDs: Set<String>
 
   public init(
     today: Day, tasks: [ScheduledTask], projectFinish: Day, minTotalFloat: Int,
@@ -124,7 +127,12 @@ public struct Schedule: Hashable, Sendable {
     var map: [String: Int] = [:]
     for (i, t) in tasks.enumerated() { map[t.id] = i }
     indexByID = map
+    violatedIDs = Set(violations.map(\.taskID))
   }
+
+  /// Whether a hard deadline or booking of this task is broken (constant time, for outputs that
+  /// ask for every task).
+  public func isViolated(_ id: String) -> Bool { violatedIDs.contains(id) }
 
   public var isFeasible: Bool { violations.isEmpty }
 

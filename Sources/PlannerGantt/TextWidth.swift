@@ -1,4 +1,5 @@
 import Foundation
+import PlannerCore
 
 /// Terminal display width of text, counted per character (grapheme), never per byte.
 ///
@@ -34,17 +35,14 @@ enum TextWidth {
   }
 
   /// Makes caller text safe to print on one line: control characters (including ESC, which
-  /// could smuggle colour or cursor codes into plain output) become spaces, and invisible
-  /// format characters (bidi overrides) are dropped so they cannot reorder a row. In ASCII mode
-  /// accents are dropped (é → e) and anything else non-ASCII becomes `?`.
+  /// could smuggle colour or cursor codes into plain output), line breaks and bidi overrides
+  /// are shown escaped (`\u{1B}`), as in every other output, and other invisible format
+  /// characters are dropped so they cannot hide in a row. In ASCII mode accents are dropped
+  /// (é → e) and anything else non-ASCII becomes `?`.
   static func clean(_ s: String, ascii: Bool) -> String {
     var text = ""
-    for c in s {
-      if c.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {
-        text.append(" ")
-      } else if c.unicodeScalars.first?.properties.generalCategory != .format {
-        text.append(c)
-      }
+    for c in TerminalText.sanitize(s, keepingNewlines: false) where c.unicodeScalars.first?.properties.generalCategory != .format {
+      text.append(c)
     }
     if ascii {
       // Typographic punctuation has plain equivalents that read better than `?`.

@@ -51,7 +51,7 @@ public enum CalendarExport {
   }
 
   private static func uid(_ key: String, _ options: CalendarOptions) -> String {
-    StableUID.make(identity: options.planIdentity, key: key, domain: options.uidDomain)
+    StableUID.make(prefix: (options.identityHash.high, options.identityHash.low), key: key, domain: options.uidDomain)
   }
 
   private static func event(

@@ -3,7 +3,18 @@
 public struct CalendarOptions: Sendable, Equatable {
   /// A stable string naming the person or profile. UIDs hash it with each task id, so two
   /// people's plans never overwrite each other's events in a shared calendar.
-  public var planIdentity: String
+  public var planIdentity: String {
+    didSet {
+      let hash = StableUID.prefix(planIdentity)
+      identityHash = Hash(high: hash.0, low: hash.1)
+    }
+  }
+  /// The identity's share of every UID hash, kept with it.
+  private(set) var identityHash: Hash
+  struct Hash: Sendable, Equatable {
+    var high: UInt64
+    var low: UInt64
+  }
   /// Shown by clients as the calendar's name, e.g. "Match 2028 plan — Dr. A. Example".
   public var calendarName: String
   /// Shown by some clients under the name; say here that re-importing needs a fresh calendar.
@@ -27,6 +38,8 @@ public struct CalendarOptions: Sendable, Equatable {
     reminderActions: [String: String] = [:], uidDomain: String = "planner.invalid"
   ) {
     self.planIdentity = planIdentity
+    let hash = StableUID.prefix(planIdentity)
+    identityHash = Hash(high: hash.0, low: hash.1)
     self.calendarName = calendarName
     self.calendarDescription = calendarDescription
     self.dtstamp = dtstamp

@@ -9,8 +9,11 @@ public enum ICalReader {
   /// - Parameter fileName: names the file in errors.
   /// - Throws: ``CalendarError/unreadable(file:reason:)`` with libical's own error text when
   ///   the text is not one well-formed VCALENDAR, or an event lacks UID or DTSTART.
-  public static func read(_ text: String, fileName: String = "the calendar file") throws(CalendarError) -> ICalDocument
-  {
+  public static func read(_ text: String, fileName: String = "the calendar file") throws(CalendarError) -> ICalDocument {
+    try LibicalLock.run { () throws(CalendarError) -> ICalDocument in try unlockedRead(text, fileName: fileName) }
+  }
+
+  private static func unlockedRead(_ text: String, fileName: String) throws(CalendarError) -> ICalDocument {
     func fail(_ reason: String) -> CalendarError { .unreadable(file: fileName, reason: reason) }
     icalerror_clear_errno()
     guard let parsed = icalparser_parse_string(text) else {

@@ -11,6 +11,10 @@ public enum ICalWriter {
   ///
   /// - Throws: ``CalendarError/libical(operation:reason:)`` if libical refuses a value.
   public static func write(_ document: ICalDocument) throws(CalendarError) -> String {
+    try LibicalLock.run { () throws(CalendarError) -> String in try unlockedWrite(document) }
+  }
+
+  private static func unlockedWrite(_ document: ICalDocument) throws(CalendarError) -> String {
     let calendar = try OwnedComponent(adopting: icalcomponent_new_vcalendar(), operation: "create VCALENDAR")
     try calendar.add(icalproperty_new_version("2.0"), "VERSION")
     try calendar.add(icalproperty_new_prodid(text(document.prodID)), "PRODID")
@@ -36,8 +40,8 @@ public enum ICalWriter {
     let vevent = try OwnedComponent(adopting: icalcomponent_new_vevent(), operation: "create VEVENT")
     try vevent.add(icalproperty_new_uid(text(event.uid)), "UID")
     try vevent.add(icalproperty_new_dtstamp(utc(event.dtstamp)), "DTSTAMP")
-    try vevent.add(icalproperty_new_dtstart(date(event.start)), "DTSTART")
-    try vevent.add(icalproperty_new_dtend(date(event.end)), "DTEND")
+    try vevent.add(icalproperty_new_dtstart(try date(event.start)), "DTSTART")
+    try vevent.add(icalproperty_new_dtend(try date(event.end)), "DTEND")
     try vevent.add(icalproperty_new_summary(text(event.summary)), "SUMMARY")
     if !event.description.isEmpty {
       try vevent.add(icalproperty_new_description(text(event.description)), "DESCRIPTION")
@@ -72,8 +76,8 @@ public enum ICalWriter {
     let vtodo = try OwnedComponent(adopting: icalcomponent_new_vtodo(), operation: "create VTODO")
     try vtodo.add(icalproperty_new_uid(text(todo.uid)), "UID")
     try vtodo.add(icalproperty_new_dtstamp(utc(todo.dtstamp)), "DTSTAMP")
-    if let start = todo.start { try vtodo.add(icalproperty_new_dtstart(date(start)), "DTSTART") }
-    try vtodo.add(icalproperty_new_due(date(todo.due)), "DUE")
+    if let start = todo.start { try vtodo.add(icalproperty_new_dtstart(try date(start)), "DTSTART") }
+    try vtodo.add(icalproperty_new_due(try date(todo.due)), "DUE")
     try vtodo.add(icalproperty_new_summary(text(todo.summary)), "SUMMARY")
     if !todo.description.isEmpty {
       try vtodo.add(icalproperty_new_description(text(todo.description)), "DESCRIPTION")
@@ -120,8 +124,16 @@ public enum ICalWriter {
     return property
   }
 
+  /// Years whose dates libical writes as they are: outside them a date would come out invalid
+  /// (such as `00000000`), so the writer refuses instead. Plans stay far inside this range
+  /// (`PlannableDates`); this is the last guard.
+  public static let supportedYears = 1...2999
+
   /// An all-day value (`VALUE=DATE`), built from fields with `is_date` set.
-  private static func date(_ day: Day) -> icaltimetype {
+  private static func date(_ day: Day) throws(CalendarError) -> icaltimetype {
+    guard supportedYears.contains(day.year) else {
+      throw .libical(operation: "write the date \(day)", reason: "years outside \(supportedYears.lowerBound)–\(supportedYears.upperBound) cannot be written")
+    }
     var time = icaltime_null_date()
     time.year = Int32(day.year)
     time.month = Int32(day.month)
@@ -145,8 +157,8 @@ public enum ICalWriter {
   }
 
   /// TEXT as RFC 5545 allows it: line breaks as LF (libical escapes them as `\n`; it would
-  /// drop a bare CR), and no other control characters, which TEXT may not contain and C
-  /// strings cannot carry (NUL).
+  /// drop a bare CR), so text stays inside its property; and no other control characters (C0,
+  /// DEL, C1), which TEXT may not contain and C strings cannot carry (NUL).
   static func text(_ value: String) -> String {
     var scalars = String.UnicodeScalarView()
     var afterCR = false
@@ -155,7 +167,7 @@ public enum ICalWriter {
       if scalar == "\n" && afterCR { continue }
       if scalar == "\r" || scalar == "\n" {
         scalars.append("\n")
-      } else if scalar == "\t" || !(scalar.value < 0x20 || scalar.value == 0x7F) {
+      } else if scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) {
         scalars.append(scalar)
       }
     }

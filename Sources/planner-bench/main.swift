@@ -2,7 +2,7 @@
 //
 // Seeded random DAGs of 1,000 / 10,000 / 100,000 tasks (about 2.5 links each, preparation
 // blocks for the applicant, bookings, windows and deadlines), each scheduled several times,
-// plus a booking-heavy 100,000-task graph.
+// plus a booking-heavy 100,000-task graph; then the whole `planner plan` pipeline (Pipeline.swift).
 // The seed is fixed so every run measures the same graphs.
 import PlannerCore
 
@@ -66,6 +66,7 @@ func format(_ value: Double, decimals: Int) -> String {
   var scale = 1
   for _ in 0..<decimals { scale *= 10 }
   let units = Int(value * Double(scale) + 0.5)
+  if decimals == 0 { return String(units) }
   let fraction = String(units % scale)
   return "\(units / scale)." + String(repeating: "0", count: decimals - fraction.count) + fraction
 }
@@ -103,4 +104,5 @@ for (n, runs, booked) in [(1_000, 21, 0.005), (10_000, 11, 0.005), (100_000, 7, 
     pad(format(times[0], decimals: 2), 10), pad(format(median, decimals: 2), 10),
     pad(String(Int(Double(n) / (median / 1000) + 0.5)), 12), pad(String(violations), 11))
 }
+checksum &+= PipelineBench.run(clock: clock)
 print("checksum \(checksum)")

@@ -21,31 +21,31 @@ struct BadInputTests {
   @Test func misspelledKey() throws {
     let (_, path) = try write("name: X\nvsia: j1\n")
     let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
-    expectOneLine(r, "planner: \(path):2:1: error: unknown key 'vsia' in the profile; did you mean 'visa'?")
+    expectOneLine(r, "\(path):2:1: error: unknown key 'vsia' in the profile; did you mean 'visa'?")
   }
 
   @Test func impossibleDate() throws {
     let (_, path) = try write("graduation: 2027-02-30\n")
     let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
-    expectOneLine(r, "planner: \(path):1:13: error: graduation: '2027-02-30' is not a valid date (expected YYYY-MM-DD)")
+    expectOneLine(r, "\(path):1:13: error: graduation: '2027-02-30' is not a valid date (expected YYYY-MM-DD)")
   }
 
   @Test func negativeReadiness() throws {
     let (_, path) = try write("exams:\n  step2ck:\n    study_weeks: -4\n")
     let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
-    expectOneLine(r, "planner: \(path):3:18: error: exams.step2ck.study_weeks must be a whole number of weeks from 0 to 104, got '-4'")
+    expectOneLine(r, "\(path):3:18: error: exams.step2ck.study_weeks must be a whole number of weeks from 0 to 104, got '-4'")
   }
 
   @Test func graduationAfterResidencyStart() throws {
     let (_, path) = try write("graduation: 2028-09-01\n")
     let r = try CLIRunner.run(["plan", "--profile", path, "--match", "2028", "--today", "2026-11-25"])
-    expectOneLine(r, "planner: \(path):1:1: error: graduation '2028-09-01' is on or after the 2028 residency start (2028-07-01); ECFMG certification needs the diploma first")
+    expectOneLine(r, "\(path):1:1: error: graduation '2028-09-01' is on or after the 2028 residency start (2028-07-01); ECFMG certification needs the diploma first")
   }
 
   @Test func unknownTimeZone() throws {
     let (_, path) = try write("name: X\ntimezone: Asia/Kolkatta\n")
     let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
-    expectOneLine(r, "planner: \(path):2:1: error: timezone: 'Asia/Kolkatta' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
+    expectOneLine(r, "\(path):2:1: error: timezone: 'Asia/Kolkatta' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
   }
 
   @Test(arguments: ["1999", "3000"])
@@ -82,18 +82,18 @@ extension BadInputTests {
   @Test func ownTasksInACycleArePointedAt() throws {
     let (_, path) = try write("tasks:\n  - {id: a, days: 3, after: [b]}\n  - {id: b, days: 3, after: [a]}\n")
     let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
-    expectOneLine(r, "planner: \(path):2:1: error: tasks: dependency cycle: a → b → a")
+    expectOneLine(r, "\(path):2:1: error: tasks: dependency cycle: a → b → a")
   }
 
   @Test func anAttemptAfterAPassIsRefused() throws {
     let (_, path) = try write("exams:\n  step1:\n    attempts:\n      - {date: 2026-01-01, result: pass}\n      - {date: 2026-02-01, result: fail}\n")
     let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
-    expectOneLine(r, "planner: \(path):1:1: error: exams.step1: an attempt after the pass of 2026-01-01 (on 2026-02-01); a passed Step cannot be retaken, except to meet the 7-year time limit once that pass is older than 7 years")
+    expectOneLine(r, "\(path):1:1: error: exams.step1: an attempt after the pass of 2026-01-01 (on 2026-02-01); a passed Step cannot be retaken, except to meet the 7-year time limit once that pass is older than 7 years")
   }
 
   @Test func topLevelListIsRefused() throws {
     let (_, path) = try write("- a\n- b\n")
     let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
-    expectOneLine(r, "planner: \(path):1:1: error: the profile must be a mapping of keys to values, got '[\"a\", \"b\"]'")
+    expectOneLine(r, "\(path):1:1: error: the profile must be a mapping of keys to values, got a list")
   }
 }

@@ -72,7 +72,7 @@ struct JournalSafetyTests {
     try Data((s.text("me.journal") + "2026-11-25 done eras.letters 2026-11-21\n").utf8).write(to: s.url("me.journal"))
     let r = try s.run(["plan"], today: "2026-11-25")
     #expect(r.status == 2)
-    #expect(r.stderr.hasPrefix("planner: me.journal:5: error: expected 'done TASK on DATE'"))
+    #expect(r.stderr.hasPrefix("me.journal:5: error: expected 'done TASK on DATE'"))
   }
 
   @Test func undoAppendsAndHistoryShowsIt() throws {

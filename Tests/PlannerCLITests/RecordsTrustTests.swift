@@ -145,7 +145,7 @@ struct RecordsTrustTests {
     try Data((s.text("me.journal") + "2026-11-25 dun eras.letters on 2026-11-21\r\n").utf8).write(to: s.url("me.journal"))
     let bad = try s.run(["plan"], today: "2026-11-25")
     #expect(bad.status == 2)
-    #expect(bad.stderr.hasPrefix("planner: me.journal:4: error: unknown record 'dun'"))
+    #expect(bad.stderr.hasPrefix("me.journal:4: error: unknown record 'dun'"))
   }
 
   @Test func undoNAndHistoryThroughTheBinary() throws {

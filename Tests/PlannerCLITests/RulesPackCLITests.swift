@@ -68,7 +68,7 @@ struct RulesPackCLITests {
     let bad = try CLIRunner.run(base, environment: ["PLANNER_RULES": "broken.yaml"], in: broken)
     #expect(bad.status == 2)
     #expect(bad.stdout.isEmpty)
-    #expect(bad.stderr.hasPrefix("planner: broken.yaml:9:1: error: unknown key 'schema_versoin' in the rules pack; did you mean 'schema_version'?"))
+    #expect(bad.stderr.hasPrefix("broken.yaml:9:1: error: unknown key 'schema_versoin' in the rules pack; did you mean 'schema_version'?"))
   }
 
   @Test(arguments: [

@@ -91,7 +91,11 @@ struct GanttLayoutTests {
 
   @Test func colourUsesOnlySGRAndResets() {
     let text = GanttRenderer.render(Fixture.pathway(), options: GanttOptions(width: 120, useColor: true, gates: gates))
+      + "\n" + GanttRenderer.render(Self.awkward(), options: GanttOptions(width: 120, useColor: true, gates: gates))
     #expect(text.contains("\u{1B}[31m█"))
+    // The escape sequence in a task name is shown escaped, not passed through with the colours.
+    #expect(text.contains("\\u{1B}[31mred"))
+    #expect(!text.unicodeScalars.contains { $0 != "\u{1B}" && $0 != "\n" && ($0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)) })
     // Every escape is a colour (ESC [ digits/; m), and each one opened is reset on its own line.
     for line in text.split(separator: "\n") {
       var codes: [String] = []

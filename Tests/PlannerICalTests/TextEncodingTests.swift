@@ -77,11 +77,15 @@ struct TextEncodingTests {
   /// (ORGANIZER makes Outlook treat a file as an invitation).
   @Test func libicalRestrictionCheckPasses() throws {
     let text = try CalendarExporter.export(Sample.schedule(), options: Sample.options(), previous: nil)
-    let root = try #require(icalparser_parse_string(text))
-    defer { icalcomponent_free(root) }
-    _ = icalrestriction_check(root)
-    var problems: [String] = []
-    collectErrors(root, into: &problems)
+    // Straight into libical, so under the same lock as the library's own calls.
+    let problems = try LibicalLock.run { () throws -> [String] in
+      let root = try #require(icalparser_parse_string(text))
+      defer { icalcomponent_free(root) }
+      _ = icalrestriction_check(root)
+      var problems: [String] = []
+      collectErrors(root, into: &problems)
+      return problems
+    }
     #expect(problems.filter { !$0.contains("ORGANIZER") } == [])
   }
 
@@ -96,5 +100,32 @@ struct TextEncodingTests {
       collectErrors(inner, into: &problems)
       child = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)
     }
+  }
+}
+
+/// Dates and text that libical would write wrongly are refused or dropped (issue 11).
+struct CalendarLimitTests {
+  func event(_ start: String, summary: String = "Task") -> ICalDocument {
+    ICalDocument(
+      name: "n", description: "",
+      events: [ICalEvent(uid: "u1@planner.invalid", dtstamp: Sample.stamp, start: Sample.d(start), end: Sample.d(start) + 1, summary: summary)])
+  }
+
+  @Test func theLastSupportedYearIsWrittenAsItIs() throws {
+    let text = try ICalWriter.write(event("2999-12-30"))
+    #expect(text.contains("DTSTART;VALUE=DATE:29991230\r\n"))
+    #expect(!text.contains("00000000"))
+  }
+
+  @Test(arguments: ["3000-01-01", "9999-12-31"])
+  func laterYearsAreRefusedNotWrittenAsZeros(_ day: String) {
+    #expect(throws: CalendarError.self) { try ICalWriter.write(event(day)) }
+  }
+
+  @Test func c1ControlsAreDroppedAndTextStaysInItsProperty() throws {
+    let text = try ICalWriter.write(event("2027-03-05", summary: "a\u{9B}31mb\u{1B}]0;x\u{07}c\rDTSTART:19700101"))
+    #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x1B || $0.value == 0x07 })
+    #expect(ICS.values(text, "SUMMARY:") == ["a31mb]0\\;xc\\nDTSTART:19700101"])
+    #expect(ICS.values(text, "DTSTART;VALUE=DATE:") == ["20270305"])
   }
 }

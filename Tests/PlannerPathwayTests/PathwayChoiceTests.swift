@@ -105,3 +105,22 @@ struct PathwayChoiceTests {
     }
   }
 }
+
+extension PathwayChoiceTests {
+  func errors(_ yaml: String) -> [String] {
+    do {
+      _ = try ProfileParser.parse(yaml, file: "t.yaml", rules: bundledRules)
+      return []
+    } catch {
+      return error.diagnostics.map(\.description)
+    }
+  }
+
+  @Test func theNewProfileKeysReportMistakesWithLineAndColumn() {
+    #expect(errors("license:\n  expires: 2020-01-01\n") == ["t.yaml:2:3: error: license needs the day it was issued (license.issued: YYYY-MM-DD)"])
+    #expect(errors("license: {issued: 2020-01-01, expires: 2019-01-01}\n") == ["t.yaml:1:10: error: license: expires '2019-01-01' is before issued '2020-01-01'"])
+    #expect(errors("school_accreditation: wfm\n") == ["t.yaml:1:23: error: school_accreditation: 'wfm' is not one of wfme, ncfmea, lcme-joint, none; did you mean 'wfme'?"])
+    #expect(errors("license: {issued: 2020-01-01}\nlicence: {issued: 2020-01-01}\n").first?.contains("give the licence once") == true)
+    #expect(errors("step2cs_failed: maybe\n").first?.hasPrefix("t.yaml:1:17: error: step2cs_failed must be true or false") == true)
+  }
+}

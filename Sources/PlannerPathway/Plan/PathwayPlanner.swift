@@ -126,6 +126,7 @@ public enum PathwayPlanner {
         }
         throw .schedule(error.description)
       }
+      if let outOfRange = PlanBounds.check(schedule, profile: profile, file: file) { throw outOfRange }
       let blocked = schedule.tasks.filter { s in
         s.task.state == .planned && s.task.provenance.categories.contains("exam") && !s.id.hasPrefix("oet")
           && rules.exam.firstTestingDay(onOrAfter: s.start) != s.start && !moved.contains(s.id)
@@ -155,7 +156,9 @@ public enum PathwayPlanner {
 
   /// Profile checks that need the plan's context: dates that make no sense together.
   static func validate(_ profile: Profile, rules: RulesPack, matchYear: Int?, file: String, today: Day) throws(PlanningError) {
-    var problems: [ProfileDiagnostic] = []
+    // Dates merged in from the journal have not been through the parser's range check.
+    var problems = PlanBounds.profileDates(profile, file: file)
+    if !problems.isEmpty { throw .profile(ProfileError(problems)) }
     func line(_ key: String) -> Int { profile.lines[key] ?? 1 }
     if let y = matchYear, let cycle = rules.cycle(y), let g = profile.graduation, g >= cycle.residencyStart.value {
       problems.append(ProfileDiagnostic(file: file, line: line("graduation"), column: 1, message: "graduation '\(g)' is on or after the \(y) residency start (\(cycle.residencyStart.value)); ECFMG certification needs the diploma first"))

@@ -27,6 +27,14 @@ public struct PlanResult: Sendable {
     graph.dependencies.filter { $0.successor == id }.map(\.predecessor)
   }
 
+  /// Every task's dependencies at once, in the graph's order: one pass over the links, for
+  /// outputs that list them for all tasks (a filter per task would be quadratic).
+  public var dependencyIndex: [String: [String]] {
+    var index: [String: [String]] = [:]
+    for link in graph.dependencies { index[link.successor, default: []].append(link.predecessor) }
+    return index
+  }
+
   /// Feasible when no gate before Match Day is broken and nothing blocks the cycle. The steps after
   /// Match Day depend on others and are the same every year: a shortfall there is a warning of its
   /// own line, not a reason to wait a year.

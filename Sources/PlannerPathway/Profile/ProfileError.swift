@@ -12,7 +12,11 @@ public struct ProfileDiagnostic: Hashable, Sendable, CustomStringConvertible {
     self.message = message
   }
 
-  public var description: String { "\(file):\(line):\(column): error: \(message)" }
+  /// One line, and never a screenful: a message quoting a huge value is cut.
+  public var description: String {
+    let shown = message.count > 400 ? message.prefix(400) + "…" : Substring(message)
+    return "\(file):\(line):\(column): error: \(shown.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " "))"
+  }
 }
 
 /// Every problem found in a profile, collected before failing so the user fixes them in one go.
@@ -26,6 +30,8 @@ public struct ProfileError: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// The closest known word, for "did you mean" hints; nil when nothing is close.
 func nearest(_ word: String, in candidates: [String]) -> String? {
+  // No key or id is this long: a hint would cost time (edit distances) and say nothing.
+  guard word.count <= 64 else { return nil }
   let scored = candidates.map { ($0, editDistance(word.lowercased(), $0)) }
   guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
   return best.1 <= max(2, word.count / 3) ? best.0 : nil

@@ -25,26 +25,53 @@ public struct ProfileParser {
 
   public static func parse(_ text: String, file: String, rules: RulesPack) throws(ProfileError) -> Profile {
     var parser = ProfileParser(file: file, leadTimeKeys: rules.leadTimes.keys, examRules: rules.exam)
+    // Checked before Yams sees the text: positions of the characters themselves, and bounds on
+    // what Yams would otherwise expand without limit.
+    let controls = ProfileText.controlCharacters(in: text, file: file)
+    if !controls.isEmpty { throw ProfileError(controls) }
+    if let problem = YAMLPrescan.check(text, file: file) { throw ProfileError([problem]) }
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      throw ProfileError([parser.syntaxDiagnostic(error)])
+      throw ProfileError([parser.syntaxDiagnostic(error, text: text)])
     } catch {
-      throw ProfileError([ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML: \(error)")])
+      throw ProfileError([ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML")])
     }
     if let root { parser.readTop(root) }
     if !parser.diagnostics.isEmpty { throw ProfileError(parser.diagnostics) }
     return parser.profile
   }
 
-  func syntaxDiagnostic(_ error: YamlError) -> ProfileDiagnostic {
+  /// A profile from the file's bytes: not UTF-8 is an error with its position.
+  public static func parse(bytes: [UInt8], file: String, rules: RulesPack) throws(ProfileError) -> Profile {
+    try parse(ProfileText.decode(bytes, file: file), file: file, rules: rules)
+  }
+
+  /// Yams' errors as one positioned line (the prescan reports most of them first).
+  func syntaxDiagnostic(_ error: YamlError, text: String) -> ProfileDiagnostic {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
       return ProfileDiagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(problem)")
+    case .reader(let problem, let offset, _, _):
+      let at = offset.map { ProfileText.position(ofCharacterOffset: $0, in: text) } ?? (line: 1, column: 1)
+      return ProfileDiagnostic(file: file, line: at.line, column: at.column, message: "YAML syntax: \(problem)")
+    case .duplicatedKeysInMapping(let keys, let context):
+      let names = keys.prefix(3).map { ProfileText.quoted($0) }.joined(separator: ", ")
+      return ProfileDiagnostic(file: file, line: context.mark.line, column: context.mark.column, message: "a key appears twice in this mapping: \(names)")
     default:
-      return ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML: \(error)")
+      return ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML")
+    }
+  }
+
+  /// What a value is, for messages: a short quote of a scalar, never a dump of a collection.
+  static func describe(_ node: Node) -> String {
+    switch node {
+    case .scalar(let s): return ProfileText.quoted(s.string)
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .alias: return "an alias"
     }
   }
 
@@ -57,20 +84,24 @@ public struct ProfileParser {
   mutating func pairs(_ node: Node, allowed: [String]?, context: String) -> [(key: String, keyNode: Node, value: Node)] {
     if case .scalar(let s) = node, s.string.isEmpty || s.string == "~" || s.string == "null" { return [] }
     guard let mapping = node.mapping else {
-      fail(node, "\(context) must be a mapping of keys to values, got '\(node.any)'")
+      fail(node, "\(context) must be a mapping of keys to values, got \(Self.describe(node))")
       return []
     }
     var result: [(String, Node, Node)] = []
     var seen: Set<String> = []
     for (k, v) in mapping {
-      let key = k.string ?? ""
+      guard case .scalar(let scalar) = k else {
+        fail(k, "keys in \(context) must be plain words, got \(Self.describe(k))")
+        continue
+      }
+      let key = scalar.string
       if !seen.insert(key).inserted {
-        fail(k, "key '\(key)' appears twice in \(context)")
+        fail(k, "key \(ProfileText.quoted(key)) appears twice in \(context)")
         continue
       }
       if let allowed, !allowed.contains(key) {
         let hint = nearest(key, in: allowed).map { "; did you mean '\($0)'?" } ?? " (known keys: \(allowed.joined(separator: ", ")))"
-        fail(k, "unknown key '\(key)' in \(context)\(hint)")
+        fail(k, "unknown key \(ProfileText.quoted(key)) in \(context)\(hint)")
         continue
       }
       result.append((key, k, v))
@@ -80,7 +111,7 @@ public struct ProfileParser {
 
   mutating func string(_ node: Node, _ what: String) -> String? {
     guard case .scalar(let s) = node else {
-      fail(node, "\(what) must be a single value")
+      fail(node, "\(what) must be a single value, got \(Self.describe(node))")
       return nil
     }
     return s.string
@@ -89,7 +120,11 @@ public struct ProfileParser {
   mutating func date(_ node: Node, _ what: String) -> Day? {
     guard let text = string(node, what) else { return nil }
     guard let day = Day(iso: text) else {
-      fail(node, "\(what): '\(text)' is not a valid date (expected YYYY-MM-DD)")
+      fail(node, "\(what): \(ProfileText.quoted(text)) is not a valid date (expected YYYY-MM-DD)")
+      return nil
+    }
+    guard PlannableDates.range.contains(day) else {
+      fail(node, "\(what): '\(day)' is outside the dates planner can plan (\(PlannableDates.summary))")
       return nil
     }
     return day
@@ -98,7 +133,7 @@ public struct ProfileParser {
   mutating func integer(_ node: Node, _ what: String, in range: ClosedRange<Int>, unit: String) -> Int? {
     guard let text = string(node, what) else { return nil }
     guard let value = Int(text), range.contains(value) else {
-      fail(node, "\(what) must be a whole number of \(unit) from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
+      fail(node, "\(what) must be a whole number of \(unit) from \(range.lowerBound) to \(range.upperBound), got \(ProfileText.quoted(text))")
       return nil
     }
     return value
@@ -110,7 +145,7 @@ public struct ProfileParser {
     case "true", "yes", "on": return true
     case "false", "no", "off": return false
     default:
-      fail(node, "\(what) must be true or false, got '\(text)'")
+      fail(node, "\(what) must be true or false, got \(ProfileText.quoted(text))")
       return nil
     }
   }
@@ -120,7 +155,7 @@ public struct ProfileParser {
     if let value = T(rawValue: text.lowercased()) { return value }
     let names = T.allCases.map(\.rawValue)
     let hint = nearest(text.lowercased(), in: names).map { "; did you mean '\($0)'?" } ?? ""
-    fail(node, "\(what): '\(text)' is not one of \(names.joined(separator: ", "))\(hint)")
+    fail(node, "\(what): \(ProfileText.quoted(text)) is not one of \(names.joined(separator: ", "))\(hint)")
     return nil
   }
 

@@ -90,6 +90,7 @@ public enum JournalParser {
 
   static func day(_ text: String, _ what: String) throws(Message) -> Day {
     guard let d = Day(iso: text) else { throw Message(text: "\(what) '\(text)' is not a valid date (expected YYYY-MM-DD)") }
+    guard PlannableDates.contains(d) else { throw Message(text: "\(what) '\(d)' is outside the dates planner can plan (\(PlannableDates.summary))") }
     return d
   }
 

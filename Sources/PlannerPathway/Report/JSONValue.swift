@@ -1,3 +1,5 @@
+import PlannerCore
+
 /// A JSON value with ordered object keys, so documents come out in a documented, stable order.
 public indirect enum JSONValue: Hashable, Sendable {
   case null
@@ -37,7 +39,9 @@ public indirect enum JSONValue: Hashable, Sendable {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
+      // Control characters, and what a terminal would act on when the file is shown (DEL, C1,
+      // bidi overrides), are written as \u escapes: the same string, nothing raw.
+      case _ where TerminalText.isUnsafe(scalar):
         let hex = String(scalar.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: out.unicodeScalars.append(scalar)

@@ -125,10 +125,7 @@ public enum PlanReport {
       pairs += [("slackDays", .int(b.slack)), ("description", .string(Explain.binding(b, in: s)))]
       return .object(pairs)
     } ?? .null
-    var predecessors: [String: [String]] = [:]
-    for t in s.tasks {
-      if let p = t.driver.predecessorID { predecessors[t.id, default: []].append(p) }
-    }
+    let dependsOn = r.dependencyIndex
     let tasks: [JSONValue] = s.tasks.map { t in
       .object([
         ("id", .string(t.id)),
@@ -146,7 +143,7 @@ public enum PlanReport {
         ("targetFloat", t.targetFloat.map { .int($0) } ?? .null),
         ("critical", .bool(t.critical)),
         ("status", .string(TaskStatus(t, in: s).rawValue)),
-        ("dependsOn", .array(r.dependencies(of: t.id).map { .string($0) })),
+        ("dependsOn", .array((dependsOn[t.id] ?? []).map { .string($0) })),
         ("drivenBy", .string(Explain.driver(t, in: s))),
         ("deadline", t.task.deadline.map { .string($0.description) } ?? .null),
         ("target", t.task.target.map { .string($0.description) } ?? .null),

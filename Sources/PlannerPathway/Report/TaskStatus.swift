@@ -9,7 +9,7 @@ public enum TaskStatus: String, Sendable {
   public init(_ task: ScheduledTask, in schedule: Schedule) {
     if task.task.state == .done {
       self = .done
-    } else if schedule.violations.contains(where: { $0.taskID == task.id }) {
+    } else if schedule.isViolated(task.id) {
       self = .late
     } else if task.task.state == .booked {
       self = .booked

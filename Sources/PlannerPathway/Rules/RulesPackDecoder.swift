@@ -20,13 +20,17 @@ public struct RulesPackDecoder {
 
   public static func decode(_ text: String, file: String) throws(ProfileError) -> RulesPack {
     var decoder = RulesPackDecoder(reader: ProfileParser(file: file, leadTimeKeys: []))
+    // A pack is user input too (`--rules FILE`): the same bounds before Yams builds nodes.
+    let controls = ProfileText.controlCharacters(in: text, file: file)
+    if !controls.isEmpty { throw ProfileError(controls) }
+    if let problem = YAMLPrescan.check(text, file: file) { throw ProfileError([problem]) }
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      throw ProfileError([decoder.reader.syntaxDiagnostic(error)])
+      throw ProfileError([decoder.reader.syntaxDiagnostic(error, text: text)])
     } catch {
-      throw ProfileError([ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML: \(error)")])
+      throw ProfileError([ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML")])
     }
     guard let root else {
       throw ProfileError([ProfileDiagnostic(file: file, line: 1, column: 1, message: "the rules pack is empty")])

@@ -1,10 +1,19 @@
 import ArgumentParser
 import Foundation
 import PlannerCore
+import PlannerOutputs
 import PlannerPathway
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case gantt, table, json
+
+  var library: PlanOutput.Format {
+    switch self {
+    case .gantt: return .gantt
+    case .table: return .table
+    case .json: return .json
+    }
+  }
 }
 
 struct PlanCommand: ParsableCommand {
@@ -75,20 +84,12 @@ struct PlanCommand: ParsableCommand {
         return
       }
     }
-    let text: String
     let next = NextActions(result, profile: context.profile, days: 30, baseline: context.baseline, profileArgument: context.location?.argument)
-    switch format {
-    case .json:
-      text = PlanReport.json(result, profile: context.profile).rendered() + "\n"
-    case .table:
-      text = PlanReport.header(result, profileName: context.profile.name, notice: notice, next: next) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
-    case .gantt:
-      let columns = width ?? Console.width
-      let chart = ChartStyle(width: columns, ascii: ascii, color: !noColor && Console.wantsColor)
-      let header = TextWrap.wrap(PlanReport.header(result, profileName: context.profile.name, notice: notice, next: next), width: columns)
-      text = header + "\n" + chart.render(result) + "\n" + TextWrap.wrap(PlanReport.footer(result), width: columns)
-    }
-    Console.out(ascii ? AsciiText.fold(text) : text)
+    let columns = width ?? Console.width
+    let output = PlanOutput.render(
+      result, profile: context.profile, notice: notice, next: next, format: format.library, width: columns, ascii: ascii,
+      color: format == .gantt && !noColor && Console.wantsColor)
+    if output.styled { Console.outVerbatim(output.text) } else { Console.out(output.text) }
     if cycleOver || !result.feasible { throw Exit.notFeasible }
   }
 

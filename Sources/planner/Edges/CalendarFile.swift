@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerICal
+import PlannerOutputs
 import PlannerPathway
 
 /// Writes the plan's calendar: reads the previous export (to keep UIDs and bump SEQUENCE),
@@ -19,17 +20,9 @@ struct CalendarFile {
   /// Computes the file's new text without writing it, so a failure leaves nothing half-done.
   func render(_ result: PlanResult, profile: Profile) throws -> String {
     let previous = !force && !toStandardOutput && Files.exists(path) ? try Files.read(path) : nil
-    let options = CalendarOptions(
-      planIdentity: profile.identity,
-      calendarName: "Match \(result.matchYear) plan — \(profile.name)",
-      calendarDescription: Self.description(result),
-      dtstamp: try dtstamp(),
-      reminderLeadDays: reminderDays,
-      includeTodos: includeTodos,
-      reminderActions: CalendarKeys.reminderActions(profile))
-    let schedule = CalendarKeys.calendarSchedule(result.schedule, profile: profile)
+    let calendar = CalendarText(includeTodos: includeTodos, reminderDays: reminderDays, dtstamp: try dtstamp())
     do {
-      return try CalendarExporter.export(schedule, options: options, previous: previous, previousName: path)
+      return try calendar.render(result, profile: profile, previous: previous, previousName: path)
     } catch {
       throw InputError(error.description)
     }
@@ -37,19 +30,12 @@ struct CalendarFile {
 
   func write(_ text: String) throws {
     if toStandardOutput {
-      Console.out(text)
+      Console.outVerbatim(text)
     } else {
       try DurableFile.write(text, to: path)
       // Calendars are written without a lock: only leftovers a minute old are certainly stale.
       DurableFile.sweep(path, olderThan: 60)
     }
-  }
-
-  static func description(_ r: PlanResult) -> String {
-    let verdict = r.feasible ? "on track: " + (r.margin.deciding?.sentence ?? "every gate before Match Day met") : "NOT feasible"
-    return "IMG residency plan for the \(r.matchYear) Match (\(verdict) as of \(r.today)), written by planner. "
-      + "Importing this file again does not move events in Google Calendar (it ignores SEQUENCE): "
-      + "delete this calendar and import the new file, or subscribe to the file from a URL."
   }
 
   /// DTSTAMP: --dtstamp, else SOURCE_DATE_EPOCH (reproducible builds), else now.

@@ -1,13 +1,24 @@
 import Foundation
+import PlannerCore
 
 /// Standard output and error, and what the terminal is like. The only place that asks.
 enum Console {
+  /// Every text output goes out here, with control characters and bidi overrides from user
+  /// text escaped (`TerminalText`); only line feeds are the output's own.
   static func out(_ text: String) {
+    FileHandle.standardOutput.write(Data(TerminalText.sanitize(text).utf8))
+  }
+
+  /// Text whose control characters are its own: the coloured chart (the renderer escaped every
+  /// piece of user text in it with the same sanitizer) and a calendar on standard output (CRLF
+  /// line ends; libical's writer dropped every control character from user text).
+  static func outVerbatim(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
   static func error(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    let safe = TerminalText.sanitize(text)
+    FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
   }
 
   static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

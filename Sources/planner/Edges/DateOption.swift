@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerPathway
 
 /// Every date option (`--today`, `--date`, `--book EXAM=DATE`) reads the same words.
 enum DateOption {
@@ -6,8 +7,22 @@ enum DateOption {
 
   static func parse(_ text: String, option: String, today: Day) throws -> Day {
     guard let day = DayOffset.day(text, today: today) else {
-      throw InputError("\(option): '\(text)' is not a date (\(accepted))")
+      throw InputError("\(option): \(quoted(text)) is not a date (\(accepted))")
+    }
+    return try plannable(day, option: option)
+  }
+
+  /// A day inside the dates planner can plan (`PlannableDates`), or the error saying so.
+  static func plannable(_ day: Day, option: String) throws -> Day {
+    guard PlannableDates.contains(day) else {
+      throw InputError("\(option): '\(day)' is outside the dates planner can plan (\(PlannableDates.summary))")
     }
     return day
   }
+}
+
+/// A command-line value quoted in a message: on one line, and never a screenful.
+func quoted(_ text: String) -> String {
+  let line = TerminalText.sanitize(text, keepingNewlines: false)
+  return "'" + (line.count > 60 ? line.prefix(60) + "…" : line) + "'"
 }

@@ -26,7 +26,7 @@ struct BusyError: Error, CustomStringConvertible {
 /// Runs a command body, turning errors into one clear message each and their exit code.
 func reportingInputErrors<T>(_ body: () throws -> T) throws -> T {
   func fail(_ text: String, _ code: ExitCode) -> ExitCode {
-    Console.error("planner: " + text.replacingOccurrences(of: "\n", with: "\nplanner: "))
+    Console.error(diagnostics(text))
     return code
   }
   do {
@@ -42,4 +42,12 @@ func reportingInputErrors<T>(_ body: () throws -> T) throws -> T {
   } catch let error as ReplanError {
     throw fail(error.description, error.kind == .refused ? Exit.refused : Exit.badInput)
   }
+}
+
+/// One line per problem. A line that names its file (`me.yaml:2:1: error: …`) starts with it,
+/// as editors and CI matchers expect; only a message with no file gets the `planner:` prefix.
+func diagnostics(_ text: String) -> String {
+  text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+    line.contains(": error: ") ? String(line) : "planner: " + line
+  }.joined(separator: "\n")
 }

@@ -68,12 +68,12 @@ struct InputOptions: ParsableArguments {
     let files = ReplanFiles(profile: path)
     let raw: Profile
     do {
-      raw = try ProfileParser.parse(try Files.read(path), file: path, rules: rules)
+      raw = try ProfileParser.parse(bytes: try Files.readBytes(path), file: path, rules: rules)
     } catch let error as ProfileError {
       throw InputError(error.description)
     }
     if TimeZone(identifier: raw.timezone) == nil {
-      throw InputError("\(path):\(raw.lines["timezone"] ?? 1):1: error: timezone: '\(raw.timezone)' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
+      throw InputError("\(path):\(raw.lines["timezone"] ?? 1):1: error: timezone: \(quoted(raw.timezone)) is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
     }
     return ReplanState(
       profile: raw, profileFile: path, journalText: try JournalFiles.text(files), journalFile: files.journal,
@@ -86,7 +86,7 @@ struct InputOptions: ParsableArguments {
     let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
     let clock = parts.year.flatMap { y in parts.month.flatMap { m in parts.day.flatMap { Day(year: y, month: m, day: $0) } } }
     if let today {
-      if let day = Day(iso: today) { return day }
+      if let day = Day(iso: today) { return try DateOption.plannable(day, option: "--today") }
       guard let clock else { throw InputError("--today: cannot read today's date from the system clock to resolve '\(today)'") }
       return try DateOption.parse(today, option: "--today", today: clock)
     }
@@ -96,3 +96,4 @@ struct InputOptions: ParsableArguments {
     return clock
   }
 }
+

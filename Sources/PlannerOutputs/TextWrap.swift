@@ -1,8 +1,8 @@
 /// Soft-wraps prose lines (the verdict header, notes) to the chart's width, so the whole
 /// output fits the terminal. Continuation lines keep the line's indent plus two spaces; a
 /// word longer than the width (a URL) stays whole rather than being cut.
-enum TextWrap {
-  static func wrap(_ text: String, width: Int) -> String {
+public enum TextWrap {
+  public static func wrap(_ text: String, width: Int) -> String {
     var out: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       out += wrapLine(String(line), width: width)

@@ -2,13 +2,13 @@ import Foundation
 
 /// `--ascii` applies to every line planner prints, not just the chart: symbols get ASCII
 /// stand-ins, accents are dropped, and anything else non-ASCII becomes '?'.
-enum AsciiText {
+public enum AsciiText {
   static let symbols: [Character: String] = [
     "·": "-", "→": "->", "✓": "ok", "✗": "X", "≈": "~", "—": "-", "–": "-", "…": "...", "−": "-",
     "‘": "'", "’": "'", "“": "\"", "”": "\"", "!": "!",
   ]
 
-  static func fold(_ text: String) -> String {
+  public static func fold(_ text: String) -> String {
     var out = ""
     for ch in text {
       if ch.isASCII {

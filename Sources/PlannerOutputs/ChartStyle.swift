@@ -1,13 +1,19 @@
 import PlannerGantt
-import PlannerPathway
+public import PlannerPathway
 
-/// How the chart is drawn, resolved from flags and the terminal at the edge.
-struct ChartStyle {
-  var width: Int
-  var ascii: Bool
-  var color: Bool
+/// How the chart is drawn, resolved from flags and the terminal by the executable.
+public struct ChartStyle {
+  public var width: Int
+  public var ascii: Bool
+  public var color: Bool
 
-  func render(_ result: PlanResult) -> String {
+  public init(width: Int, ascii: Bool, color: Bool) {
+    self.width = width
+    self.ascii = ascii
+    self.color = color
+  }
+
+  public func render(_ result: PlanResult) -> String {
     let c = result.cycle
     let gates = [
       GanttGate(day: c.erasSubmissionOpens.value, label: "ERAS submission opens"),

@@ -1,0 +1,31 @@
+import PlannerCore
+public import PlannerPathway
+
+/// What `planner plan` prints, as one pure function of the plan and the resolved options: the
+/// executable and the benchmark run exactly this.
+public enum PlanOutput {
+  public enum Format: String, Sendable, CaseIterable { case gantt, table, json }
+
+  /// The output text, and whether it carries the chart's own colour codes (then the caller
+  /// prints it as is: all user text in it is already escaped). Otherwise the caller still
+  /// passes it through `TerminalText.sanitize` like every other output.
+  public static func render(
+    _ result: PlanResult, profile: Profile, notice: String?, next: NextActions? = nil, format: Format, width: Int, ascii: Bool, color: Bool
+  ) -> (text: String, styled: Bool) {
+    var text: String
+    var styled = false
+    switch format {
+    case .json:
+      text = PlanReport.json(result, profile: profile).rendered() + "\n"
+    case .table:
+      text = PlanReport.header(result, profileName: profile.name, notice: notice, next: next) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
+    case .gantt:
+      let chart = ChartStyle(width: width, ascii: ascii, color: color)
+      let header = TextWrap.wrap(PlanReport.header(result, profileName: profile.name, notice: notice, next: next), width: width)
+      // The coloured chart carries its own escape codes: the text around it is escaped here.
+      styled = color
+      text = TerminalText.sanitize(header) + "\n" + chart.render(result) + "\n" + TerminalText.sanitize(TextWrap.wrap(PlanReport.footer(result), width: width))
+    }
+    return (ascii ? AsciiText.fold(text) : text, styled)
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import PlannerTestSupport
+import Testing
+
+/// The issue 8 corrections as the user sees them on the command line.
+struct CorrectionsCLITests {
+  func write(_ yaml: String) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planner-fix-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let file = dir.appendingPathComponent("me.yaml")
+    try Data(yaml.utf8).write(to: file)
+    return file.path
+  }
+
+  @Test func checkReportsALapsedPassAsABlockerWithItsDates() throws {
+    let path = try write("exams:\n  step1:\n    attempts: [{date: 2020-05-04, result: pass}]\n  step2ck:\n    booked: 2027-05-05\n")
+    let r = try CLIRunner.run(["check", "--profile", path, "--match", "2028", "--today", "2026-11-25"])
+    #expect(r.status == 3)
+    let line = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("blocker: Your Step 1 pass of 2020-05-04 no longer counts") })
+    #expect(line.contains("by 2027-05-04") && line.contains("Step 2 CK (planned 2027-05-05)") && line.contains("schedules the retake"))
+    // The plan itself schedules the retake.
+    let plan = try CLIRunner.run(["plan", "--profile", path, "--match", "2028", "--today", "2026-11-25", "--format", "table"])
+    #expect(plan.stdout.contains("retake for the 7-year limit"))
+    // One day earlier, nothing lapses: only the limit is stated.
+    let onTime = try write("exams:\n  step1:\n    attempts: [{date: 2020-05-04, result: pass}]\n  step2ck:\n    booked: 2027-05-04\n")
+    let ok = try CLIRunner.run(["check", "--profile", onTime, "--match", "2028", "--today", "2026-11-25"])
+    #expect(!ok.stdout.contains("no longer counts"))
+    #expect(ok.stdout.contains("warning: ECFMG's 7-year time limit: pass Step 2 CK by 2027-05-04"))
+  }
+
+  @Test func anIneligiblePathwayIsOneProfileErrorLine() throws {
+    let path = try write("graduation: 2020-06-30\npathway:\n  number: 3\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--match", "2028", "--today", "2026-11-25"])
+    #expect(r.status == 2)
+    #expect(r.stdout.isEmpty)
+    let lines = r.stderr.split(separator: "\n")
+    #expect(lines.count == 1)
+    #expect(lines.first?.hasPrefix("planner: \(path):3:11: error: pathway.number: You are not eligible for Pathway 3 in the 2028 season") == true)
+  }
+
+  @Test func aStep2CKPassBelowItsStandardIsOneProfileErrorLine() throws {
+    let path = try write("exams:\n  step2ck:\n    attempts:\n      - {date: 2023-03-01, result: pass, score: 212}\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
+    #expect(r.status == 2)
+    #expect(r.stderr == "planner: \(path):4:49: error: exams.step2ck: a score of 212 on 2023-03-01 is below the Step 2 CK passing score in force on that test date (214 for tests on or after 2022-07-01; https://emedicoz.com/news-and-article/news/163), so it cannot be a pass; record it as a fail\n")
+  }
+
+  @Test func planSaysWhichPathwayAndWarnsOnYearsSinceGraduation() throws {
+    let path = try write("graduation: 2021-06-30\nlicense: {issued: 2022-01-15}\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--match", "2028", "--today", "2026-11-25", "--width", "200"])
+    #expect(r.stdout.contains("Pathway 1 for the 2028 season: your licence to practise (issued 2022-01-15)"))
+    #expect(r.stdout.contains("more than 5 years past graduation (2021-06-30)"))
+    #expect(r.stdout.contains("Licence documents (Pathway 1) received by ECFMG"))
+  }
+}
