@@ -35,14 +35,14 @@ struct CorrectionsCLITests {
     #expect(r.stdout.isEmpty)
     let lines = r.stderr.split(separator: "\n")
     #expect(lines.count == 1)
-    #expect(lines.first?.hasPrefix("planner: \(path):3:11: error: pathway.number: You are not eligible for Pathway 3 in the 2028 season") == true)
+    #expect(lines.first?.hasPrefix("\(path):3:11: error: pathway.number: You are not eligible for Pathway 3 in the 2028 season") == true)
   }
 
   @Test func aStep2CKPassBelowItsStandardIsOneProfileErrorLine() throws {
     let path = try write("exams:\n  step2ck:\n    attempts:\n      - {date: 2023-03-01, result: pass, score: 212}\n")
     let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
     #expect(r.status == 2)
-    #expect(r.stderr == "planner: \(path):4:49: error: exams.step2ck: a score of 212 on 2023-03-01 is below the Step 2 CK passing score in force on that test date (214 for tests on or after 2022-07-01; https://emedicoz.com/news-and-article/news/163), so it cannot be a pass; record it as a fail\n")
+    #expect(r.stderr == "\(path):4:49: error: exams.step2ck: a score of 212 on 2023-03-01 is below the Step 2 CK passing score in force on that test date (214 for tests on or after 2022-07-01; https://emedicoz.com/news-and-article/news/163), so it cannot be a pass; record it as a fail\n")
   }
 
   @Test func planSaysWhichPathwayAndWarnsOnYearsSinceGraduation() throws {
