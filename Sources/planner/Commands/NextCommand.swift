@@ -28,7 +28,7 @@ struct NextCommand: ParsableCommand {
 
   func run() throws {
     let (context, result) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult) in
-      let context = try input.resolve()
+      let context = try input.resolve(withBaseline: true)
       return (context, try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel))
     }
     let next = NextActions(result, profile: context.profile, days: days, baseline: context.baseline, profileArgument: context.location?.argument)

@@ -35,7 +35,8 @@ struct InputOptions: ParsableArguments {
     var rules: RulesPack
   }
 
-  func resolve() throws -> Context {
+  /// - Parameter withBaseline: also read the last saved plan (for `planner next`'s overdue work).
+  func resolve(withBaseline: Bool = false) throws -> Context {
     let day = try resolveToday()
     let loaded = try RulesFiles.load(rulesOption.file, today: day)
     let rules = loaded.pack
@@ -48,11 +49,15 @@ struct InputOptions: ParsableArguments {
       return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, location: nil, today: day, matchYear: match, rules: rules)
     }
     // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
-    let state = try replanState(today: day, rules: rules)
+    // Planning never looks at the saved plan: a damaged or unreadable one cannot stop it. Only
+    // `planner next` asks for it, to date overdue work, and does without it when it cannot be read.
+    let state = try replanState(today: day, rules: rules, savedPlan: false)
     let journal = try state.journal()
     let merged = try state.merged(journal)
-    // A saved plan that cannot be read is `planner diff`'s to report; here it only dates overdue work.
-    let baseline = state.savedPlanText == nil ? nil : (try? Replanner.baseline(state, journal: journal))?.snapshot
+    var baseline: PlanSnapshot?
+    if withBaseline, let withSaved = try? replanState(today: day, rules: rules, savedPlan: true), withSaved.savedPlanText != nil {
+      baseline = (try? Replanner.baseline(withSaved, journal: journal))?.snapshot
+    }
     return Context(profile: merged, fileLabel: path, isDefaultProfile: false, location: ProfileLocation.find(profileOption), baseline: baseline, today: day, matchYear: match ?? merged.match, rules: rules)
   }
 
@@ -63,7 +68,7 @@ struct InputOptions: ParsableArguments {
   /// The same pack without the staleness warning, for a second look within one command.
   func readRules() throws -> RulesPack { try RulesFiles.read(rulesOption.file).pack }
 
-  func replanState(today day: Day, rules: RulesPack) throws -> ReplanState {
+  func replanState(today day: Day, rules: RulesPack, savedPlan: Bool = true) throws -> ReplanState {
     guard let path = profile else { throw InputError("--profile FILE is required") }
     let files = ReplanFiles(profile: path)
     let raw: Profile
@@ -77,7 +82,7 @@ struct InputOptions: ParsableArguments {
     }
     return ReplanState(
       profile: raw, profileFile: path, journalText: try JournalFiles.text(files), journalFile: files.journal,
-      savedPlanText: Files.exists(files.savedPlan) ? try Files.read(files.savedPlan) : nil, savedPlanFile: files.savedPlan,
+      savedPlanText: savedPlan && Files.exists(files.savedPlan) ? try Files.read(files.savedPlan) : nil, savedPlanFile: files.savedPlan,
       today: day, matchYear: match, rules: rules)
   }
 
