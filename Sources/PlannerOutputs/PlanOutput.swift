@@ -1,4 +1,4 @@
-import PlannerCore
+public import PlannerCore
 public import PlannerPathway
 
 /// What `planner plan` prints, as one pure function of the plan and the resolved options: the
@@ -10,7 +10,8 @@ public enum PlanOutput {
   /// prints it as is: all user text in it is already escaped). Otherwise the caller still
   /// passes it through `TerminalText.sanitize` like every other output.
   public static func render(
-    _ result: PlanResult, profile: Profile, notice: String?, next: NextActions? = nil, format: Format, width: Int, ascii: Bool, color: Bool
+    _ result: PlanResult, profile: Profile, notice: String?, next: NextActions? = nil, format: Format, width: Int, ascii: Bool, color: Bool,
+    from: Day? = nil, until: Day? = nil
   ) -> (text: String, styled: Bool) {
     var text: String
     var styled = false
@@ -20,7 +21,7 @@ public enum PlanOutput {
     case .table:
       text = PlanReport.header(result, profileName: profile.name, notice: notice, next: next) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
     case .gantt:
-      let chart = ChartStyle(width: width, ascii: ascii, color: color)
+      let chart = ChartStyle(width: width, ascii: ascii, color: color, from: from, until: until)
       let header = TextWrap.wrap(PlanReport.header(result, profileName: profile.name, notice: notice, next: next), width: width)
       // The coloured chart carries its own escape codes: the text around it is escaped here.
       styled = color

@@ -12,7 +12,8 @@ extension PathwayBuilder {
     let result = lead("usmle_result")
     let examDays = exam == .step3 ? 2 : 1
     for (i, attempt) in record.attempts.enumerated() where attempt.result == .fail || attempt.result == .incomplete {
-      add("\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): \(attempt.result.rawValue)", .usmle, days: examDays, categories: ["exam"], fixed: attempt.date, state: .done)
+      // Every sitting needed the registration steps: an undated account is never dated after it.
+      add("\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): \(attempt.result.rawValue)", .usmle, days: examDays, categories: ["exam"], after: gate ?? registrationGate, fixed: attempt.date, state: .done)
     }
     for (i, attempt) in record.attempts.enumerated() where attempt.result == .pass && attempt != record.passed {
       add("\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): pass, no longer counting (7-year limit)", .usmle, days: examDays, categories: ["exam"], fixed: attempt.date, state: .done)

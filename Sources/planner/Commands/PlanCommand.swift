@@ -30,6 +30,12 @@ struct PlanCommand: ParsableCommand {
   @Option(help: "Chart width in columns (default: the terminal's).")
   var width: Int?
 
+  @Option(help: ArgumentHelp("Chart from this day (default: the first of last month).", valueName: "YYYY-MM-DD"))
+  var from: String?
+
+  @Option(help: ArgumentHelp("Chart until this day (default: residency start).", valueName: "YYYY-MM-DD"))
+  var until: String?
+
   @Flag(help: "Draw with ASCII characters only.")
   var ascii = false
 
@@ -52,6 +58,12 @@ struct PlanCommand: ParsableCommand {
   var dtstamp: String?
 
   func validate() throws {
+    for (name, value) in [("--from", from), ("--until", until)] {
+      if let value, Day(iso: value) == nil { throw ValidationError("\(name): '\(value)' is not a valid date (expected YYYY-MM-DD)") }
+    }
+    if let f = from.flatMap(Day.init(iso:)), let u = until.flatMap(Day.init(iso:)), u < f {
+      throw ValidationError("--until \(u) is before --from \(f)")
+    }
     if let width, !(40...1000).contains(width) {
       throw ValidationError("--width must be between 40 and 1000 columns, got \(width)")
     }
@@ -88,7 +100,8 @@ struct PlanCommand: ParsableCommand {
     let columns = width ?? Console.width
     let output = PlanOutput.render(
       result, profile: context.profile, notice: notice, next: next, format: format.library, width: columns, ascii: ascii,
-      color: format == .gantt && !noColor && Console.wantsColor)
+      color: format == .gantt && !noColor && Console.wantsColor,
+      from: from.flatMap(Day.init(iso:)), until: until.flatMap(Day.init(iso:)))
     if output.styled { Console.outVerbatim(output.text) } else { Console.out(output.text) }
     if cycleOver || !result.feasible { throw Exit.notFeasible }
   }

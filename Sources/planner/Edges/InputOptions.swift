@@ -37,7 +37,7 @@ struct InputOptions: ParsableArguments {
 
   /// - Parameter withBaseline: also read the last saved plan (for `planner next`'s overdue work).
   func resolve(withBaseline: Bool = false) throws -> Context {
-    let day = try resolveToday()
+    let day = try resolveToday(zone: profileZone())
     let loaded = try RulesFiles.load(rulesOption.file, today: day)
     let rules = loaded.pack
     if let match, !rules.supportedYears.contains(match) {
@@ -86,10 +86,25 @@ struct InputOptions: ParsableArguments {
       today: day, matchYear: match, rules: rules)
   }
 
-  /// `--today` (a date, or today/yesterday/+3w… from the clock's date), else the local date.
+  /// The profile's `timezone:` line, read before anything else because it decides which day is
+  /// today (UTC without a profile; an unknown zone is reported later, with its line).
+  func profileZone() -> String {
+    guard let path = profile, Files.exists(path), let text = try? Files.read(path) else { return "UTC" }
+    for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("timezone:") {
+      let value = line.dropFirst("timezone:".count).split(separator: "#").first ?? ""
+      return value.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'"))
+    }
+    return "UTC"
+  }
+
+  /// `--today` (a date, or today/yesterday/+3w… from the clock's date), else the date now in the
+  /// profile's time zone.
   func resolveToday() throws -> Day {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    let clock = parts.year.flatMap { y in parts.month.flatMap { m in parts.day.flatMap { Day(year: y, month: m, day: $0) } } }
+    try resolveToday(zone: profileZone())
+  }
+
+  func resolveToday(zone: String) throws -> Day {
+    let clock = LocalDay.day(at: Date(), zone: zone) ?? LocalDay.day(at: Date(), zone: "UTC")
     if let today {
       if let day = Day(iso: today) { return try DateOption.plannable(day, option: "--today") }
       guard let clock else { throw InputError("--today: cannot read today's date from the system clock to resolve '\(today)'") }
