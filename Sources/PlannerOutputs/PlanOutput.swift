@@ -1,10 +1,11 @@
 public import PlannerCore
 public import PlannerPathway
+import PlannerReport
 
 /// What `planner plan` prints, as one pure function of the plan and the resolved options: the
 /// executable and the benchmark run exactly this.
 public enum PlanOutput {
-  public enum Format: String, Sendable, CaseIterable { case gantt, table, json }
+  public enum Format: String, Sendable, CaseIterable { case gantt, table, json, mermaid, csv, tjp }
 
   /// The output text, and whether it carries the chart's own colour codes (then the caller
   /// prints it as is: all user text in it is already escaped). Otherwise the caller still
@@ -18,6 +19,14 @@ public enum PlanOutput {
     switch format {
     case .json:
       text = PlanReport.json(result, profile: profile).rendered() + "\n"
+    case .mermaid:
+      text = MermaidExport.render(result, profileName: profile.name)
+    case .tjp:
+      text = TaskJugglerExport.render(result, profileName: profile.name)
+    case .csv:
+      // CRLF record ends are the format's own; the cells are already sanitized.
+      text = CSVExport.render(result, profile: profile)
+      styled = true
     case .table:
       text = PlanReport.header(result, profileName: profile.name, notice: notice, next: next) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
     case .gantt:

@@ -83,7 +83,7 @@ extension PathwayBuilder {
       add("\(key).register", "Apply for \(title)\(suffix) and get the scheduling permit", .usmle, days: application.days, provenance: applyNote, categories: ["document", "action"], after: gate ?? registrationGate)
       // Apply about two months before the end of preparation, so the window opens in time.
       link("\(key).prep", "\(key).register", lag: max(0, prepDays - 60), kind: .startToStart)
-      add("\(key).window", "\(title) eligibility period (3 months)", .usmle, days: window.days, provenance: window.provenance, categories: ["window"])
+      add("\(key).window", "\(title) eligibility period (\(rules.exam.eligibilityPeriodMonths.value) months)", .usmle, days: window.days, provenance: window.provenance, categories: ["window"])
       link("\(key).register", "\(key).window")
       add("\(key).exam", "\(title) exam\(suffix)", .usmle, days: examDays, categories: examCategories, after: ["\(key).prep", "\(key).register"], notBefore: notBefore, deadline: timeLimit)
     }

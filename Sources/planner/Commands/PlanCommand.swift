@@ -5,13 +5,16 @@ import PlannerOutputs
 import PlannerPathway
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case gantt, table, json
+  case gantt, table, json, mermaid, csv, tjp
 
   var library: PlanOutput.Format {
     switch self {
     case .gantt: return .gantt
     case .table: return .table
     case .json: return .json
+    case .mermaid: return .mermaid
+    case .csv: return .csv
+    case .tjp: return .tjp
     }
   }
 }
@@ -24,7 +27,7 @@ struct PlanCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(help: "Output format: gantt, table or json.")
+  @Option(help: "Output format: gantt, table, json, mermaid (a Markdown gantt block), csv (one row per task) or tjp (a TaskJuggler project).")
   var format: OutputFormat = .gantt
 
   @Option(help: "Chart width in columns (default: the terminal's).")
@@ -79,7 +82,7 @@ struct PlanCommand: ParsableCommand {
     let (context, result, notice, cycleOver, calendar) = try reportingInputErrors {
       () throws -> (InputOptions.Context, PlanResult, String?, Bool, (CalendarFile, String)?) in
       let context = try input.resolve()
-      let (result, notice, cycleOver) = try planOrExplain(context)
+      let (result, notice, cycleOver) = try Self.planOrExplain(context)
       let calendar = try ics.map { path in
         let file = CalendarFile(path: path, includeTodos: todos, reminderDays: reminderDays ?? [], dtstampOption: dtstamp, force: force)
         return (file, try file.render(result, profile: context.profile))
@@ -107,9 +110,9 @@ struct PlanCommand: ParsableCommand {
   }
 
   /// Plans the requested year; for a cycle that is over, says so and plans the earliest feasible one.
-  func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
+  static func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
     let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
-    return (result, context.location?.line ?? Self.defaultNotice, result.requestedYearOver != nil)
+    return (result, context.location?.line ?? defaultNotice, result.requestedYearOver != nil)
   }
 
   var reminderDays: [Int]? {
