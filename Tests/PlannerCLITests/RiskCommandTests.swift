@@ -44,3 +44,17 @@ struct RiskReadmeTests {
     #expect(readme.contains(r.stdout), "README's planner risk sample is stale: regenerate it from the golden")
   }
 }
+
+struct PlanRiskTests {
+  @Test func planRiskAddsBandsToTheChartAndTheJSON() throws {
+    let text = try CLIRunner.run(["plan", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2026-12-01", "--width", "100", "--risk"])
+    #expect(text.stdout.contains("Risk bands (20000 simulated worlds"))
+    #expect(text.stdout.contains("J-1 consular interview and visa"))
+    let json = try CLIRunner.run(["plan", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2026-12-01", "--format", "json", "--risk"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    let risk = object?["risk"] as? [String: Any]
+    #expect(risk?["p_ready"] != nil)
+    #expect((risk?["milestones"] as? [[String: Any]])?.isEmpty == false)
+    #expect(object?["tasks"] != nil, "the plan's own members stay")
+  }
+}

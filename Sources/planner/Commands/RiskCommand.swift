@@ -43,6 +43,21 @@ struct RiskCommand: AsyncParsableCommand {
     Console.out(format == .json ? analysis.json(verdict: verdict) : analysis.text(verdict: verdict))
   }
 
+  /// `plan --risk`: the plan's text with the milestone bands after it (or inside the JSON object).
+  static func withBands(_ text: String, plan: PlanResult, context: InputOptions.Context, json: Bool) async throws -> String {
+    let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? plan.matchYear
+    let options = RiskOptions(runs: 20_000, seed: 2028, workers: ProcessInfo.processInfo.activeProcessorCount)
+    let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, rules: .literal, options: options, sensitivity: false)
+    guard json else { return text + "\n" + analysis.bandsText }
+    // The plan's JSON is one object: the bands go in as its last member.
+    var body = text
+    while body.last == "\n" { body.removeLast() }
+    guard body.last == "}" else { return text }
+    body.removeLast()
+    while body.last == "\n" || body.last == " " { body.removeLast() }
+    return body + ",\n  \"risk\": " + analysis.bandsJSON(indent: 1) + "\n}\n"
+  }
+
   static func verdict(_ plan: PlanResult) -> String {
     let earliest = plan.earliestFeasibleMatchYear.map { "earliest feasible Match year \($0)" } ?? "no feasible Match year"
     return (plan.feasible ? "feasible for \(plan.matchYear) with \(plan.slack) days of float" : "not feasible for \(plan.matchYear)") + "; " + earliest + "."
