@@ -44,14 +44,16 @@ let package = Package(
       providers: [.apt(["libical-dev"]), .brew(["libical"])]
     ),
     .target(name: "PlannerICal", dependencies: ["PlannerCore", "CLibical"]),
-    // What a plan becomes (chart, table, JSON, calendar text): pure, shared by the executable
-    // and the benchmark.
-    .target(name: "PlannerOutputs", dependencies: ["PlannerPathway", "PlannerGantt", "PlannerICal"]),
+    // The HTML/SVG report and the Mermaid, CSV and TaskJuggler exports: pure functions of a plan.
+    .target(name: "PlannerReport", dependencies: ["PlannerCore", "PlannerPathway"]),
+    // What a plan becomes (chart, table, JSON, exports, calendar text): pure, shared by the
+    // executable and the benchmark.
+    .target(name: "PlannerOutputs", dependencies: ["PlannerPathway", "PlannerGantt", "PlannerICal", "PlannerReport"]),
     // The thin executable: the only place that touches files, clock, terminal.
     .executableTarget(
       name: "planner",
       dependencies: [
-        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerOutputs",
+        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerOutputs", "PlannerReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -75,6 +77,11 @@ let package = Package(
       name: "PlannerICalTests",
       dependencies: ["PlannerICal", "PlannerTestSupport", "CLibical"],
       exclude: ["Golden"]
+    ),
+    .testTarget(
+      name: "PlannerReportTests",
+      dependencies: ["PlannerReport", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
+      exclude: ["Golden", "png_stats.py"]
     ),
     .testTarget(
       name: "PlannerOutputsTests",

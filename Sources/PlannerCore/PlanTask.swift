@@ -26,6 +26,9 @@ public struct PlanTask: Hashable, Sendable {
   public var state: State
   /// Where the task's dates or durations come from, for people to check: provenance, not logic.
   public var provenance: Provenance
+  /// False for a task known to be done on no known day: its `fixedStart` is only a bound that keeps
+  /// the order (before everything that needed it), and outputs must not show it as a date.
+  public var dateKnown: Bool = true
 
   public init(
     id: String, name: String, group: String = "", duration: Int = 0,

@@ -26,6 +26,9 @@ public struct GanttOptions: Hashable, Sendable {
   public var window: ClosedRange<Day>?
   /// The glyph legend and gate list under the chart.
   public var showLegend: Bool
+  /// Done work that ends before the window (or has no known date) is summarised in one line
+  /// instead of drawn as clipped rows.
+  public var summariseDoneBefore: Bool = false
 
   public init(
     width: Int = 100, useColor: Bool = false, ascii: Bool = false, gates: [GanttGate] = [],

@@ -47,18 +47,57 @@ public enum GanttRenderer {
         scale: scale, left: chartLeft, todayColumn: todayColumn, floatWidth: floatWidth,
         gates: gates.filter { scale.isVisible($0.gate.day) }.map { ($0.number, scale.column(of: $0.gate.day)) }))
 
+    // Finished before the window: one line, not rows squeezed against the left edge.
+    let summarised: Set<Int> = options.summariseDoneBefore
+      ? Set(schedule.tasks.indices.filter { schedule.tasks[$0].task.state == .done && (schedule.tasks[$0].lastDay < scale.start || !schedule.tasks[$0].task.dateKnown) })
+      : []
+    if !summarised.isEmpty {
+      let sorted = summarised.sorted()
+      let dated = sorted.filter { schedule.tasks[$0].task.dateKnown }
+      var text = "Done before \(scale.start): \(dated.count) task\(dated.count == 1 ? "" : "s")"
+      if !dated.isEmpty { text += " (" + dated.map { names[$0] }.joined(separator: "; ") + ")" }
+      let undated = sorted.filter { !schedule.tasks[$0].task.dateKnown }
+      if !undated.isEmpty { text += "; done, date not given: " + undated.map { names[$0] }.joined(separator: "; ") }
+      for text in wrapWords(text, width: width) {
+        var line = StyledLine()
+        line.append(text, .done)
+        lines.append(line)
+      }
+    }
     let showHeadings = !(groups.count == 1 && groups[0].name.isEmpty)
     for group in groups {
+      let members = group.members.filter { !summarised.contains($0) }
+      guard !members.isEmpty else { continue }
       if showHeadings { lines.append(rows.heading(group.name.isEmpty ? "Other" : clean(group.name))) }
-      for i in group.members { lines.append(rows.task(schedule.tasks[i], name: names[i])) }
+      for i in members { lines.append(rows.task(schedule.tasks[i], name: names[i])) }
     }
 
     if options.showLegend {
-      let clipped = schedule.tasks.contains { $0.lastDay < scale.start || $0.earlyStart > scale.end }
+      let clipped = schedule.tasks.indices.contains { i in
+        let t = schedule.tasks[i]
+        return !summarised.contains(i) && t.task.dateKnown && (t.lastDay < scale.start || t.earlyStart > scale.end)
+      }
       lines.append(StyledLine())
       lines += Legend(glyphs: glyphs, width: width, scale: scale, today: schedule.today, gates: gates, clipped: clipped).lines()
     }
     return lines.map { $0.clipped(to: width).rendered(color: options.useColor) }.joined(separator: "\n")
+  }
+
+  /// Greedy word wrap for the summary line.
+  static func wrapWords(_ text: String, width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for word in text.split(separator: " ") {
+      let candidate = current.isEmpty ? String(word) : current + " " + word
+      if TextWidth.of(candidate) > width && !current.isEmpty {
+        lines.append(current)
+        current = "  " + word
+      } else {
+        current = candidate
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
   }
 
   /// Group names in first-appearance order, each with its tasks' indices in input order.
@@ -82,7 +121,7 @@ public enum GanttRenderer {
     if let window { return (window.lowerBound, window.upperBound) }
     var first = schedule.today
     var last = schedule.today
-    for t in schedule.tasks {
+    for t in schedule.tasks where t.task.dateKnown {
       first = min(first, t.earlyStart)
       last = max(last, t.lastDay, t.lateLastDay)
     }

@@ -67,6 +67,13 @@ struct RowLayout {
     let from = scale.column(of: t.earlyStart)
     let to = scale.column(of: t.lastDay)
     let isDone = t.task.state == .done
+    if !t.task.dateKnown {
+      // Done on no known day: no bar at a made-up position, just the words.
+      for (k, ch) in "(date not given)".enumerated() where cells.indices.contains(k) && cells[k].glyph == " " {
+        cells[k] = (ch, .done)
+      }
+      return cells
+    }
 
     if !isDone && t.totalFloat > 0 {
       let floatEnd = min(scale.column(of: t.lateLastDay), last)

@@ -8,7 +8,8 @@ public enum CalendarExport {
   public static func document(for schedule: Schedule, options: CalendarOptions) -> ICalDocument {
     var events: [ICalEvent] = []
     var todos: [ICalTodo] = []
-    for scheduled in schedule.tasks {
+    // A task done on no known day is not an event: any date written would be made up.
+    for scheduled in schedule.tasks where scheduled.task.dateKnown {
       let text = EventText(scheduled: scheduled, schedule: schedule)
       let action = options.reminderActions[scheduled.id] ?? "Coming up: \(scheduled.task.name)"
       let reminds = needsReminders(scheduled)

@@ -1,3 +1,4 @@
+public import PlannerCore
 import PlannerGantt
 public import PlannerPathway
 
@@ -6,11 +7,26 @@ public struct ChartStyle {
   public var width: Int
   public var ascii: Bool
   public var color: Bool
+  /// `--from` / `--until`; by default from the start of last month to residency start.
+  public var from: Day?
+  public var until: Day?
 
-  public init(width: Int, ascii: Bool, color: Bool) {
+  public init(width: Int, ascii: Bool, color: Bool, from: Day? = nil, until: Day? = nil) {
     self.width = width
     self.ascii = ascii
     self.color = color
+    self.from = from
+    self.until = until
+  }
+
+  /// The default window: shortly before today (the first of the previous month) to the residency
+  /// start, or to the plan's last day if that is later; earlier done work becomes one line.
+  public static func window(_ result: PlanResult, from: Day?, until: Day?) -> ClosedRange<Day> {
+    let monthAgo = result.today.adding(months: -1)
+    let start = from ?? Day(year: monthAgo.year, month: monthAgo.month, day: 1) ?? monthAgo
+    let planEnd = result.schedule.tasks.filter { $0.task.state != .done }.map(\.lastDay).max() ?? result.cycle.residencyStart.value
+    let end = until ?? max(result.cycle.residencyStart.value, planEnd)
+    return start...max(start, end)
   }
 
   public func render(_ result: PlanResult) -> String {
@@ -21,7 +37,8 @@ public struct ChartStyle {
       GanttGate(day: c.matchDay.value, label: "Match Day"),
       GanttGate(day: c.residencyStart.value, label: "Residency starts"),
     ]
-    let options = GanttOptions(width: width, useColor: color, ascii: ascii, gates: gates)
+    var options = GanttOptions(width: width, useColor: color, ascii: ascii, gates: gates, window: Self.window(result, from: from, until: until))
+    options.summariseDoneBefore = true
     return GanttRenderer.render(result.schedule, options: options) + "\n"
   }
 }

@@ -1,26 +1,36 @@
-import PlannerCore
+public import PlannerCore
 public import PlannerPathway
+import PlannerReport
 
 /// What `planner plan` prints, as one pure function of the plan and the resolved options: the
 /// executable and the benchmark run exactly this.
 public enum PlanOutput {
-  public enum Format: String, Sendable, CaseIterable { case gantt, table, json }
+  public enum Format: String, Sendable, CaseIterable { case gantt, table, json, mermaid, csv, tjp }
 
   /// The output text, and whether it carries the chart's own colour codes (then the caller
   /// prints it as is: all user text in it is already escaped). Otherwise the caller still
   /// passes it through `TerminalText.sanitize` like every other output.
   public static func render(
-    _ result: PlanResult, profile: Profile, notice: String?, format: Format, width: Int, ascii: Bool, color: Bool
+    _ result: PlanResult, profile: Profile, notice: String?, format: Format, width: Int, ascii: Bool, color: Bool,
+    from: Day? = nil, until: Day? = nil
   ) -> (text: String, styled: Bool) {
     var text: String
     var styled = false
     switch format {
     case .json:
       text = PlanReport.json(result, profile: profile).rendered() + "\n"
+    case .mermaid:
+      text = MermaidExport.render(result, profileName: profile.name)
+    case .tjp:
+      text = TaskJugglerExport.render(result, profileName: profile.name)
+    case .csv:
+      // CRLF record ends are the format's own; the cells are already sanitized.
+      text = CSVExport.render(result, profile: profile)
+      styled = true
     case .table:
       text = PlanReport.header(result, profileName: profile.name, notice: notice) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
     case .gantt:
-      let chart = ChartStyle(width: width, ascii: ascii, color: color)
+      let chart = ChartStyle(width: width, ascii: ascii, color: color, from: from, until: until)
       let header = TextWrap.wrap(PlanReport.header(result, profileName: profile.name, notice: notice), width: width)
       // The coloured chart carries its own escape codes: the text around it is escaped here.
       styled = color

@@ -14,7 +14,7 @@ struct Planner: ParsableCommand {
     version: "0.1.0 (rules pack \(EmbeddedRules.packVersion))",
     subcommands: [
       PlanCommand.self, CheckCommand.self, RecordCommand.self, BookCommand.self, RescheduleCommand.self,
-      HistoryCommand.self, UndoCommand.self, DiffCommand.self, WhyCommand.self, WhatIfCommand.self,
+      HistoryCommand.self, UndoCommand.self, DiffCommand.self, WhyCommand.self, WhatIfCommand.self, ReportCommand.self,
       InitCommand.self, RulesCommand.self,
     ],
     defaultSubcommand: PlanCommand.self

@@ -40,6 +40,11 @@ struct RecordsTrustTests {
     #expect(try FileManager.default.attributesOfItem(atPath: s.url("me.plan.json").path)[.modificationDate] as? Date == stamp)
     let diff = try s.run(["diff"], today: "2026-11-25")
     #expect(diff.stdout.contains("What moved since the plan of 2026-11-25 (me.plan.json):\n  nothing moved\n"))
+    // Planning does not even read the saved plan: a damaged one cannot stop it.
+    try Data("{\"damaged".utf8).write(to: s.url("me.plan.json"))
+    let plan = try s.run(["plan", "--format", "table"], today: "2026-11-25")
+    #expect(plan.status == 0)
+    #expect(plan.stderr.isEmpty)
   }
 
   @Test func aFullDiskAfterTheJournalSaysTheRecordIsIn() throws {

@@ -41,7 +41,7 @@ struct RulesPackDataTests {
     for r in pack.records { check(r.value, "cycles.\(r.matchYear).\(r.field.key)") }
     for (year, cs) in pack.clinicalSkillsRecords { check(cs, "cycles.\(year).clinical_skills") }
     let e = pack.exam
-    for (s, n) in [(e.attemptLimit, "attempt_limit"), (e.maxAttemptsIn12Months, "12 months"), (e.laterAttemptMonthsAfterFirst, "after first"), (e.laterAttemptMonthsAfterLatest, "after latest"), (e.januaryBlackoutDays, "blackout")] { check(s, n) }
+    for (s, n) in [(e.attemptLimit, "attempt_limit"), (e.maxAttemptsIn12Months, "12 months"), (e.laterAttemptMonthsAfterFirst, "after first"), (e.laterAttemptMonthsAfterLatest, "after latest"), (e.januaryBlackoutDays, "blackout"), (e.eligibilityPeriodMonths, "eligibility period"), (e.eligibilityExtensionMonths, "extension")] { check(s, n) }
     check(e.attemptLimitFrom, "attempt_limit_from")
     check(e.step1PassFailFrom, "step1_pass_fail_from")
     for d in e.step2ckPassing { check(d.rule, "step2ck_passing") }
@@ -61,6 +61,7 @@ struct RulesPackDataTests {
     for (s, n) in [(f.condition, "h1b_fee.condition"), (f.litigation, "h1b_fee.litigation")] { check(s, n) }
     for s in pack.application.yearsSinceGraduationScreens { check(s, "application.years_since_graduation_screens") }
     check(pack.application.erasTokenReleaseDaysAfterOpening, "application.eras_token_release_days_after_opening")
+    check(pack.application.nrmpLateRegistrationFee, "application.nrmp_late_registration_fee")
     for s in pack.nonERASSpecialties { check(s.service, "non-ERAS \(s.keywords)") }
     #expect(pack.leadTimes.keys.sorted() == LeadTimes.requiredKeys.sorted())
     for l in pack.leadTimes.all {

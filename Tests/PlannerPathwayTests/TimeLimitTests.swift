@@ -122,3 +122,22 @@ struct TimeLimitTests {
     #expect(r.schedule.task("pathway.apply") != nil)
   }
 }
+
+extension TimeLimitTests {
+  @Test func recordAndBookAllowARetakeOnlyOnceThePassIsOverSevenYearsOld() {
+    var p = Profile()
+    p.exams[.step1] = ExamRecord(attempts: [Attempt(date: Day(iso: "2019-11-20")!, result: .pass)])
+    func refused(_ action: JournalEntry.Action) -> Bool {
+      do {
+        try RecordRules.check(action, profile: p, rules: bundledRules, today: today, taskIDs: [])
+        return false
+      } catch {
+        return error.description.contains("already passed on 2019-11-20")
+      }
+    }
+    // The last day of the seven years is still within them: no retake.
+    #expect(refused(.result(.step1, .pass, on: Day(iso: "2026-11-20")!, score: nil)))
+    #expect(!refused(.result(.step1, .pass, on: Day(iso: "2026-11-21")!, score: nil)))
+    #expect(!refused(.book(.step1, for: Day(iso: "2027-02-01")!)))
+  }
+}

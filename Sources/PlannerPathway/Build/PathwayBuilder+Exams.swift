@@ -12,7 +12,8 @@ extension PathwayBuilder {
     let result = lead("usmle_result")
     let examDays = exam == .step3 ? 2 : 1
     for (i, attempt) in record.attempts.enumerated() where attempt.result == .fail || attempt.result == .incomplete {
-      add("\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): \(attempt.result.rawValue)", .usmle, days: examDays, categories: ["exam"], fixed: attempt.date, state: .done)
+      // Every sitting needed the registration steps: an undated account is never dated after it.
+      add("\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): \(attempt.result.rawValue)", .usmle, days: examDays, categories: ["exam"], after: gate ?? registrationGate, fixed: attempt.date, state: .done)
     }
     for (i, attempt) in record.attempts.enumerated() where attempt.result == .pass && attempt != record.passed {
       add("\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): pass, no longer counting (7-year limit)", .usmle, days: examDays, categories: ["exam"], fixed: attempt.date, state: .done)
@@ -82,7 +83,7 @@ extension PathwayBuilder {
       add("\(key).register", "Apply for \(title)\(suffix) and get the scheduling permit", .usmle, days: application.days, provenance: applyNote, categories: ["document", "action"], after: gate ?? registrationGate)
       // Apply about two months before the end of preparation, so the window opens in time.
       link("\(key).prep", "\(key).register", lag: max(0, prepDays - 60), kind: .startToStart)
-      add("\(key).window", "\(title) eligibility period (3 months)", .usmle, days: window.days, provenance: window.provenance, categories: ["window"])
+      add("\(key).window", "\(title) eligibility period (\(rules.exam.eligibilityPeriodMonths.value) months)", .usmle, days: window.days, provenance: window.provenance, categories: ["window"])
       link("\(key).register", "\(key).window")
       add("\(key).exam", "\(title) exam\(suffix)", .usmle, days: examDays, categories: examCategories, after: ["\(key).prep", "\(key).register"], notBefore: notBefore, deadline: timeLimit)
     }

@@ -100,13 +100,15 @@ extension PathwayBuilder {
         let waiting = (successors[t.id] ?? []).contains { d in task(d.successor).map { $0.state == .done && $0.fixedStart == nil } ?? false }
         if waiting && bounds.isEmpty { continue }
         graph.tasks[i].fixedStart = min(bounds.min() ?? (today - t.duration), today - t.duration)
-        graph.tasks[i].provenance.note = "done (date implied by a later step)" + (t.provenance.note.isEmpty ? "" : "; " + t.provenance.note)
+        graph.tasks[i].dateKnown = false
+        graph.tasks[i].provenance.note = "done (date not given)" + (t.provenance.note.isEmpty ? "" : "; " + t.provenance.note)
         changed = true
       }
       if !changed { break }
     }
     for i in graph.tasks.indices where graph.tasks[i].state == .done && graph.tasks[i].fixedStart == nil {
       graph.tasks[i].fixedStart = today - graph.tasks[i].duration
+      graph.tasks[i].dateKnown = false
     }
   }
 

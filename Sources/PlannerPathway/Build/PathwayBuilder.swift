@@ -176,11 +176,8 @@ public struct PathwayBuilder {
       add(id, name, .eras, days: l.days, provenance: l.provenance, categories: ["document"], notBefore: opens)
       docs.append(id)
     }
-    var processing = lead("eras_documents")
-    if profile.schoolInEMSWP && profile.leadTimes["eras_documents"] == nil {
-      processing.days = 3
-      processing.provenance.note = "your school uploads through EMSWP: up to 2 business days at ECFMG"
-    }
+    // A school in EMSWP uploads itself, and ECFMG processes faster; the user's own figure wins.
+    let processing = lead(profile.schoolInEMSWP && profile.leadTimes["eras_documents"] == nil ? "eras_documents_emswp" : "eras_documents")
     add("eras.documents", "ECFMG processes your ERAS documents", .eras, days: processing.days, provenance: processing.provenance, categories: ["document"], after: docs)
     let statement = lead("personal_statement")
     add("eras.statement", "Personal statement", .eras, days: statement.days, provenance: statement.provenance, categories: ["document"], notBefore: opens)
@@ -192,7 +189,9 @@ public struct PathwayBuilder {
   }
 
   mutating func addMatch() {
-    let register = Provenance(note: "register by the standard deadline to avoid the $50 late fee; late registration closes at the ROL deadline")
+    let fee = rules.application.nrmpLateRegistrationFee
+    var register = Provenance(note: "register by the standard deadline to avoid the $\(fee.value) late fee; late registration closes at the ROL deadline")
+    register.sources = [cycle.nrmpRegistrationOpens.source, fee.source]
     add("nrmp.register", "Register for the NRMP Match", .match, provenance: register, categories: ["deadline"], after: ["ecfmg.account"], notBefore: cycle.nrmpRegistrationOpens, deadline: cycle.rolDeadline, target: cycle.nrmpStandardDeadline)
     let interviews = lead("interviews")
     let invitationsOpen = Sourced(cycle.erasProgramsReview.value + 7, cycle.erasProgramsReview.confidence, cycle.erasProgramsReview.source, note: "a week after programs start reviewing")

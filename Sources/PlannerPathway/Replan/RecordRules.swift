@@ -74,8 +74,8 @@ public enum RecordRules {
       }
     }
     guard usmle.contains(exam) else { return }
-    if let passed = record.passed {
-      throw RecordError("\(title) was already passed on \(passed.date); a passed Step cannot be retaken, so there is no new result to record")
+    if let passed = record.passed, !outlived(passed.date, by: day, rules: rules) {
+      throw RecordError("\(title) was already passed on \(passed.date); a passed Step cannot be retaken (except to meet the time limit once that pass is over \(rules.certification.examTimeLimitMonths.value / 12) years old), so there is no new result to record")
     }
     let earlier = record.attempts.filter { $0.date < day && $0.result != .pending }.map(\.date)
     try checkSpacing(exam, day, earlier: earlier, rules: rules)
@@ -93,13 +93,18 @@ public enum RecordRules {
       }
       return
     }
-    if let passed = record.passed {
-      throw RecordError("\(title) was already passed on \(passed.date); a passed Step cannot be retaken")
+    if let passed = record.passed, !outlived(passed.date, by: day, rules: rules) {
+      throw RecordError("\(title) was already passed on \(passed.date); a passed Step cannot be retaken (except to meet the time limit once that pass is over \(rules.certification.examTimeLimitMonths.value / 12) years old)")
     }
     if rules.exam.firstTestingDay(onOrAfter: day) != day {
       throw RecordError("\(title) on \(day): there is no USMLE testing in the first \(rules.exam.januaryBlackoutDays.value) days of January; the first testing day is \(rules.exam.firstTestingDay(onOrAfter: day))")
     }
     try checkSpacing(exam, day, earlier: record.attempts.filter { $0.result != .pending }.map(\.date), rules: rules)
+  }
+
+  /// A pass older than the exam time limit on `day` may be retaken (the plan schedules it).
+  static func outlived(_ pass: Day, by day: Day, rules: RulesPack) -> Bool {
+    day > pass.adding(months: rules.certification.examTimeLimitMonths.value)
   }
 
   /// The USMLE attempt limit and spacing rules, for a sitting on `day` after `earlier` ones.

@@ -45,7 +45,7 @@ public enum PlanReport {
   }
 
   /// The verdict: the margin that decides the Match year, then the post-Match steps on their own line.
-  static func verdictLines(_ r: PlanResult, margin: Margin) -> [String] {
+  public static func verdictLines(_ r: PlanResult, margin: Margin) -> [String] {
     let s = r.schedule
     var lines: [String] = []
     if r.feasible {
@@ -94,7 +94,7 @@ public enum PlanReport {
     var rows: [[String]] = [["ID", "TASK", "START", "FINISH", "FLOAT", "FREE", "TARGET", "CRIT", "STATUS"]]
     for t in s.tasks {
       rows.append([
-        t.id, (t.task.provenance.estimated ? "≈ " : "") + t.task.name, t.start.description, t.lastDay.description,
+        t.id, (t.task.provenance.estimated ? "≈ " : "") + t.task.name, t.task.dateKnown ? t.start.description : "-", t.task.dateKnown ? t.lastDay.description : "-",
         t.float.map(String.init) ?? "-", t.float == nil ? "-" : String(t.freeFloat), t.targetFloat.map(String.init) ?? "",
         t.critical ? "yes" : "", TaskStatus(t, in: s).rawValue,
       ])
@@ -129,8 +129,12 @@ public enum PlanReport {
         ("id", .string(t.id)),
         ("name", .string(t.task.name)),
         ("phase", .string(t.task.group)),
+        // For a task done on no known day these are only the latest days that keep the order
+        // (before whatever needed it); `dateKnown: false` says so, and the status reads
+        // "done (date not given)". The schema keeps dates so older readers still parse it.
         ("start", .string(t.start.description)),
         ("finish", .string(t.lastDay.description)),
+        ("dateKnown", .bool(t.task.dateKnown)),
         ("durationDays", .int(t.task.duration)),
         ("milestone", .bool(t.task.isMilestone)),
         ("earlyStart", .string(t.earlyStart.description)),

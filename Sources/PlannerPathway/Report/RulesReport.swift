@@ -23,7 +23,7 @@ public enum RulesReport {
     }
     lines.append("")
     lines.append("USMLE:")
-    lines.append("  At most \(rules.exam.attemptLimit.value) attempts per Step (applications from \(rules.exam.attemptLimitFrom.value)); at most \(rules.exam.maxAttemptsIn12Months.value) in 12 months; a 4th or later attempt at least \(rules.exam.laterAttemptMonthsAfterFirst.value) months after the first and \(rules.exam.laterAttemptMonthsAfterLatest.value) after the latest  [official]")
+    lines.append("  At most \(rules.exam.attemptLimit.value) attempts per Step (applications from \(rules.exam.attemptLimitFrom.value)); at most \(rules.exam.maxAttemptsIn12Months.value) in 12 months; a \(ordinal(rules.exam.maxAttemptsIn12Months.value + 1)) or later attempt at least \(rules.exam.laterAttemptMonthsAfterFirst.value) months after the first and \(rules.exam.laterAttemptMonthsAfterLatest.value) after the latest  [official]")
     lines.append("              \(rules.exam.attemptLimit.source) ; \(rules.exam.maxAttemptsIn12Months.source)")
     lines.append("  Step 1 is pass/fail for tests on or after \(rules.exam.step1PassFailFrom.value)  [official]")
     lines.append("              \(rules.exam.step1PassFailFrom.source)")
@@ -36,8 +36,9 @@ public enum RulesReport {
     lines.append("              \(rules.exam.januaryBlackoutDays.source)")
     lines.append("  ECFMG must verify Step 1, Step 2 CK and clinical/communication skills by the ROL deadline, or NRMP withdraws you  [official]")
     lines.append("              https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/")
-    lines.append("  Eligibility period: 3 months, one contiguous 3-month extension; a retake needs a new application  [official]")
-    lines.append("              https://www.ecfmg.org/news/2021/03/04/announcement-regarding-eligibility-period-extensions-for-usmle-step-1-and-step-2-ck/")
+    let period = rules.exam.eligibilityPeriodMonths, periodExtension = rules.exam.eligibilityExtensionMonths
+    lines.append("  Eligibility period: \(period.value) months, one contiguous \(periodExtension.value)-month extension; a retake needs a new application  [\(period.confidence.rawValue)]")
+    lines.append("              \(period.source)")
     let t = rules.certification.examTimeLimitMonths
     lines.append("  Exams for certification passed within \(t.value / 12) years of the first pass  [\(t.confidence.rawValue)]")
     lines.append("              \(t.source) — \(t.note)")
@@ -69,6 +70,9 @@ public enum RulesReport {
     lines.append("              \(h.source)")
     lines.append("  H-1B fee: \(f.sentence(petition: nil))  [\(f.petitionsFiledFrom.confidence.rawValue)]")
     lines.append("              \(f.amount.source) ; \(f.condition.source) ; \(f.litigation.source)")
+    let lateFee = rules.application.nrmpLateRegistrationFee
+    lines.append("  NRMP registration after the standard deadline: $\(lateFee.value) late fee  [\(lateFee.confidence.rawValue)]")
+    lines.append("              \(lateFee.source)" + (lateFee.note.isEmpty ? "" : " — \(lateFee.note)"))
     lines.append("")
     lines.append("Program screens (not ECFMG rules):")
     for screen in rules.application.yearsSinceGraduationScreens {

@@ -3,12 +3,13 @@ public import PlannerCore
 /// The status word shown for a task in every output.
 public enum TaskStatus: String, Sendable {
   case done, booked, late
+  case doneUndated = "done (date not given)"
   case inProgress = "in progress"
   case planned
 
   public init(_ task: ScheduledTask, in schedule: Schedule) {
     if task.task.state == .done {
-      self = .done
+      self = task.task.dateKnown ? .done : .doneUndated
     } else if schedule.isViolated(task.id) {
       self = .late
     } else if task.task.state == .booked {

@@ -7,9 +7,12 @@ public struct ApplicationRules: Hashable, Sendable {
   /// ECFMG releases ERAS tokens for the season this many days after ERAS opens; a token is then
   /// issued on request.
   public var erasTokenReleaseDaysAfterOpening: Sourced<Int>
+  /// NRMP's fee for registering after the standard deadline, in dollars.
+  public var nrmpLateRegistrationFee: Sourced<Int>
 
-  public init(yearsSinceGraduationScreens: [Sourced<Int>], erasTokenReleaseDaysAfterOpening: Sourced<Int>) {
+  public init(yearsSinceGraduationScreens: [Sourced<Int>], erasTokenReleaseDaysAfterOpening: Sourced<Int>, nrmpLateRegistrationFee: Sourced<Int>) {
     self.yearsSinceGraduationScreens = yearsSinceGraduationScreens
     self.erasTokenReleaseDaysAfterOpening = erasTokenReleaseDaysAfterOpening
+    self.nrmpLateRegistrationFee = nrmpLateRegistrationFee
   }
 }

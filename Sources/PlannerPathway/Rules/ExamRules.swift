@@ -15,6 +15,9 @@ public struct ExamRules: Hashable, Sendable {
   /// Step 2 CK minimum passing score by test date (newest first). Standards before the oldest
   /// entry are not in the pack, so older passes are taken as recorded.
   public var step2ckPassing: [Dated<Int>]
+  /// The eligibility period chosen at application, and its one contiguous extension, in months.
+  public var eligibilityPeriodMonths: Sourced<Int>
+  public var eligibilityExtensionMonths: Sourced<Int>
   /// No USMLE testing in the first this-many days of January.
   public var januaryBlackoutDays: Sourced<Int>
 

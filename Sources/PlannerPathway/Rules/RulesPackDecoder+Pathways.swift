@@ -75,7 +75,7 @@ extension RulesPackDecoder {
   }
 
   mutating func readApplication(_ node: Node) -> ApplicationRules? {
-    let keys = ["years_since_graduation_screens", "eras_token_release_days_after_opening"]
+    let keys = ["years_since_graduation_screens", "eras_token_release_days_after_opening", "nrmp_late_registration_fee"]
     let f = fields(node, keys, "application", required: keys)
     var screens: [Sourced<Int>]?
     if let list = f["years_since_graduation_screens"] {
@@ -87,7 +87,8 @@ extension RulesPackDecoder {
       }
     }
     let token = int(f["eras_token_release_days_after_opening"], "application.eras_token_release_days_after_opening", in: 0...120, unit: "days")
-    guard let screens, let token else { return nil }
-    return ApplicationRules(yearsSinceGraduationScreens: screens, erasTokenReleaseDaysAfterOpening: token)
+    let lateFee = int(f["nrmp_late_registration_fee"], "application.nrmp_late_registration_fee", in: 0...10_000, unit: "dollars")
+    guard let screens, let token, let lateFee else { return nil }
+    return ApplicationRules(yearsSinceGraduationScreens: screens, erasTokenReleaseDaysAfterOpening: token, nrmpLateRegistrationFee: lateFee)
   }
 }

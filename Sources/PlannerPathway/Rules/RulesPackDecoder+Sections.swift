@@ -50,7 +50,7 @@ extension RulesPackDecoder {
   }
 
   mutating func readExam(_ node: Node) -> ExamRules? {
-    let keys = ["attempt_limit", "attempt_limit_from", "max_attempts_in_12_months", "later_attempt_months_after_first", "later_attempt_months_after_latest", "step1_pass_fail_from", "step2ck_passing", "january_blackout_days"]
+    let keys = ["attempt_limit", "attempt_limit_from", "max_attempts_in_12_months", "later_attempt_months_after_first", "later_attempt_months_after_latest", "step1_pass_fail_from", "step2ck_passing", "eligibility_period_months", "eligibility_extension_months", "january_blackout_days"]
     let f = fields(node, keys, "exam", required: keys)
     let limit = int(f["attempt_limit"], "exam.attempt_limit", in: 1...20, unit: "attempts")
     let limitFrom = day(f["attempt_limit_from"], "exam.attempt_limit_from")
@@ -61,11 +61,14 @@ extension RulesPackDecoder {
     let passing = history(f["step2ck_passing"], "exam.step2ck_passing", ["score"]) { d, f, what in
       d.reader.integer(f["score"]!, "\(what).score", in: 1...300, unit: "points")
     }
+    let period = int(f["eligibility_period_months"], "exam.eligibility_period_months", in: 1...12, unit: "months")
+    let periodExtension = int(f["eligibility_extension_months"], "exam.eligibility_extension_months", in: 0...12, unit: "months")
     let blackout = int(f["january_blackout_days"], "exam.january_blackout_days", in: 0...31, unit: "days")
-    guard let limit, let limitFrom, let in12, let afterFirst, let afterLatest, let passFail, let passing, let blackout else { return nil }
+    guard let limit, let limitFrom, let in12, let afterFirst, let afterLatest, let passFail, let passing, let period, let periodExtension, let blackout else { return nil }
     return ExamRules(
       attemptLimit: limit, attemptLimitFrom: limitFrom, maxAttemptsIn12Months: in12, laterAttemptMonthsAfterFirst: afterFirst,
-      laterAttemptMonthsAfterLatest: afterLatest, step1PassFailFrom: passFail, step2ckPassing: passing, januaryBlackoutDays: blackout)
+      laterAttemptMonthsAfterLatest: afterLatest, step1PassFailFrom: passFail, step2ckPassing: passing,
+      eligibilityPeriodMonths: period, eligibilityExtensionMonths: periodExtension, januaryBlackoutDays: blackout)
   }
 
   mutating func readCertification(_ node: Node) -> CertificationRules? {

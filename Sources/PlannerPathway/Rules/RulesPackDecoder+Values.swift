@@ -19,10 +19,8 @@ extension RulesPackDecoder {
   mutating func item(_ node: Node, _ what: String, _ keys: [String], optional: Set<String> = []) -> (fields: [String: Node], meta: PackMeta)? {
     let required = (keys + ["confidence", "source", "verified"]).filter { !optional.contains($0) }
     let f = fields(node, keys + Self.metaKeys, what, required: required)
-    guard node.mapping != nil, required.allSatisfy({ f[$0] != nil }) else {
-      if node.mapping == nil && node.scalar.map({ !$0.string.isEmpty }) == true { return nil }
-      return nil
-    }
+    // A missing key or a value that is not a mapping was reported by `fields`.
+    guard node.mapping != nil, required.allSatisfy({ f[$0] != nil }) else { return nil }
     let confidence = f["confidence"].flatMap { reader.choice($0, "\(what).confidence", Confidence.self) }
     let source = f["source"].flatMap { reader.string($0, "\(what).source") }
     let note = f["note"].flatMap { reader.string($0, "\(what).note") } ?? ""

@@ -5,13 +5,16 @@ import PlannerOutputs
 import PlannerPathway
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case gantt, table, json
+  case gantt, table, json, mermaid, csv, tjp
 
   var library: PlanOutput.Format {
     switch self {
     case .gantt: return .gantt
     case .table: return .table
     case .json: return .json
+    case .mermaid: return .mermaid
+    case .csv: return .csv
+    case .tjp: return .tjp
     }
   }
 }
@@ -24,11 +27,17 @@ struct PlanCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(help: "Output format: gantt, table or json.")
+  @Option(help: "Output format: gantt, table, json, mermaid (a Markdown gantt block), csv (one row per task) or tjp (a TaskJuggler project).")
   var format: OutputFormat = .gantt
 
   @Option(help: "Chart width in columns (default: the terminal's).")
   var width: Int?
+
+  @Option(help: ArgumentHelp("Chart from this day (default: the first of last month).", valueName: "YYYY-MM-DD"))
+  var from: String?
+
+  @Option(help: ArgumentHelp("Chart until this day (default: residency start).", valueName: "YYYY-MM-DD"))
+  var until: String?
 
   @Flag(help: "Draw with ASCII characters only.")
   var ascii = false
@@ -52,6 +61,12 @@ struct PlanCommand: ParsableCommand {
   var dtstamp: String?
 
   func validate() throws {
+    for (name, value) in [("--from", from), ("--until", until)] {
+      if let value, Day(iso: value) == nil { throw ValidationError("\(name): '\(value)' is not a valid date (expected YYYY-MM-DD)") }
+    }
+    if let f = from.flatMap(Day.init(iso:)), let u = until.flatMap(Day.init(iso:)), u < f {
+      throw ValidationError("--until \(u) is before --from \(f)")
+    }
     if let width, !(40...1000).contains(width) {
       throw ValidationError("--width must be between 40 and 1000 columns, got \(width)")
     }
@@ -67,7 +82,7 @@ struct PlanCommand: ParsableCommand {
     let (context, result, notice, cycleOver, calendar) = try reportingInputErrors {
       () throws -> (InputOptions.Context, PlanResult, String?, Bool, (CalendarFile, String)?) in
       let context = try input.resolve()
-      let (result, notice, cycleOver) = try planOrExplain(context)
+      let (result, notice, cycleOver) = try Self.planOrExplain(context)
       let calendar = try ics.map { path in
         let file = CalendarFile(path: path, includeTodos: todos, reminderDays: reminderDays ?? [], dtstampOption: dtstamp, force: force)
         return (file, try file.render(result, profile: context.profile))
@@ -87,15 +102,16 @@ struct PlanCommand: ParsableCommand {
     let columns = width ?? Console.width
     let output = PlanOutput.render(
       result, profile: context.profile, notice: notice, format: format.library, width: columns, ascii: ascii,
-      color: format == .gantt && !noColor && Console.wantsColor)
+      color: format == .gantt && !noColor && Console.wantsColor,
+      from: from.flatMap(Day.init(iso:)), until: until.flatMap(Day.init(iso:)))
     if output.styled { Console.outVerbatim(output.text) } else { Console.out(output.text) }
     if cycleOver || !result.feasible { throw Exit.notFeasible }
   }
 
   /// Plans the requested year; for a cycle that is over, says so and plans the earliest feasible one.
-  func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
+  static func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
     let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
-    return (result, context.isDefaultProfile ? Self.defaultNotice : nil, result.requestedYearOver != nil)
+    return (result, context.isDefaultProfile ? defaultNotice : nil, result.requestedYearOver != nil)
   }
 
   var reminderDays: [Int]? {

@@ -29,7 +29,7 @@ struct InputOptions: ParsableArguments {
   }
 
   func resolve() throws -> Context {
-    let day = try resolveToday()
+    let day = try resolveToday(zone: profileZone())
     let loaded = try RulesFiles.load(rulesOption.file, today: day)
     let rules = loaded.pack
     if let match, !rules.supportedYears.contains(match) {
@@ -41,7 +41,8 @@ struct InputOptions: ParsableArguments {
       return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match, rules: rules)
     }
     // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
-    let state = try replanState(today: day, rules: rules)
+    // Planning never looks at the saved plan: a damaged or unreadable one cannot stop it.
+    let state = try replanState(today: day, rules: rules, savedPlan: false)
     let merged = try state.merged(try state.journal())
     return Context(profile: merged, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? merged.match, rules: rules)
   }
@@ -53,7 +54,7 @@ struct InputOptions: ParsableArguments {
   /// The same pack without the staleness warning, for a second look within one command.
   func readRules() throws -> RulesPack { try RulesFiles.read(rulesOption.file).pack }
 
-  func replanState(today day: Day, rules: RulesPack) throws -> ReplanState {
+  func replanState(today day: Day, rules: RulesPack, savedPlan: Bool = true) throws -> ReplanState {
     guard let path = profile else { throw InputError("--profile FILE is required") }
     let files = ReplanFiles(profile: path)
     let raw: Profile
@@ -67,14 +68,29 @@ struct InputOptions: ParsableArguments {
     }
     return ReplanState(
       profile: raw, profileFile: path, journalText: try JournalFiles.text(files), journalFile: files.journal,
-      savedPlanText: Files.exists(files.savedPlan) ? try Files.read(files.savedPlan) : nil, savedPlanFile: files.savedPlan,
+      savedPlanText: savedPlan && Files.exists(files.savedPlan) ? try Files.read(files.savedPlan) : nil, savedPlanFile: files.savedPlan,
       today: day, matchYear: match, rules: rules)
   }
 
-  /// `--today` (a date, or today/yesterday/+3w… from the clock's date), else the local date.
+  /// The profile's `timezone:` line, read before anything else because it decides which day is
+  /// today (UTC without a profile; an unknown zone is reported later, with its line).
+  func profileZone() -> String {
+    guard let path = profile, Files.exists(path), let text = try? Files.read(path) else { return "UTC" }
+    for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("timezone:") {
+      let value = line.dropFirst("timezone:".count).split(separator: "#").first ?? ""
+      return value.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'"))
+    }
+    return "UTC"
+  }
+
+  /// `--today` (a date, or today/yesterday/+3w… from the clock's date), else the date now in the
+  /// profile's time zone.
   func resolveToday() throws -> Day {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    let clock = parts.year.flatMap { y in parts.month.flatMap { m in parts.day.flatMap { Day(year: y, month: m, day: $0) } } }
+    try resolveToday(zone: profileZone())
+  }
+
+  func resolveToday(zone: String) throws -> Day {
+    let clock = LocalDay.day(at: Date(), zone: zone) ?? LocalDay.day(at: Date(), zone: "UTC")
     if let today {
       if let day = Day(iso: today) { return try DateOption.plannable(day, option: "--today") }
       guard let clock else { throw InputError("--today: cannot read today's date from the system clock to resolve '\(today)'") }

@@ -1,0 +1,50 @@
+public import PlannerCore
+public import PlannerPathway
+
+/// What every output says about one task, worded once: status, float, why it sits where it does.
+public struct TaskFacts: Sendable {
+  public var task: ScheduledTask
+  public var status: TaskStatus
+  public var why: String
+
+  public init(_ t: ScheduledTask, in s: Schedule) {
+    task = t
+    status = TaskStatus(t, in: s)
+    why = Explain.driver(t, in: s)
+  }
+
+  /// Float in words, or nil for a task that is done (it has no room to slip any more).
+  public var floatDays: Int? { task.float }
+
+  /// The short text at the end of a chart row: "done", "+85d", "0d", "12d late".
+  public var floatLabel: String {
+    guard let f = floatDays else { return "done" }
+    if status == .late { return "late" }
+    return f > 0 ? "+\(f)d" : "\(f)d"
+  }
+
+  /// The tooltip: name, dates, float and the reason, one fact a line.
+  public var tooltip: String {
+    let t = task
+    var lines = ["\(t.task.name) (\(t.id))"]
+    if !t.task.dateKnown {
+      lines.append("Done, date not given")
+    } else if t.task.isMilestone {
+      lines.append("\(t.start) (milestone)")
+    } else {
+      lines.append("\(t.start) → \(t.lastDay), \(Explain.days(t.task.duration))")
+    }
+    lines.append("Status: \(status.rawValue)" + (t.critical ? ", on the deciding chain" : ""))
+    if let f = floatDays {
+      lines.append(f >= 0 ? "Float: \(Explain.days(f)) (latest finish \(t.lateLastDay))" : "Float: \(Explain.days(f)) — already late")
+    }
+    lines.append("Why here: \(why)")
+    if let d = t.task.deadline { lines.append("Deadline: \(d)") }
+    if let d = t.task.target {
+      lines.append("Target: \(d)" + (t.targetFloat.map { $0 >= 0 ? ", \(Explain.days($0)) to spare" : ", \(Explain.days(-$0)) late" } ?? ""))
+    }
+    if t.task.provenance.estimated { lines.append("≈ rests on an estimated date or duration") }
+    if !t.task.provenance.note.isEmpty { lines.append(t.task.provenance.note) }
+    return lines.joined(separator: "\n")
+  }
+}

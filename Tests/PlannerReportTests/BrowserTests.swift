@@ -1,0 +1,115 @@
+import Foundation
+import PlannerCore
+import PlannerPathway
+import PlannerReport
+import Testing
+
+/// The report in a real browser: headless Chromium renders it at desktop and phone widths and
+/// prints it, and its DOM must hold the verdict, every task and every gate.
+/// `RECORD_SCREENSHOTS=1` also writes the desktop screenshot to docs/report.png.
+@Suite(.serialized) struct BrowserTests {
+  static let install = "apt-get install chromium"
+
+  struct Page {
+    var folder: URL
+    var url: String
+    var result: PlanResult
+    var html: String
+  }
+
+  static func page() throws -> Page {
+    let (r, p) = try Fixtures.plan("step1-passed-ck-booked")
+    let html = HTMLReport.render(r, options: ReportOptions(profileName: p.name))
+    let folder = try ExternalTool.temporaryFolder("browser")
+    let file = folder.appendingPathComponent("report.html")
+    try Data(html.utf8).write(to: file)
+    return Page(folder: folder, url: file.absoluteString, result: r, html: html)
+  }
+
+  static func chromium(_ tool: ExternalTool, _ page: Page, _ arguments: [String]) throws -> ExternalTool.Output {
+    let base = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions", "--hide-scrollbars",
+                "--force-device-scale-factor=1", "--user-data-dir=\(page.folder.path)/profile"]
+    return try tool.run(base + arguments + [page.url], in: page.folder)
+  }
+
+  struct Stats {
+    var width: Int
+    var height: Int
+    var ink: Double
+    var colours: Int
+  }
+
+  static func stats(_ png: URL) throws -> Stats? {
+    guard let python = ExternalTool.require(["python3"], install: "apt-get install python3") else { return nil }
+    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("png_stats.py")
+    let out = try python.run([script.path, png.path], in: png.deletingLastPathComponent())
+    let f = out.stdout.split(separator: " ").map { String($0).trimmingCharacters(in: .whitespacesAndNewlines) }
+    guard out.status == 0, f.count == 4, let w = Int(f[0]), let h = Int(f[1]), let ink = Double(f[2]), let c = Int(f[3]) else {
+      Issue.record("cannot read \(png.lastPathComponent): \(out.stdout) \(out.stderr)")
+      return nil
+    }
+    return Stats(width: w, height: h, ink: ink, colours: c)
+  }
+
+  @Test(arguments: [("desktop", 1280, 1400), ("phone", 390, 844)])
+  func screenshotIsTheRightSizeAndNotBlank(_ label: String, _ width: Int, _ height: Int) throws {
+    guard let tool = ExternalTool.require(["chromium", "chromium-browser", "google-chrome"], install: Self.install) else { return }
+    let page = try Self.page()
+    defer { try? FileManager.default.removeItem(at: page.folder) }
+    let png = page.folder.appendingPathComponent("\(label).png")
+    let run = try Self.chromium(tool, page, ["--window-size=\(width),\(height)", "--screenshot=\(png.path)"])
+    #expect(run.status == 0, "chromium: \(run.stderr.suffix(500))")
+    guard let s = try Self.stats(png) else { return }
+    #expect(s.width == width && s.height == height, "\(label): \(s.width)×\(s.height)")
+    // A blank page is one colour; the report has text, bars and rules in several.
+    #expect(s.ink > 0.03, "\(label): only \(s.ink) of the pixels are not background")
+    #expect(s.colours > 20, "\(label): only \(s.colours) colours")
+    if label == "desktop", ProcessInfo.processInfo.environment["RECORD_SCREENSHOTS"] != nil {
+      let docs = Fixtures.packageRoot.appendingPathComponent("docs")
+      try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+      let target = docs.appendingPathComponent("report.png")
+      try? FileManager.default.removeItem(at: target)
+      try FileManager.default.copyItem(at: png, to: target)
+    }
+  }
+
+  @Test func domHoldsTheVerdictEveryTaskAndEveryGate() throws {
+    guard let tool = ExternalTool.require(["chromium", "chromium-browser", "google-chrome"], install: Self.install) else { return }
+    let page = try Self.page()
+    defer { try? FileManager.default.removeItem(at: page.folder) }
+    let run = try Self.chromium(tool, page, ["--dump-dom"])
+    #expect(run.status == 0, "chromium: \(run.stderr.suffix(500))")
+    let dom = run.stdout
+    #expect(dom.contains("</svg>"))
+    // Serialised text escapes only &, < and >.
+    func text(_ s: String) -> String {
+      s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+    #expect(dom.contains("Verdict: " + text(ReportVerdict(page.result).headline)))
+    for t in page.result.schedule.tasks {
+      #expect(dom.contains(text(t.task.name)), "task \(t.id) is not in the DOM")
+    }
+    for g in ChartGate.cycleGates(page.result) {
+      #expect(dom.contains(">\(g.label) \(g.day)</text>"), "gate \(g.label) is not in the DOM")
+    }
+    #expect(dom.contains(">today \(page.result.today)</text>"))
+  }
+
+  /// The print stylesheet asks for landscape pages; Chromium's PDF must have them.
+  @Test func printsLandscape() throws {
+    guard let tool = ExternalTool.require(["chromium", "chromium-browser", "google-chrome"], install: Self.install) else { return }
+    let page = try Self.page()
+    defer { try? FileManager.default.removeItem(at: page.folder) }
+    let pdf = page.folder.appendingPathComponent("report.pdf")
+    let run = try Self.chromium(tool, page, ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)"])
+    #expect(run.status == 0, "chromium: \(run.stderr.suffix(500))")
+    let bytes = try Data(contentsOf: pdf)
+    let text = String(decoding: bytes, as: UTF8.self)
+    let boxes = text.components(separatedBy: "/MediaBox [").dropFirst().compactMap { piece -> (Double, Double)? in
+      let n = piece.prefix { $0 != "]" }.split(separator: " ").compactMap { Double($0) }
+      return n.count == 4 ? (n[2] - n[0], n[3] - n[1]) : nil
+    }
+    #expect(!boxes.isEmpty, "no page sizes in the PDF")
+    for (w, h) in boxes { #expect(w > h, "a portrait page: \(w)×\(h)") }
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import PlannerCore
+import PlannerPathway
+import PlannerRulesData
+
+/// Plans the bundled examples in-process, the way the executable does.
+enum Fixtures {
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let today = Day(year: 2026, month: 11, day: 25)!
+  static let examples = ["step1-passed-ck-booked", "fresh-graduate", "h1b-track", "legacy-cs"]
+
+  static let rules: RulesPack = {
+    do {
+      return try RulesPackDecoder.decode(EmbeddedRules.text, file: EmbeddedRules.fileName)
+    } catch {
+      fatalError("the bundled rules pack does not decode:\n\(error)")
+    }
+  }()
+
+  static func profile(_ name: String) throws -> Profile {
+    let path = "Examples/\(name).yaml"
+    let text = try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
+    return try ProfileParser.parse(text, file: path, rules: rules)
+  }
+
+  static func plan(_ name: String) throws -> (PlanResult, Profile) {
+    let p = try profile(name)
+    return (try PathwayPlanner.plan(profile: p, rules: rules, matchYear: p.match, today: today, file: name), p)
+  }
+
+  /// A plan whose names and notes try to break out of HTML, CSV, Mermaid and TaskJuggler.
+  static func hostile() throws -> (PlanResult, Profile) {
+    var (r, p) = try plan("step1-passed-ck-booked")
+    p.name = "<script>alert(1)</script> & \"Dr\" 'O'"
+    let evil = ["<img src=x onerror=alert(1)>", "a, \"quoted\"\nline", "=HYPERLINK(\"x\")", "section: #1; title", "</text></svg><b>"]
+    for (i, name) in evil.enumerated() {
+      r.schedule.tasks[i * 3].task.name = name
+    }
+    return (r, p)
+  }
+}

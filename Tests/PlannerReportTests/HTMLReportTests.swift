@@ -1,0 +1,164 @@
+import Foundation
+import PlannerCore
+import PlannerPathway
+import PlannerReport
+import PlannerTestSupport
+import Testing
+
+struct HTMLReportTests {
+  static func render(_ name: String) throws -> (String, PlanResult) {
+    let (r, p) = try Fixtures.plan(name)
+    return (HTMLReport.render(r, options: ReportOptions(profileName: p.name)), r)
+  }
+
+  @Test func structuralGolden() throws {
+    let (html, _) = try Self.render("step1-passed-ck-booked")
+    assertGolden(HTMLStructure.outline(html), named: "step1-passed-ck-booked.structure.txt")
+  }
+
+  @Test(arguments: Fixtures.examples) func sameInputSameBytes(_ name: String) throws {
+    let (a, _) = try Self.render(name)
+    let (b, _) = try Self.render(name)
+    #expect(a == b)
+    #expect(a.hasPrefix("<!DOCTYPE html>\n"))
+  }
+
+  /// No network, fonts, scripts or images from anywhere: the page opens the same from a disk.
+  @Test(arguments: Fixtures.examples) func selfContained(_ name: String) throws {
+    let (html, _) = try Self.render(name)
+    let lower = html.lowercased()
+    for banned in ["<script", "<link", "<img", "<iframe", "<object", "<embed", "@import", "@font-face", "src=", "javascript:"] {
+      #expect(!lower.contains(banned), "the report contains \(banned)")
+    }
+    // url( only for the chart's own patterns.
+    for piece in lower.components(separatedBy: "url(").dropFirst() {
+      #expect(piece.hasPrefix("#"), "url( points outside the page: \(piece.prefix(30))")
+    }
+    // href only on <a> links to sources; xmlns is a name, not a fetch.
+    let hrefs = lower.components(separatedBy: "href=").count - 1
+    let anchors = lower.components(separatedBy: "<a href=").count - 1
+    #expect(hrefs == anchors)
+    #expect(lower.contains("content-security-policy\" content=\"default-src 'none'"))
+    #expect(lower.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+  }
+
+  @Test func showsVerdictTasksGatesDeadlinesAndSources() throws {
+    let (html, r) = try Self.render("step1-passed-ck-booked")
+    #expect(html.contains("Verdict: \(Markup.escape(ReportVerdict(r).headline))"))
+    for t in r.schedule.tasks {
+      #expect(html.contains(Markup.escape(t.task.name)), "missing task \(t.id)")
+      #expect(html.contains("data-id=\"\(t.id)\""), "no chart row for \(t.id)")
+    }
+    for g in ChartGate.cycleGates(r) {
+      #expect(html.contains("<text x=") && html.contains(">\(g.label) \(g.day)</text>"), "missing gate \(g.label)")
+    }
+    #expect(html.contains(">today \(r.today)</text>"))
+    for g in ReportGate.all(r) {
+      #expect(html.contains("<td class=\"date\">\(g.date)</td><td>\(Markup.escape(g.name))"))
+    }
+    let sources = SourceList(r).entries
+    #expect(!sources.isEmpty)
+    for s in sources where s.url.hasPrefix("http") {
+      #expect(html.contains("<a href=\"\(Markup.escape(s.url))\""), "source not linked: \(s.url)")
+    }
+    // Every task's sources are among them.
+    let listed = Set(sources.map(\.url))
+    for t in r.schedule.tasks { #expect(t.task.provenance.sources.allSatisfy(listed.contains)) }
+  }
+
+  @Test func everyBarHasATooltipWithDatesFloatAndWhy() throws {
+    let (html, r) = try Self.render("step1-passed-ck-booked")
+    for t in r.schedule.tasks {
+      let facts = TaskFacts(t, in: r.schedule)
+      #expect(html.contains("data-id=\"\(t.id)\"><title>\(Markup.escape(facts.tooltip))</title>"))
+      #expect(facts.tooltip.contains(t.start.description))
+      #expect(facts.tooltip.contains("Why here: "))
+      if t.task.state != .done { #expect(facts.tooltip.contains("Float: ")) }
+    }
+  }
+
+  /// Marks that carry meaning without colour: the deciding chain has a star and bold names,
+  /// done work is hatched, estimates dotted and marked ≈, bookings outlined and marked ●.
+  @Test func meaningIsNotColourAlone() throws {
+    let (html, r) = try Self.render("step1-passed-ck-booked")
+    let s = r.schedule
+    let critical = s.tasks.filter { $0.critical && $0.task.state != .done }
+    #expect(!critical.isEmpty)
+    #expect(html.contains(" ★</text>"))
+    #expect(html.contains("svg .crit .name{font-weight:700}"))
+    #expect(html.contains("svg .done .bar{fill:url(#hatch)"))
+    #expect(html.contains("svg .est{fill:url(#dots)}"))
+    if s.tasks.contains(where: { $0.task.provenance.estimated }) { #expect(html.contains("<rect class=\"est\"")) }
+    if let booked = s.tasks.first(where: { $0.task.state == .booked }) {
+      #expect(html.contains(">● " + Markup.escape(String(booked.task.name.prefix(10)))))
+    }
+    #expect(html.contains("<ul class=\"legend\""))
+  }
+
+  @Test func layoutForPhonesAndPrint() throws {
+    let (html, _) = try Self.render("fresh-graduate")
+    #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
+    #expect(html.contains(".chart{overflow-x:auto"))
+    #expect(html.contains("@page{size:landscape"))
+    #expect(html.contains("@media print{"))
+  }
+
+  @Test func userTextIsEscapedEverywhere() throws {
+    let (r, p) = try Fixtures.hostile()
+    let html = HTMLReport.render(r, options: ReportOptions(profileName: p.name, notices: ["<i>notice</i>"], next: ["<u>next</u>"]))
+    for raw in ["<script>", "<img src=x", "</text></svg><b>", "<i>notice", "<u>next"] {
+      #expect(!html.contains(raw), "unescaped: \(raw)")
+    }
+    #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Dr&quot; &#39;O&#39;"))
+    #expect(html.contains("<section id=\"next\"><h2>Next</h2>"))
+    // The page still has exactly one svg, opened and closed.
+    #expect(html.components(separatedBy: "<svg xmlns").count == 2)
+    #expect(html.components(separatedBy: "</svg>\n</div>").count == 2)
+  }
+
+  @Test func controlCharactersAndBidiOverridesAreReplaced() {
+    #expect(Markup.escape("a\u{0}b\u{202E}c\u{7}d\ne\tf") == "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\ne f")
+    #expect(Markup.link("javascript:alert(1)") == "javascript:alert(1)")
+    #expect(Markup.link("https://x.org/?a=1&b=\"2\"") == "<a href=\"https://x.org/?a=1&amp;b=&quot;2&quot;\" rel=\"noreferrer\">https://x.org/?a=1&amp;b=&quot;2&quot;</a>")
+  }
+
+  @Test func riskSectionWhenTheRiskLayerGivesOne() throws {
+    let (r, p) = try Fixtures.plan("step1-passed-ck-booked")
+    #expect(!HTMLReport.render(r, options: ReportOptions(profileName: p.name)).contains("id=\"risk\""))
+    let day = r.schedule.task("match.day")!.start
+    let risk = RiskSummary(runs: 1000, years: [.init(matchYear: 2028, share: 0.82), .init(matchYear: 2029, share: 0.18)],
+                           bands: [.init(taskID: "match.day", p10: day, p50: day, p90: day)])
+    let html = HTMLReport.render(r, options: ReportOptions(profileName: p.name, risk: risk))
+    #expect(html.contains("<h2>How sure is this? (1000 simulated runs)</h2>"))
+    #expect(html.contains("<td>2028</td><td class=\"num\">82%</td>"))
+    #expect(html.contains("<td>Match Day</td><td class=\"date\">\(day)</td>"))
+  }
+
+  @Test func numbersAreLocaleFree() {
+    #expect(Markup.number(12.34) == "12.3")
+    #expect(Markup.number(-0.05) == "-0.1")
+    #expect(Markup.number(3) == "3")
+    #expect(Markup.number(1260) == "1260")
+  }
+}
+
+struct UndatedDoneTaskTests {
+  /// Done without a date: no bar and no false date in the page or the Mermaid block.
+  @Test func noBarAndNoDate() throws {
+    var (r, p) = try Fixtures.plan("step1-passed-ck-booked")
+    guard let i = r.schedule.tasks.firstIndex(where: { $0.task.state == .done }) else {
+      Issue.record("the example has no done task")
+      return
+    }
+    r.schedule.tasks[i].task.dateKnown = false
+    let t = r.schedule.tasks[i]
+    let html = HTMLReport.render(r, options: ReportOptions(profileName: p.name))
+    let row = html.components(separatedBy: "data-id=\"\(t.id)\"")[1].components(separatedBy: "</g>")[0]
+    #expect(row.contains(">done, no date</text>"))
+    #expect(!row.contains("<rect") && !row.contains("class=\"mark\""))
+    #expect(!row.contains(t.start.description))
+    let mermaid = MermaidExport.render(r, profileName: p.name)
+    #expect(mermaid.contains("    %% done, date not given: " + MermaidExport.taskTextForTests(t.task.name)))
+    try MermaidExportTests.check(mermaid, r)
+  }
+}
