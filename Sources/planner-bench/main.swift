@@ -2,7 +2,8 @@
 //
 // Seeded random DAGs of 1,000 / 10,000 / 100,000 tasks (about 2.5 links each, preparation
 // blocks for the applicant, bookings, windows and deadlines), each scheduled several times,
-// plus a booking-heavy 100,000-task graph; then the whole `planner plan` pipeline (Pipeline.swift).
+// plus a booking-heavy 100,000-task graph; then the whole `planner plan` pipeline (Pipeline.swift)
+// and the risk simulation's worlds per second on the bundled examples (RiskBench.swift).
 // The seed is fixed so every run measures the same graphs.
 import PlannerCore
 
@@ -106,3 +107,4 @@ for (n, runs, booked) in [(1_000, 21, 0.005), (10_000, 11, 0.005), (100_000, 7, 
 }
 checksum &+= PipelineBench.run(clock: clock)
 print("checksum \(checksum)")
+await RiskBench.run()

@@ -2,7 +2,7 @@ import ArgumentParser
 import PlannerRulesData
 
 @main
-struct Planner: ParsableCommand {
+struct Planner: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "planner",
     abstract: "Plan an international medical graduate's road to a US residency.",
@@ -15,7 +15,7 @@ struct Planner: ParsableCommand {
     subcommands: [
       PlanCommand.self, CheckCommand.self, RecordCommand.self, BookCommand.self, RescheduleCommand.self,
       HistoryCommand.self, UndoCommand.self, DiffCommand.self, WhyCommand.self, WhatIfCommand.self, ReportCommand.self,
-      InitCommand.self, RulesCommand.self,
+      InitCommand.self, RulesCommand.self, RiskCommand.self,
     ],
     defaultSubcommand: PlanCommand.self
   )

@@ -176,6 +176,8 @@ public struct Profile: Hashable, Sendable {
   /// Lead-time key → days, overriding `LeadTimes`.
   public var leadTimes: [String: Int] = [:]
   public var tasks: [CustomTask] = []
+  /// Your own pass probabilities for `planner risk` (defaults: the rules pack's).
+  public var risk: [Exam: PassOverride] = [:]
   /// Lines of the profile each field came from, for error messages after parsing.
   public var lines: [String: Int] = [:]
   /// Columns of values the planner may point at after parsing (e.g. `pathway.number`).

@@ -15,7 +15,7 @@ public struct ProfileParser {
   static let topKeys = [
     "name", "id", "timezone", "match", "graduation", "visa", "specialty", "documents_in_english",
     "school_in_emswp", "school", "school_ecfmg_note", "school_accreditation", "exams", "step2cs_pass", "step2cs_failed",
-    "license", "licence", "pathway2_exam_passed", "pathway", "done", "lead_times", "tasks",
+    "license", "licence", "pathway2_exam_passed", "pathway", "done", "lead_times", "tasks", "risk",
   ]
   static let licenceKeys = ["issued", "expires"]
   static let examKeys = ["attempts", "booked", "study_weeks", "ready_by"]
@@ -189,6 +189,7 @@ public struct ProfileParser {
       case "done": readDone(value)
       case "lead_times": readLeadTimes(value)
       case "tasks": readTasks(value)
+      case "risk": readRisk(value)
       default: break
       }
     }

@@ -61,6 +61,15 @@ public enum ProfileTemplate {
     #   statement_of_need: 60       # your Ministry of Health's Statement of Need (J-1)
     #   letters: 75                 # letters of recommendation
 
+    # risk:                         # your own pass chances for `planner risk` (default: IMG averages)
+    #   step1: {first: 0.80, repeat: 0.55}
+    #   step2ck: {first: 0.85}
+    #   oet: {first: 0.75}
+    # A practice test can inform these: an NBME/UWSA self-assessment well above the passing
+    # standard suggests a higher chance than the IMG average, one near it a lower one. No source
+    # gives a formula from a practice score to a probability, so the number is your judgement;
+    # `planner risk` shows how much it moves the result.
+
     # tasks:                        # your own tasks, scheduled with the rest
     #   - id: usce.rotation
     #     name: US clinical rotation

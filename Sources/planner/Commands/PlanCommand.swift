@@ -19,13 +19,16 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   }
 }
 
-struct PlanCommand: ParsableCommand {
+struct PlanCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "Build the dated plan, its critical path and verdict, and draw it."
   )
 
   @OptionGroup var input: InputOptions
+
+  @Flag(help: "Add the P50–P90 bands of the key milestones from `planner risk` (20,000 simulated worlds).")
+  var risk = false
 
   @Option(help: "Output format: gantt, table, json, mermaid (a Markdown gantt block), csv (one row per task) or tjp (a TaskJuggler project).")
   var format: OutputFormat = .gantt
@@ -78,7 +81,7 @@ struct PlanCommand: ParsableCommand {
     }
   }
 
-  func run() throws {
+  func run() async throws {
     let (context, result, notice, cycleOver, calendar) = try reportingInputErrors {
       () throws -> (InputOptions.Context, PlanResult, String?, Bool, (CalendarFile, String)?) in
       let context = try input.resolve()
@@ -104,7 +107,11 @@ struct PlanCommand: ParsableCommand {
       result, profile: context.profile, notice: notice, format: format.library, width: columns, ascii: ascii,
       color: format == .gantt && !noColor && Console.wantsColor,
       from: from.flatMap(Day.init(iso:)), until: until.flatMap(Day.init(iso:)))
-    if output.styled { Console.outVerbatim(output.text) } else { Console.out(output.text) }
+    var text = output.text
+    if risk {
+      text = try await RiskCommand.withBands(text, plan: result, context: context, json: format == .json)
+    }
+    if output.styled { Console.outVerbatim(text) } else { Console.out(text) }
     if cycleOver || !result.feasible { throw Exit.notFeasible }
   }
 

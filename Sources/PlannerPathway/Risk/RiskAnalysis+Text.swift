@@ -1,0 +1,127 @@
+import PlannerCore
+
+extension RiskAnalysis {
+  /// The report `planner risk` prints. `verdict` is the deterministic plan's one-line verdict.
+  public func text(verdict: String) -> String {
+    let pct = { (p: Double) in RiskText.percent(p) }
+    var out: [String] = []
+    out.append("Risk for \(profileName) · the \(targetYear) Match · today \(today)")
+    out.append("\(runs) simulated worlds, seed \(seed): same input and seed give the same numbers.")
+    out.append("Deterministic plan (every step at its likely value, every exam passed first time): \(verdict)")
+    out.append("")
+    out.append("P(ready for the \(targetYear) Match) = \(pct(pReady)) ± \(pct(standardError)) (standard error)")
+    out.append("  ready = every gate of the \(targetYear) cycle met: ECFMG verifies the exams and clinical skills by the")
+    out.append("  ROL deadline, every hard deadline kept, certificate and visa before residency starts.")
+    out.append("")
+    out.append("First Match year each world meets:")
+    for (label, share) in distribution {
+      out.append("  " + RiskText.pad(label, 18) + RiskText.padLeft(pct(share), 7) + "  " + bar(share))
+    }
+    out.append("  (none: an exam failed four times, or no cycle up to the last the rules pack covers works)")
+    out.append("")
+    if let ck = pStep2CKVisible {
+      out.append("P(Step 2 CK score out when programs start reviewing, \(programsReview)) = \(pct(ck))")
+    }
+    if let visa = pVisa {
+      out.append("P(visa in hand by \(residencyStart), whatever else happened) = \(pct(visa))")
+    }
+    if pStep2CKVisible != nil || pVisa != nil { out.append("") }
+    if !milestones.isEmpty {
+      out.append("Key milestones in the \(targetYear) plan (P50: half the worlds are done by then):")
+      let w = max(24, milestones.map { $0.name.count }.max() ?? 0)
+      out.append("  " + RiskText.pad("", w) + "  P50         P80         P90")
+      for m in milestones {
+        let cells = [m.p50, m.p80, m.p90].map { $0.map(\.description) ?? "not reached" }
+        out.append("  " + RiskText.pad(m.name, w) + "  " + cells.map { RiskText.pad($0, 10) }.joined(separator: "  "))
+      }
+      out.append("  (not reached: in more than that share of worlds the step never happens, e.g. after four failures)")
+      out.append("")
+    }
+    if !criticality.isEmpty {
+      out.append("Criticality: share of worlds in which the task was on the chain that decided the \(targetYear) verdict")
+      for c in criticality.prefix(14) {
+        out.append("  " + RiskText.padLeft(RiskText.percent(c.share, decimals: 0), 5) + "  " + c.name + " (" + c.id + ")")
+      }
+      out.append("")
+    }
+    if !sensitivity.isEmpty {
+      out.append("Sensitivity: P(ready for \(targetYear)) with one input changed (same worlds)")
+      let w = max(40, sensitivity.map { $0.change.count }.max() ?? 0)
+      for s in sensitivity {
+        let delta = (s.pReady - pReady) * 100
+        let sign = delta > 0.05 ? "+" : delta < -0.05 ? "−" : "±"
+        out.append("  " + RiskText.pad(s.change, w) + RiskText.padLeft(pct(s.pReady), 7) + "  " + sign + RiskText.fixed(abs(delta), decimals: 1) + " points")
+      }
+      out.append("")
+    }
+    out.append("Inputs (value · confidence · from · source):")
+    for row in inputs {
+      out.append("  " + row.name + ": " + row.value + " · " + row.confidence.rawValue + " · " + row.origin)
+      out.append("      " + row.source)
+    }
+    out.append("  Every other duration is the plan's likely value (`planner rules`); booked and done items are facts.")
+    out.append("")
+    out.append("These are model estimates from the inputs above, not predictions: nothing here is certain. Set your")
+    out.append("own pass chances under `risk:` in the profile (see `planner init`).")
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  func bar(_ share: Double) -> String { String(repeating: "█", count: Int((share * 40).rounded())) }
+
+  /// The same report as JSON (stable key order).
+  public func json(verdict: String) -> String {
+    var o = RiskJSON.Object()
+    o.add("profile", .string(profileName))
+    o.add("today", .string(today.description))
+    o.add("match_year", .int(targetYear))
+    o.add("runs", .int(runs))
+    o.add("seed", .string(String(seed)))
+    o.add("deterministic_verdict", .string(verdict))
+    o.add("p_ready", .number(pReady))
+    o.add("standard_error", .number(standardError))
+    o.add("match_year_distribution", .array(distribution.map { d in .object([("year", .string(d.label)), ("share", .number(d.share))]) }))
+    o.add("p_step2ck_visible_at_review", pStep2CKVisible.map { .number($0) } ?? .null)
+    o.add("programs_review", .string(programsReview.description))
+    o.add("p_visa_by_start", pVisa.map { .number($0) } ?? .null)
+    o.add("residency_start", .string(residencyStart.description))
+    o.add("milestones", .array(milestones.map { m in
+      .object([("id", .string(m.id)), ("name", .string(m.name)), ("p50", m.p50.map { .string($0.description) } ?? .null), ("p80", m.p80.map { .string($0.description) } ?? .null), ("p90", m.p90.map { .string($0.description) } ?? .null)])
+    }))
+    o.add("criticality", .array(criticality.map { c in .object([("id", .string(c.id)), ("name", .string(c.name)), ("share", .number(c.share))]) }))
+    o.add("sensitivity", .array(sensitivity.map { s in .object([("change", .string(s.change)), ("p_ready", .number(s.pReady)), ("delta", .number(s.pReady - pReady))]) }))
+    o.add("inputs", .array(inputs.map { r in .object([("name", .string(r.name)), ("value", .string(r.value)), ("confidence", .string(r.confidence.rawValue)), ("from", .string(r.origin)), ("source", .string(r.source))]) }))
+    return RiskJSON.object(o.pairs).rendered() + "\n"
+  }
+}
+
+/// A small JSON value with fixed-precision numbers, so output is byte-stable.
+enum RiskJSON {
+  case null
+  case int(Int)
+  case number(Double)
+  case string(String)
+  case array([RiskJSON])
+  case object([(String, RiskJSON)])
+
+  struct Object {
+    var pairs: [(String, RiskJSON)] = []
+    mutating func add(_ key: String, _ value: RiskJSON) { pairs.append((key, value)) }
+  }
+
+  func rendered(indent: Int = 0) -> String {
+    let pad = String(repeating: "  ", count: indent + 1)
+    let close = String(repeating: "  ", count: indent)
+    switch self {
+    case .null: return "null"
+    case .int(let i): return String(i)
+    case .number(let d): return RiskText.fixed(d, decimals: 4)
+    case .string(let s): return JSONValue.quote(s)
+    case .array(let items):
+      if items.isEmpty { return "[]" }
+      return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "]"
+    case .object(let pairs):
+      if pairs.isEmpty { return "{}" }
+      return "{\n" + pairs.map { pad + JSONValue.quote($0.0) + ": " + $0.1.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "}"
+    }
+  }
+}

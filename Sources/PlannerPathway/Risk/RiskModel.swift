@@ -1,0 +1,215 @@
+import PlannerCore
+
+/// One exam whose outcome the simulation draws: attempts already used, and where its
+/// simulated attempts start.
+struct UncertainExam: Sendable {
+  var exam: Exam
+  /// Overall number of the first simulated attempt (1 when nothing was taken yet).
+  var firstAttempt: Int
+  /// How many attempts the simulation may draw (the attempt limit left, or the OET cap).
+  var maxAttempts: Int
+  /// Dates of attempts taken before the first simulated one (any result).
+  var pastDates: [Day]
+  var usmle: Bool { exam != .oet }
+}
+
+/// A plan's graph for one Match year, compiled for one world shape (how many times each
+/// uncertain exam fails before it passes), with what the simulation reads back from it.
+struct CompiledWorld: Sendable {
+  var graph: CompiledGraph
+  /// Node → index in the model's report keys.
+  var key: [Int32]
+  /// Milestone → node (-1: not in this plan).
+  var milestones: [Int32]
+  var ckResult: Int32
+  var visaEnd: Int32
+  /// Every simulated attempt's exam node, per uncertain exam, in order.
+  var attemptNodes: [[Int32]]
+  /// The expanded graph it was compiled from (for checks, never read while simulating).
+  var source: TaskGraph
+}
+
+/// The compiled side of a risk simulation: base graphs per Match year, the slot table the
+/// sampler fills, and compilation of a (year, shape) into a `CompiledWorld`.
+public struct RiskModel: Sendable {
+  let profile: Profile
+  let pack: RulesPack
+  let today: Day
+  let inputs: RiskInputs
+  let years: [Int]
+  let targetYear: Int
+  let bases: [Int: (graph: TaskGraph, blocked: Bool, cycle: CycleRules)]
+  let uncertain: [UncertainExam]
+  let slots: SlotTable
+  /// Report keys: task ids (and "<exam>.retake" for every retake chain), with names.
+  let keys: [String]
+  let keyNames: [String]
+  let keyIndex: [String: Int]
+  public static let milestoneIDs = ["step1.result", "step2ck.result", "step3.result", "oet.result", "pathway.review", "ecfmg.verified", "ecfmg.certificate", "visa.j1.interview", "visa.h1b.stamping"]
+  let milestoneIDs: [String]
+  /// Per year of `years`: blocked by a finding, when programs start reviewing, residency start.
+  let yearBlocked: [Bool]
+  let yearReview: [Int]
+  let yearStart: [Int]
+
+  init(profile: Profile, pack: RulesPack, today: Day, targetYear: Int, firstYear: Int, inputs: RiskInputs) {
+    self.profile = profile
+    self.pack = pack
+    self.today = today
+    self.targetYear = targetYear
+    var inputs = inputs
+    let last = pack.supportedYears.upperBound
+    years = Array(min(firstYear, targetYear)...last)
+    var bases: [Int: (TaskGraph, Bool, CycleRules)] = [:]
+    for y in years {
+      guard let cycle = pack.cycle(y) else { continue }
+      let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: pack, today: today)
+      bases[y] = (built.graph, built.findings.contains { $0.severity == .blocker }, cycle)
+    }
+    self.bases = bases.mapValues { (graph: $0.0, blocked: $0.1, cycle: $0.2) }
+    let target = bases[targetYear]?.0 ?? TaskGraph()
+    var uncertain: [UncertainExam] = []
+    for exam in Exam.allCases {
+      guard let result = target.task("\(exam.rawValue).result"), result.state == .planned,
+        let examTask = target.task("\(exam.rawValue).exam")
+      else { continue }
+      let record = profile.record(exam)
+      let pending = examTask.state == .done
+      var past = record.attempts.filter { $0.result != .pass }.map(\.date)
+      if pending, let p = record.pending { past.removeAll { $0 == p.date } }
+      let first = past.count + 1
+      let limit = exam == .oet ? first + inputs.rules.oetSittingsSimulated - 1 : pack.exam.attemptLimit.value
+      if first <= limit { uncertain.append(UncertainExam(exam: exam, firstAttempt: first, maxAttempts: limit - first + 1, pastDates: past.sorted())) }
+    }
+    self.uncertain = uncertain
+    let present = RiskRules.sampledKeys.filter { key in
+      target.tasks.contains { $0.state == .planned && $0.fixedStart == nil && Self.durationTask[key] == $0.id }
+    }
+    inputs.describe(profile: profile, pack: pack, exams: uncertain.map(\.exam), sampledKeys: present)
+    self.inputs = inputs
+    slots = SlotTable(uncertain: uncertain, inputs: inputs, profile: profile, pack: pack, sampledKeys: present, years: (today.year - 1)...(last + 1), cycles: years)
+    var keys: [String] = []
+    var names: [String] = []
+    var index: [String: Int] = [:]
+    for y in years {
+      for t in bases[y]?.0.tasks ?? [] where index[t.id] == nil {
+        index[t.id] = keys.count
+        keys.append(t.id)
+        names.append(t.name)
+      }
+    }
+    for u in uncertain {
+      index["\(u.exam.rawValue).retake"] = keys.count
+      keys.append("\(u.exam.rawValue).retake")
+      names.append("\(u.exam.title) retakes (preparation, application, exam, result)")
+    }
+    self.keys = keys
+    keyNames = names
+    keyIndex = index
+    yearBlocked = years.map { bases[$0]?.1 ?? true }
+    yearReview = years.map { bases[$0]?.2.erasProgramsReview.value.ordinal ?? 0 }
+    yearStart = years.map { bases[$0]?.2.residencyStart.value.ordinal ?? 0 }
+    milestoneIDs = Self.milestoneIDs.filter { id in target.task(id).map { $0.state == .planned } ?? false }
+  }
+
+  /// Lead-time key → the task whose duration it is.
+  static let durationTask = [
+    "credentials": "credentials.verify", "pathway_review": "pathway.review", "statement_of_need": "visa.j1.son",
+    "j1_review": "visa.j1.review", "consular": "visa.j1.interview",
+  ]
+
+  /// Compiles year `year` for a world where uncertain exam k fails `failures[k]` times.
+  func compile(year: Int, failures: [Int]) -> CompiledWorld? {
+    guard let base = bases[year] else { return nil }
+    var expansion = RetakeExpansion(base.graph)
+    for (k, u) in uncertain.enumerated() {
+      expansion.expand(u.exam, failures: failures[k], first: u.firstAttempt, retakeStudy: u.usmle ? profile.days("retake_study", pack.leadTimes) : inputs.rules.oetRetakeStudy.value, application: profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes), window: profile.days("eligibility_window", pack.leadTimes), bookingLead: profile.days("oet_booking", pack.leadTimes))
+    }
+    var graph = expansion.graph
+    var rules: [String: [StartRule]] = [:]
+    var durationSlots: [String: Int] = [:]
+    var lagSlots: [String: Int] = [:]
+    for (key, id) in Self.durationTask {
+      if let slot = slots.index["dur:\(key)"] ?? slots.index["dur:\(key):\(year)"] { durationSlots[id] = slot }
+    }
+    let r = inputs.rules
+    for (k, u) in uncertain.enumerated() {
+      guard let chain = expansion.attempts[u.exam.rawValue] else { continue }
+      for (n, attempt) in chain.enumerated() {
+        let number = u.firstAttempt + n
+        if let slot = slots.index["lag:\(u.exam.rawValue)#\(number)"] {
+          lagSlots[CompiledGraph.Slots.lagKey(attempt.exam, attempt.result)] = slot
+        }
+        guard u.usmle else { continue }
+        var examRules: [StartRule] = []
+        if n > 0 {
+          // Attempt spacing, from the same rule values the plan uses.
+          var previous: [Either] = u.pastDates.map { .day($0) }
+          previous += chain[0..<n].map { .node($0.exam) }
+          var floors: [(Either, Int, Int)] = []
+          let w = pack.exam.maxAttemptsIn12Months.value
+          if previous.count >= w {
+            floors.append((previous[previous.count - w], 12, 1))
+            floors.append((previous[0], pack.exam.laterAttemptMonthsAfterFirst.value, 0))
+            floors.append((previous[previous.count - 1], pack.exam.laterAttemptMonthsAfterLatest.value, 0))
+          }
+          var registerRules: [StartRule] = []
+          for (ref, months, plus) in floors {
+            switch ref {
+            case .day(let d):
+              raise(&graph, attempt.exam, to: d.adding(months: months) + plus)
+              if let reg = attempt.register { raise(&graph, reg, to: d.adding(months: months) + plus - 60) }
+            case .node(let id):
+              examRules.append(.monthsAfter(id, months: months, plusDays: plus))
+              registerRules.append(.monthsAfter(id, months: months, plusDays: plus - 60))
+            }
+          }
+          if let reg = attempt.register {
+            rules[reg] = registerRules
+            examRules.append(.within(reg, days: profile.days("eligibility_window", pack.leadTimes), penalty: 28 + profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes)))
+          }
+        }
+        if graph.task(attempt.exam)?.state == .planned {
+          examRules.append(.annualBlackout(month: 1, firstDay: 1, lastDay: pack.exam.januaryBlackoutDays.value, slot: nil))
+        }
+        rules[attempt.exam] = examRules
+        var resultRules: [StartRule] = []
+        for delay in r.scheduledDelays where delay.exam == u.exam {
+          guard let slot = slots.index["delay:\(u.exam.rawValue):\(slots.years.lowerBound)"] else { continue }
+          resultRules.append(.annualFloorWhenStartIn(attempt.exam, from: delay.from, to: delay.to, floor: delay.release, firstYear: slots.years.lowerBound, lastYear: slots.years.upperBound, firstSlot: slot))
+        }
+        if let freeze = r.holidayFreeze { resultRules.append(.annualBlackout(month: 12, firstDay: freeze.value.lowerBound, lastDay: freeze.value.upperBound, slot: nil)) }
+        if let weekday = r.usmleReleaseWeekday { resultRules.append(.weekday(weekday.value, slot: nil)) }
+        rules[attempt.result] = resultRules
+        _ = k
+      }
+    }
+    let passes = ["step1.exam", "step2ck.exam", "step3.exam"].filter { graph.task($0) != nil }
+    let spans = [SpanLimit(taskIDs: passes, months: pack.certification.examTimeLimitMonths.value)]
+    guard let compiled = try? CompiledGraph(graph: graph, slots: .init(durations: durationSlots, lags: lagSlots), rules: rules, spans: spans) else { return nil }
+    let key = compiled.ids.map { id -> Int32 in
+      if let k = keyIndex[id] { return Int32(k) }
+      let base = String(id.split(separator: "@").first ?? Substring(id))
+      let exam = String(base.split(separator: ".").first ?? "")
+      if id.hasPrefix(exam + ".exam@") || id.hasPrefix(exam + ".result@"), expansion.attempts[exam]?.first.map({ $0.exam == id || $0.result == id }) == true {
+        return Int32(keyIndex[base] ?? -1)
+      }
+      return Int32(keyIndex["\(exam).retake"] ?? -1)
+    }
+    func node(_ id: String) -> Int32 { compiled.index(of: id).map(Int32.init) ?? -1 }
+    return CompiledWorld(
+      graph: compiled, key: key, milestones: milestoneIDs.map(node), ckResult: node("step2ck.result"),
+      visaEnd: node(profile.visa == .j1 ? "visa.j1.interview" : profile.visa == .h1b ? "visa.h1b.stamping" : ""),
+      attemptNodes: uncertain.map { u in (expansion.attempts[u.exam.rawValue] ?? []).map { node($0.exam) } }, source: graph)
+  }
+
+  private enum Either {
+    case day(Day)
+    case node(String)
+  }
+
+  private func raise(_ graph: inout TaskGraph, _ id: String, to day: Day) {
+    guard let i = graph.tasks.firstIndex(where: { $0.id == id }) else { return }
+    graph.tasks[i].notBefore = max(graph.tasks[i].notBefore ?? day, day)
+  }
+}

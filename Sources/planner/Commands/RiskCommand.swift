@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import PlannerCore
+import PlannerPathway
+
+enum RiskFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}
+
+struct RiskCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "risk",
+    abstract: "Simulate the chance of making each Match year: failed exams and retakes under the attempt rules, late results, slow documents and visas."
+  )
+
+  @OptionGroup var input: InputOptions
+
+  @Option(help: "Simulated worlds (default 20,000).")
+  var runs = 20_000
+
+  @Option(help: "Random seed (default fixed, so reruns agree).")
+  var seed: UInt64 = 2028
+
+  @Option(help: "Output format: text or json.")
+  var format: RiskFormat = .text
+
+  @Flag(name: .customLong("no-sensitivity"), help: "Skip the sensitivity table (one extra simulation per row).")
+  var noSensitivity = false
+
+  func validate() throws {
+    if !(1...10_000_000).contains(runs) { throw ValidationError("--runs must be from 1 to 10,000,000, got \(runs)") }
+  }
+
+  func run() async throws {
+    let (context, plan) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult) in
+      let context = try input.resolve()
+      return (context, try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel))
+    }
+    let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? plan.matchYear
+    let options = RiskOptions(runs: runs, seed: seed, workers: ProcessInfo.processInfo.activeProcessorCount)
+    let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, rules: .literal, options: options, sensitivity: !noSensitivity)
+    let verdict = RiskCommand.verdict(plan)
+    Console.out(format == .json ? analysis.json(verdict: verdict) : analysis.text(verdict: verdict))
+  }
+
+  /// `plan --risk`: the plan's text with the milestone bands after it (or inside the JSON object).
+  static func withBands(_ text: String, plan: PlanResult, context: InputOptions.Context, json: Bool) async throws -> String {
+    let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? plan.matchYear
+    let options = RiskOptions(runs: 20_000, seed: 2028, workers: ProcessInfo.processInfo.activeProcessorCount)
+    let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, rules: .literal, options: options, sensitivity: false)
+    guard json else { return text + "\n" + analysis.bandsText }
+    // The plan's JSON is one object: the bands go in as its last member.
+    var body = text
+    while body.last == "\n" { body.removeLast() }
+    guard body.last == "}" else { return text }
+    body.removeLast()
+    while body.last == "\n" || body.last == " " { body.removeLast() }
+    return body + ",\n  \"risk\": " + analysis.bandsJSON(indent: 1) + "\n}\n"
+  }
+
+  static func verdict(_ plan: PlanResult) -> String {
+    let earliest = plan.earliestFeasibleMatchYear.map { "earliest feasible Match year \($0)" } ?? "no feasible Match year"
+    return (plan.feasible ? "feasible for \(plan.matchYear) with \(plan.slack) days of float" : "not feasible for \(plan.matchYear)") + "; " + earliest + "."
+  }
+}
