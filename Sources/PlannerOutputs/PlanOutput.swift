@@ -11,7 +11,7 @@ public enum PlanOutput {
   /// prints it as is: all user text in it is already escaped). Otherwise the caller still
   /// passes it through `TerminalText.sanitize` like every other output.
   public static func render(
-    _ result: PlanResult, profile: Profile, notice: String?, format: Format, width: Int, ascii: Bool, color: Bool,
+    _ result: PlanResult, profile: Profile, notice: String?, next: NextActions? = nil, format: Format, width: Int, ascii: Bool, color: Bool,
     from: Day? = nil, until: Day? = nil
   ) -> (text: String, styled: Bool) {
     var text: String
@@ -28,10 +28,10 @@ public enum PlanOutput {
       text = CSVExport.render(result, profile: profile)
       styled = true
     case .table:
-      text = PlanReport.header(result, profileName: profile.name, notice: notice) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
+      text = PlanReport.header(result, profileName: profile.name, notice: notice, next: next) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
     case .gantt:
       let chart = ChartStyle(width: width, ascii: ascii, color: color, from: from, until: until)
-      let header = TextWrap.wrap(PlanReport.header(result, profileName: profile.name, notice: notice), width: width)
+      let header = TextWrap.wrap(PlanReport.header(result, profileName: profile.name, notice: notice, next: next), width: width)
       // The coloured chart carries its own escape codes: the text around it is escaped here.
       styled = color
       text = TerminalText.sanitize(header) + "\n" + chart.render(result) + "\n" + TerminalText.sanitize(TextWrap.wrap(PlanReport.footer(result), width: width))

@@ -13,7 +13,7 @@ struct Planner: AsyncParsableCommand {
       """,
     version: "0.1.0 (rules pack \(EmbeddedRules.packVersion))",
     subcommands: [
-      PlanCommand.self, CheckCommand.self, RecordCommand.self, BookCommand.self, RescheduleCommand.self,
+      PlanCommand.self, NextCommand.self, CheckCommand.self, RecordCommand.self, BookCommand.self, RescheduleCommand.self,
       HistoryCommand.self, UndoCommand.self, DiffCommand.self, WhyCommand.self, WhatIfCommand.self, ReportCommand.self,
       InitCommand.self, RulesCommand.self, RiskCommand.self,
     ],

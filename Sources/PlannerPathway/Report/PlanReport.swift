@@ -4,11 +4,13 @@ import PlannerCore
 /// formats. Pure functions of a `PlanResult`.
 public enum PlanReport {
   /// The verdict and what it rests on, before the chart.
-  public static func header(_ r: PlanResult, profileName: String, notice: String? = nil) -> String {
+  /// - Parameter next: the first few actions, shown as a Next block under the title.
+  public static func header(_ r: PlanResult, profileName: String, notice: String? = nil, next: NextActions? = nil) -> String {
     var lines: [String] = []
     let s = r.schedule
     lines.append("Match \(r.matchYear) plan for \(profileName) · today \(r.today)")
     if let notice { lines.append(notice) }
+    if let next { lines.append(next.block().trimmingSuffixNewline) }
     lines += r.notices
     let margin = r.margin
     lines += verdictLines(r, margin: margin)
@@ -203,6 +205,8 @@ extension PlanReport {
 }
 
 extension String {
+  var trimmingSuffixNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
+
   func trimmingTrailingSpaces() -> String {
     var s = self
     while s.last == " " { s.removeLast() }

@@ -7,8 +7,8 @@ struct InitCommand: ParsableCommand {
     abstract: "Write a commented profile template to edit."
   )
 
-  @Argument(help: "Where to write it (default: print to standard output).")
-  var file: String?
+  @Argument(help: ArgumentHelp("Where to write it (default: planner.yaml here, which every command then finds by itself; `-` prints it).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
+  var file: String = ProfileLocation.folderFile
 
   @Flag(help: "Overwrite an existing file.")
   var force = false
@@ -18,7 +18,7 @@ struct InitCommand: ParsableCommand {
   func run() throws {
     // The template does not depend on the pack, but a bad --rules or PLANNER_RULES is still said.
     _ = try reportingInputErrors { try RulesFiles.load(rulesOption.file, today: InputOptions.parse([]).resolveToday()) }
-    guard let file else {
+    guard file != "-" else {
       Console.out(ProfileTemplate.text)
       return
     }
@@ -28,6 +28,7 @@ struct InitCommand: ParsableCommand {
       }
       try DurableFile.write(ProfileTemplate.text, to: file)
     }
-    Console.error("Wrote \(file). Edit it, then run: planner plan --profile \(file)")
+    let found = ProfileLocation.find(nil)?.path == file
+    Console.error("Wrote \(file). Edit it, then run: planner plan" + (found ? "" : " --profile \(file)"))
   }
 }

@@ -102,9 +102,10 @@ struct PlanCommand: AsyncParsableCommand {
         return
       }
     }
+    let next = NextActions(result, profile: context.profile, days: 30, baseline: context.baseline, profileArgument: context.location?.argument)
     let columns = width ?? Console.width
     let output = PlanOutput.render(
-      result, profile: context.profile, notice: notice, format: format.library, width: columns, ascii: ascii,
+      result, profile: context.profile, notice: notice, next: next, format: format.library, width: columns, ascii: ascii,
       color: format == .gantt && !noColor && Console.wantsColor,
       from: from.flatMap(Day.init(iso:)), until: until.flatMap(Day.init(iso:)))
     var text = output.text
@@ -118,7 +119,7 @@ struct PlanCommand: AsyncParsableCommand {
   /// Plans the requested year; for a cycle that is over, says so and plans the earliest feasible one.
   static func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
     let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
-    return (result, context.isDefaultProfile ? defaultNotice : nil, result.requestedYearOver != nil)
+    return (result, context.location?.line ?? defaultNotice, result.requestedYearOver != nil)
   }
 
   var reminderDays: [Int]? {
@@ -127,5 +128,5 @@ struct PlanCommand: AsyncParsableCommand {
     return days.compactMap { $0 }
   }
 
-  static let defaultNotice = "No profile given: planning for a fresh graduate with nothing done yet, on a J-1 visa (run `planner init me.yaml` to describe yourself)."
+  static let defaultNotice = "No profile given: planning for a fresh graduate (the default applicant) with nothing done yet, on a J-1 visa; run `planner init` to write planner.yaml, or pass --profile FILE or set PLANNER_PROFILE."
 }

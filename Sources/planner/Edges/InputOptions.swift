@@ -5,8 +5,11 @@ import PlannerPathway
 
 /// The options every planning command shares: whose plan, which year, which day is today.
 struct InputOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("The profile (YAML). Without it: a fresh graduate, nothing done, J-1 visa.", valueName: "file"))
-  var profile: String?
+  @Option(name: .customLong("profile"), help: ArgumentHelp("The profile (YAML). Default: $PLANNER_PROFILE, else planner.yaml in this folder, else a fresh graduate, nothing done, J-1 visa.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
+  var profileOption: String?
+
+  /// The profile in use: --profile, else PLANNER_PROFILE, else planner.yaml here (nil: none).
+  var profile: String? { ProfileLocation.find(profileOption)?.path }
 
   // Unconditional: a value such as `-3d` is a date here, not an option.
   @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Plan as if today were this day: YYYY-MM-DD, yesterday, -2w… (default: the local date).", valueName: "date"))
@@ -22,13 +25,18 @@ struct InputOptions: ParsableArguments {
     var profile: Profile
     var fileLabel: String
     var isDefaultProfile: Bool
+    /// Where the profile came from, for the header: "Profile: me.yaml (from PLANNER_PROFILE)".
+    var location: ProfileLocation?
+    /// The last saved plan (me.plan.json), whose passed starts are overdue work.
+    var baseline: PlanSnapshot? = nil
     var today: Day
     var matchYear: Int?
     /// The rules pack every step plans with.
     var rules: RulesPack
   }
 
-  func resolve() throws -> Context {
+  /// - Parameter withBaseline: also read the last saved plan (for `planner next`'s overdue work).
+  func resolve(withBaseline: Bool = false) throws -> Context {
     let day = try resolveToday(zone: profileZone())
     let loaded = try RulesFiles.load(rulesOption.file, today: day)
     let rules = loaded.pack
@@ -38,13 +46,19 @@ struct InputOptions: ParsableArguments {
     guard let path = profile else {
       var fresh = Profile()
       fresh.name = "a fresh graduate (default profile)"
-      return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, today: day, matchYear: match, rules: rules)
+      return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, location: nil, today: day, matchYear: match, rules: rules)
     }
     // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
-    // Planning never looks at the saved plan: a damaged or unreadable one cannot stop it.
+    // Planning never looks at the saved plan: a damaged or unreadable one cannot stop it. Only
+    // `planner next` asks for it, to date overdue work, and does without it when it cannot be read.
     let state = try replanState(today: day, rules: rules, savedPlan: false)
-    let merged = try state.merged(try state.journal())
-    return Context(profile: merged, fileLabel: path, isDefaultProfile: false, today: day, matchYear: match ?? merged.match, rules: rules)
+    let journal = try state.journal()
+    let merged = try state.merged(journal)
+    var baseline: PlanSnapshot?
+    if withBaseline, let withSaved = try? replanState(today: day, rules: rules, savedPlan: true), withSaved.savedPlanText != nil {
+      baseline = (try? Replanner.baseline(withSaved, journal: journal))?.snapshot
+    }
+    return Context(profile: merged, fileLabel: path, isDefaultProfile: false, location: ProfileLocation.find(profileOption), baseline: baseline, today: day, matchYear: match ?? merged.match, rules: rules)
   }
 
   /// The profile as written and the files kept beside it, read once at the edge.

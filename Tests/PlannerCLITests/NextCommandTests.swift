@@ -1,0 +1,126 @@
+import Foundation
+import PlannerTestSupport
+import Testing
+
+/// `planner next`: what to do now, in date order, each line ending with the command that records it.
+struct NextCommandTests {
+  static func temporaryFolder() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("planner-next-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    return dir
+  }
+
+  @Test func freshGraduateStartsNow() throws {
+    let r = try CLIRunner.run(["next", "--profile", "Examples/fresh-graduate.yaml", "--today", "2026-11-25"])
+    #expect(r.status == 0)
+    #expect(r.stderr.isEmpty)
+    assertGolden(r.stdout, named: "next-fresh-graduate.txt")
+    let items = r.stdout.split(separator: "\n").dropFirst(3)
+    #expect(items.allSatisfy { $0.contains("→ planner ") })
+    #expect(r.stdout.contains("Study for Step 1: you should be ready to sit it by 2027-03-16; latest safe start 2027-02-10"))
+  }
+
+  @Test func overdueWorkComesFirst() throws {
+    // The booked Step 2 CK (2027-03-18) has passed with no result; the rotation's window opened 2027-05-01.
+    let r = try CLIRunner.run(["next", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2027-05-20", "--days", "45"])
+    #expect(r.status == 0)
+    assertGolden(r.stdout, named: "next-overdue.txt")
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    #expect(lines[3].contains("overdue   Record your Step 2 CK result") && lines[3].hasSuffix("planner record step2ck pass|fail --date 2027-03-18 --profile Examples/step1-passed-ck-booked.yaml"))
+    #expect(lines.contains { $0.contains("Ask three letter writers now: letters should be uploaded by 2027-08-07") })
+    // Date order throughout.
+    let dates = lines.dropFirst(3).map { String($0.dropFirst(2).prefix(10)) }
+    #expect(dates == dates.sorted())
+  }
+
+  @Test func bookingsAndDeadlinesAsJSON() throws {
+    let r = try CLIRunner.run(["next", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2027-02-20", "--days", "60", "--format", "json"])
+    #expect(r.status == 0)
+    assertGolden(r.stdout, named: "next-booked.json")
+    let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+    let items = object?["items"] as? [[String: Any]] ?? []
+    #expect(items.contains { $0["kind"] as? String == "booking" && $0["taskId"] as? String == "step2ck.exam" })
+    #expect(items.allSatisfy { ($0["command"] as? String)?.hasPrefix("planner ") == true })
+  }
+
+  @Test func legacyAndH1BProfiles() throws {
+    let legacy = try CLIRunner.run(["next", "--profile", "Examples/legacy-cs.yaml", "--today", "2027-06-15"])
+    #expect(legacy.status == 0)
+    assertGolden(legacy.stdout, named: "next-legacy-cs.txt")
+    let h1b = try CLIRunner.run(["next", "--profile", "Examples/h1b-track.yaml", "--today", "2026-11-25", "--days", "14"])
+    #expect(h1b.status == 0)
+    assertGolden(h1b.stdout, named: "next-h1b-track.txt")
+  }
+
+  @Test func aStartInTheSavedPlanThatPassedIsOverdue() throws {
+    let dir = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let profile = dir.appendingPathComponent("me.yaml").path
+    try FileManager.default.copyItem(atPath: CLIRunner.packageRoot.appendingPathComponent("Examples/fresh-graduate.yaml").path, toPath: profile)
+    // Recording writes the saved plan of 2026-11-25, which starts the ECFMG application that day.
+    let record = try CLIRunner.run(["record", "ecfmg.account", "done", "--date", "2026-11-25", "--today", "2026-11-25", "--profile", profile])
+    #expect(record.status == 0, "\(record.stderr)")
+    let r = try CLIRunner.run(["next", "--profile", profile, "--today", "2027-01-10"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("2026-11-25  overdue   Submit your Application for ECFMG Certification (Form 186): planned to start 2026-11-25, nothing recorded"))
+    #expect(!r.stdout.contains("Open your MyIntealth account"))
+  }
+
+  @Test func planIsHeadedByANextBlock() throws {
+    let r = try CLIRunner.run(["plan", "--profile", "Examples/fresh-graduate.yaml", "--today", "2026-11-25", "--format", "table"])
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    #expect(lines[1] == "Profile: Examples/fresh-graduate.yaml")
+    #expect(lines[2] == "Next (2026-11-25 → 2026-12-25):")
+    #expect(lines[3] == "  2026-11-25  do        Study for Step 1  → planner record step1.prep done --date today --profile Examples/fresh-graduate.yaml")
+    #expect(r.stdout.contains("… and 1 more: `planner next` lists them"))
+  }
+
+  @Test func daysOutOfRangeIsAUsageError() throws {
+    let r = try CLIRunner.run(["next", "--days", "0", "--today", "2026-11-25"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("--days must be between 1 and 730"))
+  }
+}
+
+/// `--profile`, else PLANNER_PROFILE, else planner.yaml in the current folder; the header says which.
+struct ProfileFallbackTests {
+  @Test func initWithoutArgumentWritesPlannerYamlWhichIsThenFound() throws {
+    let dir = try NextCommandTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let initRun = try CLIRunner.run(["init"], in: dir)
+    #expect(initRun.status == 0)
+    #expect(initRun.stderr.contains("Wrote planner.yaml. Edit it, then run: planner plan\n"))
+    #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("planner.yaml").path))
+    let plan = try CLIRunner.run(["plan", "--today", "2026-11-25", "--format", "table"], in: dir)
+    #expect(plan.status == 0)
+    #expect(plan.stdout.split(separator: "\n")[1] == "Profile: planner.yaml (found in this folder)")
+    // Found by itself, so the commands printed need no --profile.
+    #expect(plan.stdout.contains("--date today\n") && !plan.stdout.contains("--profile planner.yaml"))
+    let printed = try CLIRunner.run(["init", "-"], in: dir)
+    #expect(printed.stdout.contains("study_weeks"))
+  }
+
+  @Test func environmentBeatsTheFolderAndTheOptionBeatsBoth() throws {
+    let dir = try NextCommandTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let root = CLIRunner.packageRoot.appendingPathComponent("Examples")
+    try FileManager.default.copyItem(at: root.appendingPathComponent("h1b-track.yaml"), to: dir.appendingPathComponent("planner.yaml"))
+    let env = ["PLANNER_PROFILE": root.appendingPathComponent("legacy-cs.yaml").path]
+    let fromEnv = try CLIRunner.run(["next", "--today", "2026-11-25"], environment: env, in: dir)
+    #expect(fromEnv.stdout.contains("for Dr. Wei Zhang"))
+    #expect(fromEnv.stdout.contains("Profile: \(env["PLANNER_PROFILE"]!) (from PLANNER_PROFILE)"))
+    let fromFolder = try CLIRunner.run(["check", "--today", "2026-11-25"], in: dir)
+    #expect(fromFolder.stdout.contains("Profile: planner.yaml (found in this folder)"))
+    #expect(fromFolder.stdout.contains("Dr. Lucía Fernández"))
+    let fromOption = try CLIRunner.run(["next", "--profile", root.appendingPathComponent("fresh-graduate.yaml").path, "--today", "2026-11-25"], environment: env, in: dir)
+    #expect(fromOption.stdout.contains("for Dr. Amara Okafor"))
+  }
+
+  @Test func noProfileSaysTheDefaultApplicantIsPlanned() throws {
+    let dir = try NextCommandTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let r = try CLIRunner.run(["next", "--today", "2026-11-25"], in: dir)
+    #expect(r.status == 0)
+    #expect(r.stdout.split(separator: "\n")[1].hasPrefix("No profile given: planning for a fresh graduate (the default applicant)"))
+  }
+}
