@@ -11,7 +11,8 @@ extension RiskAnalysis {
     out.append("")
     out.append("P(ready for the \(targetYear) Match) = \(pct(pReady)) ± \(pct(standardError)) (standard error)")
     out.append("  ready = every gate of the \(targetYear) cycle met: ECFMG verifies the exams and clinical skills by the")
-    out.append("  ROL deadline, every hard deadline kept, certificate and visa before residency starts.")
+    out.append("  ROL deadline, every hard deadline kept, the certificate by its deadline. The visa steps after")
+    out.append("  Match Day depend on others: their chance is P(visa in hand) below.")
     out.append("")
     out.append("First Match year each world meets:")
     for (label, share) in distribution {

@@ -184,6 +184,13 @@ public struct RiskModel: Sendable {
         _ = k
       }
     }
+    // The steps after Match Day depend on others (contract, Statement of Need, visa): a world in
+    // which they run past July 1 still made this Match, as in the plan (PlanResult.isPostMatch).
+    // Their chance is reported on its own line, P(visa by July 1), not folded into P(ready).
+    if let i = graph.tasks.firstIndex(where: { $0.id == "residency.start" }), let start = graph.tasks[i].fixedStart {
+      graph.tasks[i].fixedStart = nil
+      graph.tasks[i].notBefore = start
+    }
     let passes = ["step1.exam", "step2ck.exam", "step3.exam"].filter { graph.task($0) != nil }
     let spans = [SpanLimit(taskIDs: passes, months: pack.certification.examTimeLimitMonths.value)]
     guard let compiled = try? CompiledGraph(graph: graph, slots: .init(durations: durationSlots, lags: lagSlots), rules: rules, spans: spans) else { return nil }
