@@ -29,6 +29,8 @@ public struct GanttOptions: Hashable, Sendable {
   /// Done work that ends before the window (or has no known date) is summarised in one line
   /// instead of drawn as clipped rows.
   public var summariseDoneBefore: Bool = false
+  /// Task id → its simulated P50–P90 band, drawn on a line under the task's row.
+  public var bands: [String: GanttBand] = [:]
 
   public init(
     width: Int = 100, useColor: Bool = false, ascii: Bool = false, gates: [GanttGate] = [],

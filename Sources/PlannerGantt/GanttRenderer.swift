@@ -24,7 +24,12 @@ public enum GanttRenderer {
     let nameWidth = min(max(natural, 12), nameCap)
     let chartRoom = max(1, width - nameWidth - floatWidth - 2)
 
-    let (first, last) = span(schedule, window: options.window)
+    let (first, planLast) = span(schedule, window: options.window)
+    var last = planLast
+    // The whole of each simulated band fits, unless a window was asked for.
+    if options.window == nil {
+      for band in options.bands.values { last = max(last, band.p90 ?? band.p50) }
+    }
     let scale = TimeScale(first: first, last: last, maxColumns: chartRoom)
     let todayColumn = scale.isVisible(schedule.today) ? scale.column(of: schedule.today) : nil
     let gates = options.gates.enumerated().map { (number: $0.offset + 1, gate: $0.element, label: clean($0.element.label)) }
@@ -69,7 +74,10 @@ public enum GanttRenderer {
       let members = group.members.filter { !summarised.contains($0) }
       guard !members.isEmpty else { continue }
       if showHeadings { lines.append(rows.heading(group.name.isEmpty ? "Other" : clean(group.name))) }
-      for i in members { lines.append(rows.task(schedule.tasks[i], name: names[i])) }
+      for i in members {
+        lines.append(rows.task(schedule.tasks[i], name: names[i]))
+        if let band = options.bands[schedule.tasks[i].task.id] { lines.append(rows.band(band)) }
+      }
     }
 
     if options.showLegend {
@@ -78,7 +86,7 @@ public enum GanttRenderer {
         return !summarised.contains(i) && t.task.dateKnown && (t.lastDay < scale.start || t.earlyStart > scale.end)
       }
       lines.append(StyledLine())
-      lines += Legend(glyphs: glyphs, width: width, scale: scale, today: schedule.today, gates: gates, clipped: clipped).lines()
+      lines += Legend(glyphs: glyphs, width: width, scale: scale, today: schedule.today, gates: gates, clipped: clipped, bands: !options.bands.isEmpty).lines()
     }
     return lines.map { $0.clipped(to: width).rendered(color: options.useColor) }.joined(separator: "\n")
   }

@@ -13,10 +13,17 @@ struct Glyphs {
   let clippedRight: Character
   let booked: Character
   let estimated: Character
+  /// A P50–P90 band (`plan --risk`), and its ends.
+  let band: Character
+  let bandStart: Character
+  let bandEnd: Character
   /// Ends a truncated name.
   let ellipsis: String
+  /// Only 7-bit characters, in labels too.
+  let ascii: Bool
 
   init(ascii: Bool) {
+    self.ascii = ascii
     if ascii {
       critical = "#"
       planned = "-"
@@ -31,6 +38,9 @@ struct Glyphs {
       clippedRight = ">"
       booked = "@"
       estimated = "~"
+      band = "+"
+      bandStart = "{"
+      bandEnd = "}"
       // Not "~": that already marks estimates.
       ellipsis = ".."
     } else {
@@ -47,6 +57,9 @@ struct Glyphs {
       clippedRight = "▸"
       booked = "●"
       estimated = "≈"
+      band = "━"
+      bandStart = "┣"
+      bandEnd = "┫"
       ellipsis = "…"
     }
   }

@@ -8,6 +8,8 @@ struct Legend {
   let today: Day
   let gates: [(number: Int, gate: GanttGate, label: String)]
   let clipped: Bool
+  /// `plan --risk` drew P50–P90 bands.
+  var bands = false
 
   func lines() -> [StyledLine] {
     var items: [StyledLine] = [
@@ -21,6 +23,12 @@ struct Legend {
       item(glyphs.estimated, .estimated, "date or length estimated, not published"),
       item(glyphs.today, .today, "today " + today.description + (scale.isVisible(today) ? "" : " (outside the chart)")),
     ]
+    if bands {
+      var band = StyledLine()
+      band.append(String([glyphs.bandStart, glyphs.band, glyphs.band, glyphs.bandEnd]), .band)
+      band.append(glyphs.ascii ? " P50-P90: the day half, and nine in ten, of the simulated worlds are done" : " P50–P90: the day half, and nine in ten, of the simulated worlds are done")
+      items.append(band)
+    }
     if clipped {
       items.append(item(glyphs.clippedLeft, .plain, "before / " + String(glyphs.clippedRight) + " after the window"))
     }

@@ -39,6 +39,32 @@ struct RowLayout {
     return line
   }
 
+  /// The line under a task's row with its simulated P50–P90 band (`plan --risk`), over the
+  /// same rules; past the chart's right edge (or never reached by P90) it ends in the edge glyph.
+  func band(_ band: GanttBand) -> StyledLine {
+    var line = StyledLine()
+    let range = glyphs.ascii ? "P50-P90" : "P50–P90"
+    let label = band.p90 == nil ? range + ": P90 not reached" : range + " (simulated)"
+    line.append(String(repeating: " ", count: RowLayout.namePrefix))
+    line.append(TextWidth.truncate(label, to: nameWidth - RowLayout.namePrefix, ellipsis: glyphs.ellipsis), .band)
+    line.pad(to: nameWidth + 1)
+    var cells = ruleCells()
+    let last = scale.columns - 1
+    let from = scale.column(of: band.p50)
+    let open = band.p90.map { !scale.isVisible($0) && $0 > scale.end } ?? true
+    let to = band.p90.map { min(scale.column(of: $0), last) } ?? last
+    if from > last {
+      cells[last] = (glyphs.clippedRight, .band)
+    } else if to >= 0 {
+      let a = max(from, 0)
+      for c in a...max(a, to) { cells[c] = (glyphs.band, .band) }
+      if from >= 0 { cells[from] = (glyphs.bandStart, .band) }
+      cells[max(a, to)] = (open ? glyphs.clippedRight : glyphs.bandEnd, .band)
+    }
+    appendCells(cells, to: &line)
+    return line
+  }
+
   /// The right-hand column: float in days (`*`: against a soft target downstream, which leaves
   /// less room than the hard gates), or `done`.
   static func floatText(_ t: ScheduledTask) -> (String, Style) {

@@ -1,6 +1,6 @@
 /// What a piece of text means, so colour can be decided in one place.
 enum Style: Hashable {
-  case plain, heading, critical, planned, done, float, gate, today, deadline, late, booked, estimated, dim
+  case plain, heading, critical, planned, done, float, gate, today, deadline, late, booked, estimated, dim, band
 
   /// The SGR parameters for this style; nil means the terminal's default look.
   var sgr: String? {
@@ -16,6 +16,7 @@ enum Style: Hashable {
     case .today: return "1;35"
     case .booked: return "34"
     case .estimated: return "33"
+    case .band: return "35"
     }
   }
 }

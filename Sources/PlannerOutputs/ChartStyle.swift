@@ -10,6 +10,8 @@ public struct ChartStyle {
   /// `--from` / `--until`; by default from the start of last month to residency start.
   public var from: Day?
   public var until: Day?
+  /// `plan --risk`: task id → its simulated P50 and P90 days (nil: not reached by P90).
+  public var bands: [String: (p50: Day, p90: Day?)] = [:]
 
   public init(width: Int, ascii: Bool, color: Bool, from: Day? = nil, until: Day? = nil) {
     self.width = width
@@ -37,8 +39,12 @@ public struct ChartStyle {
       GanttGate(day: c.matchDay.value, label: "Match Day"),
       GanttGate(day: c.residencyStart.value, label: "Residency starts"),
     ]
-    var options = GanttOptions(width: width, useColor: color, ascii: ascii, gates: gates, window: Self.window(result, from: from, until: until))
+    var window = Self.window(result, from: from, until: until)
+    // Without --until, the chart runs on to the last simulated P90 so every band shows whole.
+    if until == nil, let end = bands.values.compactMap(\.p90).max(), end > window.upperBound { window = window.lowerBound...end }
+    var options = GanttOptions(width: width, useColor: color, ascii: ascii, gates: gates, window: window)
     options.summariseDoneBefore = true
+    options.bands = bands.mapValues { GanttBand(p50: $0.p50, p90: $0.p90) }
     return GanttRenderer.render(result.schedule, options: options) + "\n"
   }
 }

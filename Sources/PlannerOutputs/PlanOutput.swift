@@ -12,7 +12,7 @@ public enum PlanOutput {
   /// passes it through `TerminalText.sanitize` like every other output.
   public static func render(
     _ result: PlanResult, profile: Profile, notice: String?, next: NextActions? = nil, format: Format, width: Int, ascii: Bool, color: Bool,
-    from: Day? = nil, until: Day? = nil
+    from: Day? = nil, until: Day? = nil, bands: [String: (p50: Day, p90: Day?)] = [:]
   ) -> (text: String, styled: Bool) {
     var text: String
     var styled = false
@@ -30,7 +30,8 @@ public enum PlanOutput {
     case .table:
       text = PlanReport.header(result, profileName: profile.name, notice: notice, next: next) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
     case .gantt:
-      let chart = ChartStyle(width: width, ascii: ascii, color: color, from: from, until: until)
+      var chart = ChartStyle(width: width, ascii: ascii, color: color, from: from, until: until)
+      chart.bands = bands
       let header = TextWrap.wrap(PlanReport.header(result, profileName: profile.name, notice: notice, next: next), width: width)
       // The coloured chart carries its own escape codes: the text around it is escaped here.
       styled = color

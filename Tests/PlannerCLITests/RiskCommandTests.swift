@@ -50,6 +50,11 @@ struct PlanRiskTests {
     let text = try CLIRunner.run(["plan", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2026-12-01", "--width", "100", "--risk"])
     #expect(text.stdout.contains("Risk bands (20000 simulated worlds"))
     #expect(text.stdout.contains("J-1 consular interview and visa"))
+    // The bands are drawn in the chart, one line under each key milestone's row.
+    let lines = text.stdout.split(separator: "\n")
+    let row = try #require(lines.firstIndex { $0.contains("Step 2 CK result released") && $0.contains("◆") })
+    #expect(lines[row + 1].contains("P50–P90 (simulated)") && lines[row + 1].contains("┣"))
+    assertGolden(text.stdout, named: "plan-risk-booked.txt")
     let json = try CLIRunner.run(["plan", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2026-12-01", "--format", "json", "--risk"])
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
     let risk = object?["risk"] as? [String: Any]

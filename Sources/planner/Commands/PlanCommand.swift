@@ -113,13 +113,15 @@ struct PlanCommand: AsyncParsableCommand {
     }
     let next = NextActions(result, profile: context.profile, days: 30, baseline: context.baseline, profileArgument: context.location?.argument)
     let columns = width ?? Console.width
+    let analysis = risk ? await RiskCommand.bands(plan: result, context: context) : nil
     let output = PlanOutput.render(
       result, profile: context.profile, notice: notice, next: next, format: format.library, width: columns, ascii: ascii,
       color: format == .gantt && !noColor && Console.wantsColor,
-      from: from.flatMap(Day.init(iso:)), until: until.flatMap(Day.init(iso:)))
+      from: from.flatMap(Day.init(iso:)), until: until.flatMap(Day.init(iso:)),
+      bands: analysis.map(RiskCommand.chartBands) ?? [:])
     var text = output.text
-    if risk {
-      text = try await RiskCommand.withBands(text, plan: result, context: context, json: format == .json)
+    if let analysis {
+      text = RiskCommand.withBands(text, analysis: analysis, json: format == .json)
     }
     if output.styled { Console.outVerbatim(text) } else { Console.out(text) }
     if cycleOver || !result.feasible { throw Exit.notFeasible }

@@ -43,11 +43,25 @@ struct RiskCommand: AsyncParsableCommand {
     Console.out(format == .json ? analysis.json(verdict: verdict) : analysis.text(verdict: verdict))
   }
 
-  /// `plan --risk`: the plan's text with the milestone bands after it (or inside the JSON object).
-  static func withBands(_ text: String, plan: PlanResult, context: InputOptions.Context, json: Bool) async throws -> String {
+  /// `plan --risk`: the milestone bands of 20,000 simulated worlds (seed 2028), no sensitivity.
+  static func bands(plan: PlanResult, context: InputOptions.Context) async -> RiskAnalysis {
     let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? plan.matchYear
     let options = RiskOptions(runs: 20_000, seed: 2028, workers: ProcessInfo.processInfo.activeProcessorCount)
-    let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, options: options, sensitivity: false)
+    return await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, options: options, sensitivity: false)
+  }
+
+  /// The bands by task id, for the chart.
+  static func chartBands(_ analysis: RiskAnalysis) -> [String: (p50: Day, p90: Day?)] {
+    var out: [String: (p50: Day, p90: Day?)] = [:]
+    for m in analysis.milestones {
+      guard let p50 = m.p50 else { continue }
+      out[m.id] = (p50, m.p90)
+    }
+    return out
+  }
+
+  /// The plan's text with the bands' summary after it (or inside the JSON object).
+  static func withBands(_ text: String, analysis: RiskAnalysis, json: Bool) -> String {
     guard json else { return text + "\n" + analysis.bandsText }
     // The plan's JSON is one object: the bands go in as its last member.
     var body = text
