@@ -118,6 +118,26 @@ import Testing
     #expect(fourth > 0, "some worlds reach a fourth attempt")
   }
 
+  /// The booked example's rotation comes `after: [step2ck.exam]`, with a 2027-08-31 deadline.
+  /// A failed sitting is still a sitting: the rotation follows the first one, so a world that
+  /// needs a third attempt no longer breaks the rotation's deadline in every year (it used to
+  /// count as "none": 8.9% of worlds). What is left in "none" is four failures.
+  @Test func whatFollowsTheSittingFollowsTheFirstSitting() async throws {
+    let profile = try Self.example("step1-passed-ck-booked")
+    let base = PathwayBuilder.build(profile: profile, cycle: bundledRules.cycle(2028)!, rules: bundledRules, today: Self.today).graph
+    var expansion = RetakeExpansion(base)
+    expansion.expand(.step2ck, failures: 2, first: 1, retakeStudy: 56, application: 14, window: 90, bookingLead: 21, applicationLead: 60)
+    let into = expansion.graph.dependencies.filter { $0.successor == "usce.rotation" }.map(\.predecessor)
+    #expect(into == ["step2ck.exam@1"])
+    #expect(expansion.graph.dependencies.contains { $0.predecessor == "step2ck.exam@1" && $0.successor == "step2ck.result@1" })
+    let (a, _) = try await Self.analyze(profile, runs: 4000)
+    let none = try #require(a.distribution.first { $0.label == "none" }?.share)
+    let rate = try #require(bundledRules.risk.passRates[.step2ck])
+    let fourFailures = (1 - rate.first.value) * pow(1 - rate.repeatAttempt.value, 3)
+    let se = (fourFailures * (1 - fourFailures) / 4000).squareRoot()
+    #expect(abs(none - fourFailures) <= 4 * se, "none \(none) vs P(four failures) \(fourFailures) ± \(se)")
+  }
+
   @Test func sameSeedSameOutputWhateverTheWorkers() async throws {
     let profile = try Self.example("step1-passed-ck-booked")
     let (one, plan) = try await Self.analyze(profile, runs: 1000, workers: 1, sensitivity: true)

@@ -3,8 +3,9 @@ import PlannerCore
 /// Rewrites a plan's graph for a world in which an exam fails `failures` times before it
 /// passes: the first attempt keeps its preparation and application, each failure adds a
 /// retake chain (preparation → new application and eligibility period → exam → result), and
-/// the passing attempt keeps the original exam and result ids, so everything downstream
-/// (ECFMG verification, the Pathway, your own tasks) waits for the pass.
+/// the passing attempt keeps the original exam and result ids, so everything after the result
+/// (ECFMG verification, the Pathway, your own tasks after it) waits for the pass, while what
+/// follows the sitting itself follows the first sitting.
 struct RetakeExpansion {
   var graph: TaskGraph
   /// Exam task id → the ids of every simulated attempt's exam and result, in order.
@@ -37,13 +38,14 @@ struct RetakeExpansion {
     graph.tasks[examIndex].name = original.name + " (fails in this world)"
     graph.tasks[resultIndex].id = firstResult
     graph.tasks[resultIndex].target = nil
+    // What comes after the sitting (your own task `after: [step2ck.exam]`, the result) follows
+    // the first sitting: a failure does not undo it. Only what needs the pass, the result's
+    // successors, waits for the passing attempt below.
     for i in graph.dependencies.indices {
       let d = graph.dependencies[i]
       if d.successor == examID { graph.dependencies[i].successor = firstExam }
-      if d.predecessor == examID && d.successor == resultID {
-        graph.dependencies[i].predecessor = firstExam
-        graph.dependencies[i].successor = firstResult
-      }
+      if d.predecessor == examID { graph.dependencies[i].predecessor = firstExam }
+      if d.predecessor == examID && d.successor == resultID { graph.dependencies[i].successor = firstResult }
     }
     var chain = [(exam: firstExam, result: firstResult, register: firstRegister)]
     var added: [PlanTask] = []
