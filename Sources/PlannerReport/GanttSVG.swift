@@ -16,12 +16,17 @@ public struct GanttSVG: Sendable {
   let first: Day
   let last: Day
   let scale: Double
+  /// Today's label first, then the gates'.
+  let labels: RuleLabels
+  /// Task id → the risk layer's P50–P90 band, drawn as a strip under its row.
+  let bands: [String: RiskSummary.Band]
 
-  public init(_ result: PlanResult, gates: [ChartGate]) {
+  public init(_ result: PlanResult, gates: [ChartGate], bands: [RiskSummary.Band] = []) {
     self.result = result
     self.gates = gates
+    self.bands = Dictionary(bands.map { ($0.taskID, $0) }, uniquingKeysWith: { a, _ in a })
     let s = result.schedule
-    var days = [s.today] + gates.map(\.day)
+    var days = [s.today] + gates.map(\.day) + bands.compactMap { $0.p90.map { $0 + 1 } }
     for t in s.tasks where t.task.dateKnown {
       days += [t.start, t.lastDay + 1, t.lateLastDay + 1]
       if let d = t.task.deadline { days.append(d + 1) }
@@ -31,7 +36,12 @@ public struct GanttSVG: Sendable {
     first = Day(year: low.year, month: low.month, day: 1) ?? low
     let next = Day(year: high.year, month: high.month, day: 1)?.adding(months: 1) ?? high
     last = next
-    scale = Self.plotWidth / Double(max(1, last - first))
+    let scale = Self.plotWidth / Double(max(1, last - first))
+    self.scale = scale
+    let start = first
+    func x(_ day: Day) -> Double { Self.labelWidth + Double(day - start) * scale }
+    let items = [(x(s.today), "today \(s.today)")] + gates.map { (x($0.day), "\($0.label) \($0.day)") }
+    labels = RuleLabels(items.map { (x: $0.0, text: $0.1) }, left: Self.labelWidth, right: Self.labelWidth + Self.plotWidth)
   }
 
   public static var width: Double { labelWidth + plotWidth + floatWidth }
@@ -49,8 +59,8 @@ public struct GanttSVG: Sendable {
     return order.map { ($0.isEmpty ? "Other" : $0, byPhase[$0] ?? []) }
   }
 
-  /// Header lines: today, then one per gate, then the month axis.
-  var plotTop: Double { Double(gates.count + 2) * Self.lineHeight + 10 }
+  /// Header lines: the rules' labels (staggered, see `RuleLabels`), then the month axis.
+  var plotTop: Double { Double(labels.lineCount + 1) * Self.lineHeight + 10 }
 
   public func render() -> String {
     let rows = phases.reduce(0) { $0 + 1 + $1.tasks.count }
@@ -95,24 +105,15 @@ public struct GanttSVG: Sendable {
 
   /// Today and the gates as labelled vertical rules, drawn over the rows.
   func rules(bottom: Double) -> [String] {
-    var out: [String] = []
-    let today = result.schedule.today
-    out.append(rule(day: today, text: "today \(today)", line: 0, kind: "today", bottom: bottom))
-    for (i, g) in gates.enumerated() {
-      out.append(rule(day: g.day, text: "\(g.label) \(g.day)", line: i + 1, kind: "gate", bottom: bottom))
-    }
-    return out
+    labels.labels.enumerated().map { i, label in rule(label, kind: i == 0 ? "today" : "gate", bottom: bottom) }
   }
 
-  func rule(day: Day, text: String, line: Int, kind: String, bottom: Double) -> String {
-    let xr = x(day)
-    let y = Double(line + 1) * Self.lineHeight
-    // Labels in the right part of the chart end at their rule, so they cannot run off the edge.
-    let estimatedWidth = Double(text.count) * 6.2
-    let rightAligned = xr + 3 + estimatedWidth > Self.labelWidth + Self.plotWidth
-    let tx = rightAligned ? xr - 3 : xr + 3
-    let anchor = rightAligned ? " text-anchor=\"end\"" : ""
-    return "<g class=\"\(kind)\"><title>\(Markup.escape(text))</title><line x1=\"\(n(xr))\" y1=\"\(n(y + 3))\" x2=\"\(n(xr))\" y2=\"\(n(bottom))\"/><text x=\"\(n(tx))\" y=\"\(n(y))\"\(anchor)>\(Markup.escape(text))</text></g>"
+  func rule(_ label: RuleLabels.Label, kind: String, bottom: Double) -> String {
+    let y = Double(label.line + 1) * Self.lineHeight
+    let tx = label.endAnchored ? label.x - 3 : label.x + 3
+    let anchor = label.endAnchored ? " text-anchor=\"end\"" : ""
+    let text = Markup.escape(label.text)
+    return "<g class=\"\(kind)\"><title>\(text)</title><line x1=\"\(n(label.x))\" y1=\"\(n(y + 3))\" x2=\"\(n(label.x))\" y2=\"\(n(bottom))\"/><text x=\"\(n(tx))\" y=\"\(n(y))\"\(anchor)>\(text)</text></g>"
   }
 
   func row(_ t: ScheduledTask, top: Double) -> [String] {
@@ -154,6 +155,13 @@ public struct GanttSVG: Sendable {
       if t.task.provenance.estimated {
         out.append("<rect class=\"est\" x=\"\(n(x0))\" y=\"\(n(top + 5))\" width=\"\(n(w))\" height=\"12\"/>")
       }
+    }
+    if let b = bands[t.id], let p50 = b.p50 {
+      // The simulated spread: from the day half the worlds are done to the day nine in ten are
+      // (to the chart's edge when more than one in ten never get there), under the bar.
+      let x0 = x(p50), x1 = b.p90.map { x($0 + 1) } ?? Self.labelWidth + Self.plotWidth
+      let tip = "\(b.name): P50 \(p50) · P80 \(b.p80.map(\.description) ?? "not reached") · P90 \(b.p90.map(\.description) ?? "not reached") (simulated)"
+      out.append("<g class=\"risk-band\" data-id=\"\(Markup.escape(t.id))\"><title>\(Markup.escape(tip))</title><rect x=\"\(n(x0))\" y=\"\(n(top + 18))\" width=\"\(n(max(2, x1 - x0)))\" height=\"3\"/><path d=\"M\(n(x0)) \(n(top + 16))V\(n(top + 22))\(b.p90 == nil ? "" : "M\(n(x1)) \(n(top + 16))V\(n(top + 22))")\"/></g>")
     }
     let label = facts.floatLabel + (t.critical && !done ? " ★" : "")
     out.append("<text class=\"float-label\" x=\"\(n(Self.width - 6))\" y=\"\(n(top + 15))\" text-anchor=\"end\">\(Markup.escape(label))</text>")

@@ -28,7 +28,7 @@ public enum HTMLReport {
     out += notices(options.notices + r.notices)
     out += verdict(ReportVerdict(r))
     out += next(options.next)
-    out += chart(r)
+    out += chart(r, bands: options.risk?.bands ?? [])
     out += deadlines(r)
     out += findings(r)
     if let risk = options.risk { out += RiskSection.render(risk, result: r) }
@@ -56,14 +56,22 @@ public enum HTMLReport {
     return out
   }
 
-  /// The seam for the Next block (issue 12): lines handed in by the caller, left out when empty.
-  static func next(_ items: [String]) -> [String] {
-    guard !items.isEmpty else { return [] }
-    return ["<section id=\"next\"><h2>Next</h2><ol>"] + items.map { "<li>\(e($0))</li>" } + ["</ol></section>"]
+  /// The Next block: the same items as `planner next`, each with the command that records it.
+  static func next(_ next: NextActions?) -> [String] {
+    guard let next else { return [] }
+    var out = ["<section id=\"next\"><h2>Next (\(next.today) → \(next.until))</h2>"]
+    guard !next.items.isEmpty else { return out + ["<p>Nothing to start or record before \(next.until).</p>", "</section>"] }
+    out.append("<ol class=\"next\">")
+    for item in next.items {
+      let kind = item.kind == .start ? "do" : item.kind.rawValue
+      out.append("<li class=\"\(item.kind.rawValue)\"><span class=\"date\">\(item.date)</span> <span class=\"kind\">\(kind)</span> \(e(item.text)) <code>\(e(item.command))</code></li>")
+    }
+    out.append("</ol></section>")
+    return out
   }
 
-  static func chart(_ r: PlanResult) -> [String] {
-    let svg = GanttSVG(r, gates: ChartGate.cycleGates(r)).render()
+  static func chart(_ r: PlanResult, bands: [RiskSummary.Band]) -> [String] {
+    let svg = GanttSVG(r, gates: ChartGate.cycleGates(r), bands: bands).render()
     return [
       "<section id=\"chart\">",
       "<h2>The plan</h2>",

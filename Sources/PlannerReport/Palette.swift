@@ -18,6 +18,8 @@ public struct Palette: Sendable {
   public var okText = "#1d6b34"
   public var badText = "#b3261e"
   public var phaseBand = "#f1f3f6"
+  /// The risk layer's P50–P90 strips.
+  public var band = "#8a4b00"
 
   public init() {}
 
@@ -35,7 +37,7 @@ public struct Palette: Sendable {
 
   /// Colours that are graphics (bars, rules, whiskers), against the page.
   public var graphicColours: [(name: String, colour: String)] {
-    [("planned", planned), ("critical", critical), ("done", done), ("whisker", whisker), ("gate", gate), ("today", today), ("grid", grid)]
+    [("planned", planned), ("critical", critical), ("done", done), ("whisker", whisker), ("gate", gate), ("today", today), ("grid", grid), ("risk band", band)]
   }
 
   /// WCAG 2 relative luminance of `#rrggbb`.

@@ -1,26 +1,44 @@
 import PlannerCore
 import PlannerPathway
 
-/// The risk layer's Match-year distribution and milestone bands, when the caller has them.
+/// The risk layer's chance, Match-year distribution, milestone bands and inputs.
 enum RiskSection {
+  static func percent(_ p: Double) -> String { Markup.number(p * 100) + "%" }
+
   static func render(_ risk: RiskSummary, result r: PlanResult) -> [String] {
-    var out = ["<section id=\"risk\"><h2>How sure is this? (\(risk.runs) simulated runs)</h2>"]
+    var out = ["<section id=\"risk\"><h2>How sure is this?</h2>"]
+    out.append("<p class=\"headline\">P(ready for the \(risk.targetYear) Match) = \(percent(risk.pReady)) ± \(percent(risk.standardError)) (standard error)</p>")
+    out.append("<p class=\"muted\">\(risk.runs) simulated worlds, seed \(risk.seed): each exam attempt passes with a probability, a failure is retaken under the exam rules, and result lags, reviews and visa waits are drawn from the rules pack's ranges. An estimate from the inputs listed below, not a prediction: nothing here is certain. <code>planner risk</code> runs 20,000 worlds and adds the sensitivity table.</p>")
     if !risk.years.isEmpty {
-      out.append("<div class=\"table-wrap\"><table><thead><tr><th>Match year</th><th>Share of runs</th><th></th></tr></thead><tbody>")
+      out.append("<h3>First Match year each world meets</h3>")
+      out.append("<div class=\"table-wrap\"><table class=\"years\"><thead><tr><th>Match year</th><th>Share of worlds</th><th aria-hidden=\"true\"></th></tr></thead><tbody>")
       for y in risk.years {
-        let percent = Int((y.share * 100).rounded())
         let width = Markup.number(max(0, min(1, y.share)) * 200)
-        out.append("<tr><td>\(y.matchYear)</td><td class=\"num\">\(percent)%</td><td><svg width=\"202\" height=\"12\" aria-hidden=\"true\"><rect x=\"1\" y=\"1\" width=\"\(width)\" height=\"10\" fill=\"#2b5d9b\"/></svg></td></tr>")
+        out.append("<tr><td>\(Markup.escape(y.label))</td><td class=\"num\">\(percent(y.share))</td><td><svg width=\"202\" height=\"12\" aria-hidden=\"true\"><rect x=\"1\" y=\"1\" width=\"\(width)\" height=\"10\" fill=\"#2b5d9b\"/></svg></td></tr>")
       }
       out.append("</tbody></table></div>")
+      out.append("<p class=\"muted\">none: an exam failed four times, or no cycle the rules pack covers works.</p>")
     }
     if !risk.bands.isEmpty {
-      out.append("<div class=\"table-wrap\"><table><thead><tr><th>Milestone</th><th>10%</th><th>50%</th><th>90%</th></tr></thead><tbody>")
+      out.append("<h3>Key milestones: when half, 80% and 90% of the worlds are done</h3>")
+      out.append("<div class=\"table-wrap\"><table class=\"bands\"><thead><tr><th>Milestone</th><th>Plan</th><th>P50</th><th>P80</th><th>P90</th></tr></thead><tbody>")
       for b in risk.bands {
-        let name = r.schedule.task(b.taskID)?.task.name ?? b.taskID
-        out.append("<tr><td>\(Markup.escape(name))</td><td class=\"date\">\(b.p10)</td><td class=\"date\">\(b.p50)</td><td class=\"date\">\(b.p90)</td></tr>")
+        let plan = r.schedule.task(b.taskID).map { $0.lastDay.description } ?? "—"
+        let cells = [b.p50, b.p80, b.p90].map { $0.map(\.description) ?? "not reached" }
+        out.append("<tr><td>\(Markup.escape(b.name))</td><td class=\"date\">\(plan)</td>" + cells.map { "<td class=\"date\">\($0)</td>" }.joined() + "</tr>")
       }
       out.append("</tbody></table></div>")
+      out.append("<p class=\"muted\">The chart draws each band (P50 to P90) as a hatched strip under its milestone's row.</p>")
+    }
+    if !risk.inputs.isEmpty {
+      out.append("<details id=\"risk-inputs\"><summary>Inputs (\(risk.inputs.count)): value, confidence, from, source</summary>")
+      out.append("<div class=\"table-wrap\"><table><thead><tr><th>Input</th><th>Value</th><th>Confidence</th><th>From</th><th>Source</th></tr></thead><tbody>")
+      for i in risk.inputs {
+        out.append("<tr><td>\(Markup.escape(i.name))</td><td>\(Markup.escape(i.value))</td><td>\(Markup.escape(i.confidence))</td><td>\(Markup.escape(i.origin))</td><td>\(Markup.link(i.source))</td></tr>")
+      }
+      out.append("</tbody></table></div>")
+      out.append("<p class=\"muted\">Every other duration is the plan's likely value; booked and done items are facts.</p>")
+      out.append("</details>")
     }
     out.append("</section>")
     return out

@@ -44,6 +44,8 @@ enum Stylesheet {
     svg .gate line{stroke:\(p.gate);stroke-width:1.5}
     svg .gate text{fill:\(p.gate);font-size:11px}
     svg .today line{stroke:\(p.today);stroke-width:1.5;stroke-dasharray:5 3}
+    svg .risk-band rect{fill:\(p.band)}
+    svg .risk-band path{stroke:\(p.band);stroke-width:1.5}
     svg .today text{fill:\(p.today);font-size:11px;font-weight:700}
     svg .task:hover .band,svg .task:hover .name{text-decoration:underline}
     .legend{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;padding:0;list-style:none;font-size:.9rem}
@@ -57,6 +59,9 @@ enum Stylesheet {
     .bad{color:\(p.badText);font-weight:700}
     .warn{color:\(p.warningText)}
     .sev{font-weight:700;text-transform:uppercase;font-size:.8rem;letter-spacing:.03em}
+    ol.next li{margin:.2rem 0}
+    ol.next .kind{font-weight:700;text-transform:uppercase;font-size:.8rem;letter-spacing:.03em}
+    ol.next code{display:block;color:\(p.muted);font-size:.85rem;overflow-wrap:anywhere}
     .sources li{margin:.3rem 0}
     .sources .used{color:\(p.muted);font-size:.9rem}
     footer{margin-top:2rem;font-size:.85rem;color:\(p.muted)}

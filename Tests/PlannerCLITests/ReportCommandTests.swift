@@ -21,6 +21,23 @@ struct ReportCommandTests {
     #expect(again.stdout == printed.stdout, "same input, different bytes")
   }
 
+  /// The page carries the Next block and, from 2,000 seeded worlds, the risk section;
+  /// `--no-risk` leaves the risk out, `--runs` changes the count.
+  @Test func nextAndRiskAreOnThePage() throws {
+    let page = try CLIRunner.run(["report"] + Self.args)
+    #expect(page.stdout.contains("<section id=\"next\"><h2>Next (2026-11-25 → 2026-12-25)</h2>"))
+    #expect(page.stdout.contains("<section id=\"risk\">"))
+    #expect(page.stdout.contains("2000 simulated worlds, seed 2028"))
+    #expect(page.stdout.contains("<g class=\"risk-band\""))
+    let fewer = try CLIRunner.run(["report"] + Self.args + ["--runs", "300"])
+    #expect(fewer.stdout.contains("300 simulated worlds, seed 2028"))
+    let none = try CLIRunner.run(["report"] + Self.args + ["--no-risk"])
+    #expect(none.status == 0)
+    #expect(!none.stdout.contains("id=\"risk\"") && !none.stdout.contains("<g class=\"risk-band\""))
+    #expect(none.stdout.contains("<section id=\"next\">"))
+    #expect(try CLIRunner.run(["report"] + Self.args + ["--runs", "0"]).status == 64)
+  }
+
   @Test func anInfeasibleYearStillWritesThePageAndExitsThree() throws {
     let r = try CLIRunner.run(["report", "--match", "2027", "--today", "2026-11-25"])
     #expect(r.status == 3)

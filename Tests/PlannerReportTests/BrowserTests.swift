@@ -14,16 +14,18 @@ import Testing
     var folder: URL
     var url: String
     var result: PlanResult
+    var profile: Profile
     var html: String
   }
 
-  static func page() throws -> Page {
+  /// The page as `planner report` writes it, Next block and risk section included.
+  static func page() async throws -> Page {
     let (r, p) = try Fixtures.plan("step1-passed-ck-booked")
-    let html = HTMLReport.render(r, options: ReportOptions(profileName: p.name))
+    let html = HTMLReport.render(r, options: await Fixtures.fullOptions(r, p))
     let folder = try ExternalTool.temporaryFolder("browser")
     let file = folder.appendingPathComponent("report.html")
     try Data(html.utf8).write(to: file)
-    return Page(folder: folder, url: file.absoluteString, result: r, html: html)
+    return Page(folder: folder, url: file.absoluteString, result: r, profile: p, html: html)
   }
 
   static func chromium(_ tool: ExternalTool, _ page: Page, _ arguments: [String]) throws -> ExternalTool.Output {
@@ -52,9 +54,9 @@ import Testing
   }
 
   @Test(arguments: [("desktop", 1280, 1400), ("phone", 390, 844)])
-  func screenshotIsTheRightSizeAndNotBlank(_ label: String, _ width: Int, _ height: Int) throws {
+  func screenshotIsTheRightSizeAndNotBlank(_ label: String, _ width: Int, _ height: Int) async throws {
     guard let tool = ExternalTool.require(["chromium", "chromium-browser", "google-chrome"], install: Self.install) else { return }
-    let page = try Self.page()
+    let page = try await Self.page()
     defer { try? FileManager.default.removeItem(at: page.folder) }
     let png = page.folder.appendingPathComponent("\(label).png")
     let run = try Self.chromium(tool, page, ["--window-size=\(width),\(height)", "--screenshot=\(png.path)"])
@@ -73,9 +75,9 @@ import Testing
     }
   }
 
-  @Test func domHoldsTheVerdictEveryTaskAndEveryGate() throws {
+  @Test func domHoldsTheVerdictEveryTaskAndEveryGate() async throws {
     guard let tool = ExternalTool.require(["chromium", "chromium-browser", "google-chrome"], install: Self.install) else { return }
-    let page = try Self.page()
+    let page = try await Self.page()
     defer { try? FileManager.default.removeItem(at: page.folder) }
     let run = try Self.chromium(tool, page, ["--dump-dom"])
     #expect(run.status == 0, "chromium: \(run.stderr.suffix(500))")
@@ -93,12 +95,21 @@ import Testing
       #expect(dom.contains(">\(g.label) \(g.day)</text>"), "gate \(g.label) is not in the DOM")
     }
     #expect(dom.contains(">today \(page.result.today)</text>"))
+    // The Next block, item by item, and the risk section with its chance, years and bands.
+    let next = NextActions(page.result, profile: page.profile, days: 30)
+    #expect(!next.items.isEmpty)
+    #expect(dom.contains("<section id=\"next\">"))
+    for item in next.items { #expect(dom.contains(text(item.text)), "Next item not in the DOM: \(item.text)") }
+    #expect(dom.contains("<section id=\"risk\">"))
+    #expect(dom.contains("P(ready for the \(page.result.matchYear) Match) = "))
+    #expect(dom.contains("<td>\(page.result.matchYear)</td>"))
+    #expect(dom.contains("<g class=\"risk-band\" data-id=\"ecfmg.verified\">"))
   }
 
   /// The print stylesheet asks for landscape pages; Chromium's PDF must have them.
-  @Test func printsLandscape() throws {
+  @Test func printsLandscape() async throws {
     guard let tool = ExternalTool.require(["chromium", "chromium-browser", "google-chrome"], install: Self.install) else { return }
-    let page = try Self.page()
+    let page = try await Self.page()
     defer { try? FileManager.default.removeItem(at: page.folder) }
     let pdf = page.folder.appendingPathComponent("report.pdf")
     let run = try Self.chromium(tool, page, ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)"])

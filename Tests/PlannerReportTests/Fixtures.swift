@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerPathway
+import PlannerReport
 import PlannerRulesData
 
 /// Plans the bundled examples in-process, the way the executable does.
@@ -26,6 +27,14 @@ enum Fixtures {
   static func plan(_ name: String) throws -> (PlanResult, Profile) {
     let p = try profile(name)
     return (try PathwayPlanner.plan(profile: p, rules: rules, matchYear: p.match, today: today, file: name), p)
+  }
+
+  /// The options `planner report` passes: the Next block (30 days) and the risk layer
+  /// (`runs` seeded worlds), as ReportCommand builds them.
+  static func fullOptions(_ r: PlanResult, _ p: Profile, runs: Int = 2_000) async -> ReportOptions {
+    let first = PathwayPlanner.firstOpenYear(rules, today: today) ?? r.matchYear
+    let analysis = await RiskAnalysis.analyze(profile: p, pack: rules, today: today, targetYear: r.matchYear, firstYear: first, options: RiskOptions(runs: runs, seed: 2028, workers: 2), sensitivity: false)
+    return ReportOptions(profileName: p.name, next: NextActions(r, profile: p, days: 30), risk: RiskSummary(analysis))
   }
 
   /// A plan whose names and notes try to break out of HTML, CSV, Mermaid and TaskJuggler.

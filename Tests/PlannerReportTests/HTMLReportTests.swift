@@ -11,8 +11,10 @@ struct HTMLReportTests {
     return (HTMLReport.render(r, options: ReportOptions(profileName: p.name)), r)
   }
 
-  @Test func structuralGolden() throws {
-    let (html, _) = try Self.render("step1-passed-ck-booked")
+  /// The page as `planner report` writes it: with the Next block and the risk section.
+  @Test func structuralGolden() async throws {
+    let (r, p) = try Fixtures.plan("step1-passed-ck-booked")
+    let html = HTMLReport.render(r, options: await Fixtures.fullOptions(r, p))
     assertGolden(HTMLStructure.outline(html), named: "step1-passed-ck-booked.structure.txt")
   }
 
@@ -105,12 +107,17 @@ struct HTMLReportTests {
 
   @Test func userTextIsEscapedEverywhere() throws {
     let (r, p) = try Fixtures.hostile()
-    let html = HTMLReport.render(r, options: ReportOptions(profileName: p.name, notices: ["<i>notice</i>"], next: ["<u>next</u>"]))
+    var next = NextActions(r, profile: p, days: 400)
+    try #require(!next.items.isEmpty)
+    next.items[0].text = "<u>next</u>"
+    next.items[0].command = "planner record <u>x</u> done"
+    let html = HTMLReport.render(r, options: ReportOptions(profileName: p.name, notices: ["<i>notice</i>"], next: next))
     for raw in ["<script>", "<img src=x", "</text></svg><b>", "<i>notice", "<u>next"] {
       #expect(!html.contains(raw), "unescaped: \(raw)")
     }
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Dr&quot; &#39;O&#39;"))
-    #expect(html.contains("<section id=\"next\"><h2>Next</h2>"))
+    #expect(html.contains("<section id=\"next\"><h2>Next (\(r.today) → \(r.today + 400))</h2>"))
+    #expect(html.contains("&lt;u&gt;next&lt;/u&gt; <code>planner record &lt;u&gt;x&lt;/u&gt; done</code>"))
     // The page still has exactly one svg, opened and closed.
     #expect(html.components(separatedBy: "<svg xmlns").count == 2)
     #expect(html.components(separatedBy: "</svg>\n</div>").count == 2)
@@ -126,12 +133,34 @@ struct HTMLReportTests {
     let (r, p) = try Fixtures.plan("step1-passed-ck-booked")
     #expect(!HTMLReport.render(r, options: ReportOptions(profileName: p.name)).contains("id=\"risk\""))
     let day = r.schedule.task("match.day")!.start
-    let risk = RiskSummary(runs: 1000, years: [.init(matchYear: 2028, share: 0.82), .init(matchYear: 2029, share: 0.18)],
-                           bands: [.init(taskID: "match.day", p10: day, p50: day, p90: day)])
+    let risk = RiskSummary(runs: 1000, seed: 9, targetYear: 2028, pReady: 0.82, standardError: 0.012,
+                           years: [.init(label: "2028", share: 0.82), .init(label: "2029", share: 0.17), .init(label: "none", share: 0.01)],
+                           bands: [.init(taskID: "match.day", name: "Match Day", p50: day, p80: day + 3, p90: nil)],
+                           inputs: [.init(name: "Step 2 CK pass, first attempt", value: "82%", confidence: "estimated", origin: "default", source: "https://example.org/<x>")])
     let html = HTMLReport.render(r, options: ReportOptions(profileName: p.name, risk: risk))
-    #expect(html.contains("<h2>How sure is this? (1000 simulated runs)</h2>"))
+    #expect(html.contains("<p class=\"headline\">P(ready for the 2028 Match) = 82% ± 1.2% (standard error)</p>"))
+    #expect(html.contains("1000 simulated worlds, seed 9"))
     #expect(html.contains("<td>2028</td><td class=\"num\">82%</td>"))
-    #expect(html.contains("<td>Match Day</td><td class=\"date\">\(day)</td>"))
+    #expect(html.contains("<td>none</td><td class=\"num\">1%</td>"))
+    #expect(html.contains("<td>Match Day</td><td class=\"date\">\(r.schedule.task("match.day")!.lastDay)</td><td class=\"date\">\(day)</td><td class=\"date\">\(day + 3)</td><td class=\"date\">not reached</td>"))
+    #expect(html.contains("<td>Step 2 CK pass, first attempt</td><td>82%</td><td>estimated</td><td>default</td>"))
+    #expect(!html.contains("<x>"))
+    // The band is drawn in the chart too, under Match Day's row.
+    #expect(html.contains("<g class=\"risk-band\" data-id=\"match.day\">"))
+  }
+
+  @Test func theRealRiskLayerFillsTheSection() async throws {
+    let (r, p) = try Fixtures.plan("step1-passed-ck-booked")
+    let options = await Fixtures.fullOptions(r, p, runs: 500)
+    let risk = try #require(options.risk)
+    #expect(risk.runs == 500 && risk.seed == 2028)
+    #expect(abs(risk.years.map(\.share).reduce(0, +) - 1) < 1e-9)
+    #expect(risk.bands.contains { $0.taskID == "ecfmg.verified" })
+    #expect(risk.inputs.contains { $0.name.contains("Step 2 CK pass") })
+    let html = HTMLReport.render(r, options: options)
+    #expect(html.contains("<section id=\"risk\">"))
+    #expect(html.contains("<section id=\"next\">"))
+    for item in try #require(options.next).items { #expect(html.contains(Markup.escape(item.text))) }
   }
 
   @Test func numbersAreLocaleFree() {

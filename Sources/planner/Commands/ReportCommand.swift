@@ -1,11 +1,17 @@
 import ArgumentParser
+import Foundation
 import PlannerPathway
 import PlannerReport
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Write the plan as one self-contained HTML page (verdict, chart, deadlines, findings, sources) to share or print."
+    abstract: "Write the plan as one self-contained HTML page (verdict, Next, chart, risk, deadlines, findings, sources) to share or print.",
+    discussion: """
+      The page always carries the risk layer (the chance of each Match year and the milestone
+      bands) from a modest seeded simulation, --runs worlds with seed 2028, so the same input gives
+      the same page; `planner risk` runs more and adds the sensitivity table. --no-risk leaves it out.
+      """
   )
 
   @OptionGroup var input: InputOptions
@@ -13,18 +19,37 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .short, help: ArgumentHelp("Write the page to this file (replaced whole, never half-written); default: standard output.", valueName: "file.html"))
   var output: String?
 
-  func run() throws {
-    let (html, feasible) = try reportingInputErrors { () throws -> (String, Bool) in
+  @Option(help: "Simulated worlds for the risk section (seed 2028).")
+  var runs = 2_000
+
+  @Flag(help: "Leave the risk section out.")
+  var noRisk = false
+
+  func validate() throws {
+    if !(1...1_000_000).contains(runs) { throw ValidationError("--runs must be from 1 to 1,000,000, got \(runs)") }
+  }
+
+  func run() async throws {
+    let (context, result, notice, cycleOver) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult, String?, Bool) in
       let context = try input.resolve()
       let (result, notice, cycleOver) = try PlanCommand.planOrExplain(context)
-      let options = ReportOptions(profileName: context.profile.name, notices: notice.map { [$0] } ?? [])
-      return (HTMLReport.render(result, options: options), result.feasible && !cycleOver)
+      return (context, result, notice, cycleOver)
     }
+    let next = NextActions(result, profile: context.profile, days: 30, baseline: context.baseline, profileArgument: context.location?.argument)
+    var risk: RiskSummary?
+    if !noRisk {
+      let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? result.matchYear
+      let options = RiskOptions(runs: runs, seed: 2028, workers: ProcessInfo.processInfo.activeProcessorCount)
+      let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: result.matchYear, firstYear: first, options: options, sensitivity: false)
+      risk = RiskSummary(analysis)
+    }
+    let options = ReportOptions(profileName: context.profile.name, notices: notice.map { [$0] } ?? [], next: next, risk: risk)
+    let html = HTMLReport.render(result, options: options)
     if let output, output != "-" {
       _ = try reportingInputErrors { try DurableFile.write(html, to: output) }
     } else {
       Console.out(html)
     }
-    if !feasible { throw Exit.notFeasible }
+    if !(result.feasible && !cycleOver) { throw Exit.notFeasible }
   }
 }
