@@ -86,6 +86,8 @@ extension PathwayBuilder {
       add("\(key).window", "\(title) eligibility period (\(rules.exam.eligibilityPeriodMonths.value) months)", .usmle, days: window.days, provenance: window.provenance, categories: ["window"])
       link("\(key).register", "\(key).window")
       add("\(key).exam", "\(title) exam\(suffix)", .usmle, days: examDays, categories: examCategories, after: ["\(key).prep", "\(key).register"], notBefore: notBefore, deadline: timeLimit)
+      // The January testing break is a constraint the scheduler keeps in both passes.
+      graph.tasks[graph.tasks.count - 1].startBlackouts = rules.exam.testingBreaks
     }
     addResult(exam, resultLead: result)
   }
