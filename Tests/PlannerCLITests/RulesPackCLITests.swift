@@ -160,7 +160,8 @@ struct RulesPackCLITests {
 
   @Test func versionNamesTheBundledPack() throws {
     let version = try #require(Self.bundled.components(separatedBy: "\npack_version: \"").dropFirst().first?.components(separatedBy: "\"").first)
+    let verified = try #require(Self.bundled.components(separatedBy: "\nlast_verified: ").dropFirst().first?.prefix(10))
     let r = try CLIRunner.run(["--version"])
-    #expect(r.stdout == "0.1.0 (rules pack \(version))\n")
+    #expect(r.stdout == "0.1.0 (rules pack \(version), last verified \(verified))\n")
   }
 }
