@@ -14,6 +14,12 @@ public enum CSVReader {
     public var line: Int
     public var column: Int
     public var message: String
+
+    public init(line: Int, column: Int, message: String) {
+      self.line = line
+      self.column = column
+      self.message = message
+    }
   }
 
   /// The records, each a list of fields; blank lines are skipped.

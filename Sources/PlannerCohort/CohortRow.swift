@@ -100,7 +100,7 @@ public struct CohortRow: Sendable {
     row.planYear = result.matchYear
     row.feasible = result.feasible && result.requestedYearOver == nil
     let margin = result.margin
-    row.marginDays = margin.deciding?.room ?? result.slack
+    row.marginDays = margin.deciding?.room ?? result.schedule.binding?.slack ?? result.schedule.minTotalFloat
     row.marginGate = margin.deciding?.taskID
     row.earliestFeasibleYear = result.earliestFeasibleMatchYear
     let upcoming = next.items.first { $0.kind != .overdue }

@@ -118,11 +118,11 @@ public struct ProgramCheck: Sendable {
     switch program.visa {
     case .unknown: add(.visa, .notStated, "visa sponsorship not stated")
     case .none:
-      if let needs { add(.visa, .fails, "you need a \(needs.rawValue); the program sponsors no visas") } else { add(.visa, .meets, "you need no visa") }
+      if let needs { add(.visa, .fails, "you need \(needs.article) \(needs.rawValue); the program sponsors no visas") } else { add(.visa, .meets, "you need no visa") }
     case .visas(let set):
       let offered = Program.Visa.allCases.filter(set.contains).map(\.rawValue).joined(separator: " and ")
       if let needs {
-        add(.visa, set.contains(needs) ? .meets : .fails, "you plan on a \(needs.rawValue); the program sponsors \(offered)\(set.count == 1 ? " only" : "")")
+        add(.visa, set.contains(needs) ? .meets : .fails, "you plan on \(needs.article) \(needs.rawValue); the program sponsors \(offered)\(set.count == 1 ? " only" : "")")
       } else {
         add(.visa, .meets, "you need no visa")
       }
@@ -202,4 +202,8 @@ public struct ProgramCheck: Sendable {
   }
 
   static func times(_ n: Int) -> String { n == 1 ? "once" : n == 2 ? "twice" : "\(n) times" }
+}
+
+extension Program.Visa {
+  var article: String { self == .h1b ? "an" : "a" }
 }

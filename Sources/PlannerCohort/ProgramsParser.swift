@@ -3,6 +3,7 @@ import PlannerCore
 /// A programs file problem, as one line each: `programs.csv:4:19: error: visa: 'J1 only' …`.
 public struct ProgramsError: Error, Equatable, Sendable, CustomStringConvertible {
   public var lines: [String]
+  public init(lines: [String]) { self.lines = lines }
   public var description: String { lines.joined(separator: "\n") }
 }
 

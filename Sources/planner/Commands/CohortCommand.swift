@@ -59,7 +59,8 @@ struct CohortCommand: AsyncParsableCommand {
     let cohort = await Cohort.plan(files.map(CohortFiles.input), options: options)
     switch format {
     case .table: Console.out(cohort.table())
-    case .csv: Console.out(cohort.csv())
+    // CRLF record ends are the format's own; every cell is already sanitized.
+    case .csv: Console.outVerbatim(cohort.csv())
     case .json: Console.out(cohort.json())
     case .html: Console.out(cohort.html())
     }

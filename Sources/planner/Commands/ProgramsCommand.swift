@@ -41,6 +41,7 @@ struct ProgramsCommand: ParsableCommand {
       case .json: return report.json()
       }
     }
-    Console.out(text)
+    // CSV's CRLF record ends are the format's own; its cells are already sanitized.
+    if format == .csv { Console.outVerbatim(text) } else { Console.out(text) }
   }
 }
