@@ -137,11 +137,11 @@ public struct CohortRow: Sendable {
     (a.group.rank, a.marginDays ?? Int.min, a.file) < (b.group.rank, b.marginDays ?? Int.min, b.file)
   }
 
-  /// "on track, 85 days to spare", "late by 43 days (earliest 2028)", "blocked".
+  /// "85 days to spare", "late by 43 days", "2027 is over", "1 blocker".
   public var verdict: String {
     switch group {
     case .error: return "cannot plan"
-    case .blocked: return "blocked"
+    case .blocked: return blockers.count == 1 ? "1 blocker" : "\(blockers.count) blockers"
     case .late:
       if let t = targetYear, let p = planYear, t != p { return "\(t) is over" }
       return marginDays.map { $0 < 0 ? "late by \(Explain.days(-$0))" : "not feasible" } ?? "not feasible"
