@@ -94,7 +94,7 @@ let package = Package(
     .testTarget(
       name: "PlannerCohortTests",
       dependencies: ["PlannerCohort", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
-      exclude: ["Golden", "Fixtures"]
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "PlannerCLITests",

@@ -2,12 +2,11 @@ import Foundation
 import PlannerTestSupport
 import Testing
 
-/// `planner cohort` and `planner programs` through the binary, on the cohort fixture folder.
+/// `planner cohort` and `planner programs` through the binary, on the bundled caseload
+/// (Examples/cohort: a broken profile, one with a journal, one with a programs file).
 struct AdvisorCommandTests {
-  static let fixtures = CLIRunner.packageRoot.appendingPathComponent("Tests/PlannerCohortTests/Fixtures")
-
   static func cohort(_ extra: [String]) throws -> CLIRunner.Output {
-    try CLIRunner.run(["cohort", "cohort", "--today", "2026-11-25"] + extra, in: fixtures)
+    try CLIRunner.run(["cohort", "Examples/cohort", "--today", "2026-11-25"] + extra)
   }
 
   @Test func cohortTableWithTheDefaultRiskRuns() throws {

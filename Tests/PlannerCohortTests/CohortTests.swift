@@ -7,7 +7,7 @@ import Testing
 
 struct CohortTests {
   static let today = Day(iso: "2026-11-25")!
-  static let folder = "Tests/PlannerCohortTests/Fixtures/cohort"
+  static let folder = "Examples/cohort"
 
   /// The fixture folder's profiles with the files beside them, read as the executable does.
   static func inputs(dropping: Set<String> = []) throws -> [CohortInput] {
@@ -19,8 +19,8 @@ struct CohortTests {
         dropping.contains(stem + ext) ? nil : try? String(contentsOf: base.appendingPathComponent(stem + ext), encoding: .utf8)
       }
       return CohortInput(
-        file: "cohort/" + name, profile: .success(Array(try Data(contentsOf: base.appendingPathComponent(name)))),
-        journalFile: "cohort/\(stem).journal", journalText: beside(".journal"), programsFile: "cohort/\(stem).csv", programsText: beside(".csv"))
+        file: "Examples/cohort/" + name, profile: .success(Array(try Data(contentsOf: base.appendingPathComponent(name)))),
+        journalFile: "Examples/cohort/\(stem).journal", journalText: beside(".journal"), programsFile: "Examples/cohort/\(stem).csv", programsText: beside(".csv"))
     }
   }
 
@@ -30,7 +30,7 @@ struct CohortTests {
 
   @Test func oneRowPerProfileMostUrgentFirst() async throws {
     let c = try await Self.cohort(jobs: 2)
-    #expect(c.rows.map(\.file) == ["cohort/broken.yaml", "cohort/silva.yaml", "cohort/okafor.yaml", "cohort/overdue.yaml", "cohort/mehta.yaml", "cohort/more/fernandez.yaml"])
+    #expect(c.rows.map(\.file) == ["Examples/cohort/broken.yaml", "Examples/cohort/silva.yaml", "Examples/cohort/eze.yaml", "Examples/cohort/lin.yaml", "Examples/cohort/mehta.yaml", "Examples/cohort/more/fernandez.yaml"])
     #expect(c.rows.map(\.group) == [.error, .blocked, .late, .overdue, .onTrack, .onTrack])
     #expect(c.summary == "6 applicants: 1 cannot be planned, 1 blocked, 1 late, 1 overdue, 2 on track")
     // Within a group, the smaller margin first.
@@ -39,21 +39,21 @@ struct CohortTests {
 
   @Test func aBrokenProfileIsARowWithItsErrorNotTheEndOfTheBatch() async throws {
     let c = try await Self.cohort(jobs: 2, riskRuns: 0)
-    let broken = try #require(c.rows.first { $0.file == "cohort/broken.yaml" })
-    #expect(broken.error == "cohort/broken.yaml:2:1: error: unknown key 'graduaton' in the profile; did you mean 'graduation'?")
+    let broken = try #require(c.rows.first { $0.file == "Examples/cohort/broken.yaml" })
+    #expect(broken.error == "Examples/cohort/broken.yaml:3:1: error: unknown key 'graduaton' in the profile; did you mean 'graduation'?")
     #expect(c.rows.filter { $0.error == nil }.count == 5)
   }
 
   @Test func theJournalBesideAProfileCounts() async throws {
-    let with = try #require(try await Self.cohort(jobs: 1, riskRuns: 0).rows.first { $0.file == "cohort/okafor.yaml" })
-    let without = try #require(try await Self.cohort(jobs: 1, riskRuns: 0, dropping: ["okafor.journal"]).rows.first { $0.file == "cohort/okafor.yaml" })
+    let with = try #require(try await Self.cohort(jobs: 1, riskRuns: 0).rows.first { $0.file == "Examples/cohort/eze.yaml" })
+    let without = try #require(try await Self.cohort(jobs: 1, riskRuns: 0, dropping: ["eze.journal"]).rows.first { $0.file == "Examples/cohort/eze.yaml" })
     #expect(with.journalRecords == 1 && without.journalRecords == 0)
     // The recorded Step 2 CK failure moves the deciding margin later.
     #expect((with.marginDays ?? 0) < (without.marginDays ?? 0))
   }
 
   @Test func theProgramsFileBesideAProfileIsCounted() async throws {
-    let mehta = try #require(try await Self.cohort(jobs: 1, riskRuns: 0).rows.first { $0.file == "cohort/mehta.yaml" })
+    let mehta = try #require(try await Self.cohort(jobs: 1, riskRuns: 0).rows.first { $0.file == "Examples/cohort/mehta.yaml" })
     #expect(mehta.programsMet == 1 && mehta.programsTotal == 5)
   }
 
@@ -76,7 +76,7 @@ struct CohortTests {
 
   @Test func theHTMLPageIsSelfContainedAndEscapes() async throws {
     var inputs = try Self.inputs()
-    inputs.append(CohortInput(file: "cohort/<evil>.yaml", profile: .success(Array("name: \"<script>x</script> \\u202E\"\n".utf8))))
+    inputs.append(CohortInput(file: "Examples/cohort/<evil>.yaml", profile: .success(Array("name: \"<script>x</script> \\u202E\"\n".utf8))))
     let html = await Cohort.plan(inputs, options: CohortOptions(today: Self.today, rules: bundledRules, riskRuns: 0)).html()
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("Content-Security-Policy"))
