@@ -63,11 +63,17 @@ public enum TaskJugglerExport {
 
   static func task(_ t: ScheduledTask, in r: PlanResult, id: String, full: [String: String], window: String?) -> [String] {
     var body: [String] = []
+    let backwards = r.graph.dependencies.filter { $0.successor == t.id && $0.lag < 0 }.compactMap { full[$0.predecessor] }
     if let fixed = t.task.fixedStart {
       // Booked or done: TaskJuggler keeps it on its date, as planner does.
       body.append("start \(fixed)")
       let after = r.dependencies(of: t.id).compactMap { full[$0] }
       if !after.isEmpty { body.append("# fixed date; planner checks it comes after " + after.joined(separator: ", ")) }
+    } else if !backwards.isEmpty {
+      // A negative lag (a study block that ends at a permit, a period around a test date) has no
+      // TaskJuggler form: the task keeps planner's date.
+      body.append("start \(t.start)")
+      body.append("# placed by planner with a negative lag from " + backwards.joined(separator: ", "))
     } else {
       var deps = ["planner_dates.today"]
       if let window { deps.append(window) }

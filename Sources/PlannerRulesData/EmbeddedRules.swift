@@ -9,11 +9,16 @@ public enum EmbeddedRules {
 extension EmbeddedRules {
   /// The bundled pack's `pack_version`, read from its top-level line (for `planner --version`,
   /// before any pack is decoded).
-  public static var packVersion: String {
-    for line in text.split(separator: "\n") where line.hasPrefix("pack_version:") {
-      let value = line.dropFirst("pack_version:".count).split(separator: "#").first ?? ""
+  public static var packVersion: String { topLevel("pack_version") ?? "unknown" }
+
+  /// The bundled pack's `last_verified` day, read the same way.
+  public static var lastVerified: String { topLevel("last_verified") ?? "unknown" }
+
+  static func topLevel(_ key: String) -> String? {
+    for line in text.split(separator: "\n") where line.hasPrefix(key + ":") {
+      let value = line.dropFirst(key.count + 1).split(separator: "#").first ?? ""
       return value.filter { $0 != "\"" && $0 != "'" && $0 != " " }
     }
-    return "unknown"
+    return nil
   }
 }

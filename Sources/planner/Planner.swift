@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlannerRulesData
 
 @main
@@ -8,10 +9,11 @@ struct Planner: AsyncParsableCommand {
     abstract: "Plan an international medical graduate's road to a US residency.",
     discussion: """
       Exit codes: 0 the plan is feasible; 3 the requested Match year is not feasible \
-      (the plan is still printed); 2 bad input (profile, journal, dates, files); 4 a record the exam \
-      rules refuse; 75 the journal is locked by another planner; 64 command-line usage.
+      (the plan is still printed); 2 bad input (profile, journal, rules pack or another file); 4 a record the exam \
+      rules refuse; 75 the journal is locked by another planner; 64 command-line usage (an unknown \
+      command or option, a missing --date or --profile, a bad date or value).
       """,
-    version: "0.1.0 (rules pack \(EmbeddedRules.packVersion))",
+    version: VersionText.text,
     subcommands: [
       PlanCommand.self, NextCommand.self, CheckCommand.self, RecordCommand.self, BookCommand.self, RescheduleCommand.self,
       HistoryCommand.self, UndoCommand.self, DiffCommand.self, WhyCommand.self, WhatIfCommand.self, ReportCommand.self,
@@ -19,4 +21,34 @@ struct Planner: AsyncParsableCommand {
     ],
     defaultSubcommand: PlanCommand.self
   )
+
+  /// The parser's own main, with a check first for a mistyped command (`planner chek`).
+  static func main() async {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let commands = CommandSuggestion.commandNames(Self.self)
+    if let message = CommandSuggestion.message(arguments: arguments, commands: commands) {
+      Console.error(message)
+      Self.exit(withError: Exit.usage)
+    }
+    do {
+      var command = try parseAsRoot(arguments)
+      if var command = command as? any AsyncParsableCommand {
+        try await command.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      if let word = CommandSuggestion.unexpectedArgument(in: message(for: error)),
+        let message = CommandSuggestion.message(arguments: arguments, unexpected: word, commands: commands)
+      {
+        Console.error(message)
+        Self.exit(withError: Exit.usage)
+      }
+      // The parser's messages quote what was typed: escaped like every other message.
+      guard exitCode(for: error) != .success else { Self.exit(withError: error) }
+      let text = fullMessage(for: error)
+      if !text.isEmpty { Console.error(text) }
+      Self.exit(withError: exitCode(for: error))
+    }
+  }
 }

@@ -100,16 +100,16 @@ struct CommandLineLimitTests {
   @Test(arguments: ["1900-01-01", "2101-01-01", "9999-12-31"])
   func todayOutsideTheRangeIsRefused(_ day: String) throws {
     let r = try CLIRunner.run(["plan", "--today", day])
-    #expect(r.status == 2)
-    #expect(r.stderr == "planner: --today: '\(day)' is outside the dates planner can plan (1950-01-01 to 2100-12-31)\n")
+    #expect(r.status == 64)
+    #expect(r.stderr.hasPrefix("Error: The value '\(day)' is invalid for '--today <date>': outside the dates planner can plan (1950-01-01 to 2100-12-31)\n"))
   }
 
   @Test(arguments: [["record", "step2ck", "fail"], ["book", "step2ck"]])
   func recordedDatesOutsideTheRangeAreRefused(_ command: [String]) throws {
     let s = try ReplanScenario(example: "step1-passed-ck-booked")
     let r = try s.run(command + ["--date", "2200-01-01"], today: "2026-11-25")
-    #expect(r.status == 2)
-    #expect(r.stderr == "planner: --date: '2200-01-01' is outside the dates planner can plan (1950-01-01 to 2100-12-31)\n")
+    #expect(r.status == 64)
+    #expect(r.stderr.hasPrefix("Error: The value '2200-01-01' is invalid for '--date <date>': outside the dates planner can plan (1950-01-01 to 2100-12-31)\n"))
     #expect(!(try s.files()).contains("me.journal"))
   }
 

@@ -62,7 +62,7 @@ struct JournalSafetyTests {
 
   @Test func recordingNeedsAProfile() throws {
     let r = try CLIRunner.run(["record", "step1", "fail", "--date", "2026-11-20", "--today", "2026-11-25"])
-    #expect(r.status == 2)
+    #expect(r.status == 64)
     #expect(r.stderr.contains("`planner record` needs --profile FILE"))
   }
 

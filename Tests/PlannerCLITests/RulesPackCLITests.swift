@@ -73,6 +73,7 @@ struct RulesPackCLITests {
 
   @Test(arguments: [
     ("unknown-key", Edit(old: "\nlast_verified: ", new: "\nlast_verifed: ")),
+    ("risk-probability", Edit(old: "value: 0.72\n        low: 0.68", new: "value: 1.72\n        low: 0.68")),
     ("impossible-date", withCycle("  2029:\n    match_day:\n      date: 2029-02-30\n      confidence: official\n      source: https://www.nrmp.org/\n      verified: 2026-11-25\n")),
     ("missing-source", withCycle("  2029:\n    match_day:\n      date: 2029-03-16\n      confidence: official\n      verified: 2026-11-25\n    rol_deadline:\n      date: 2029-02-28\n      confidence: official\n      source: \"\"\n      verified: 2026-11-25\n")),
     ("contradictory-cycle", withCycle("  2029:\n    eras_submission_opens:\n      date: 2028-09-06\n      confidence: official\n      source: https://www.aamc.org/\n      verified: 2026-11-25\n    eras_programs_review:\n      date: 2028-09-01\n      confidence: official\n      source: https://www.aamc.org/\n      verified: 2026-11-25\n    match_day:\n      date: 2029-02-23\n      confidence: official\n      source: https://www.nrmp.org/\n      verified: 2026-11-25\n")),
@@ -159,7 +160,8 @@ struct RulesPackCLITests {
 
   @Test func versionNamesTheBundledPack() throws {
     let version = try #require(Self.bundled.components(separatedBy: "\npack_version: \"").dropFirst().first?.components(separatedBy: "\"").first)
+    let verified = try #require(Self.bundled.components(separatedBy: "\nlast_verified: ").dropFirst().first?.prefix(10))
     let r = try CLIRunner.run(["--version"])
-    #expect(r.stdout == "0.1.0 (rules pack \(version))\n")
+    #expect(r.stdout == "0.1.0 (rules pack \(version), last verified \(verified))\n")
   }
 }

@@ -15,17 +15,20 @@ import Testing
     return try ProfileParser.parse(text, file: name, rules: bundledRules)
   }
 
-  static func analyze(_ profile: Profile, target: Int? = nil, rules: RiskRules, runs: Int = 2000, workers: Int = 2, sensitivity: Bool = false) async throws -> (RiskAnalysis, PlanResult) {
-    let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: target ?? profile.match, today: today)
-    let first = PathwayPlanner.firstOpenYear(bundledRules, today: today)!
-    let analysis = await RiskAnalysis.analyze(profile: profile, pack: bundledRules, today: today, targetYear: plan.matchYear, firstYear: first, rules: rules, options: RiskOptions(runs: runs, seed: 7, workers: workers), sensitivity: sensitivity)
+  /// The risk analysis with the bundled pack, its `risk:` section replaced by `rules` when given.
+  static func analyze(_ profile: Profile, target: Int? = nil, rules: RiskRules? = nil, runs: Int = 2000, workers: Int = 2, sensitivity: Bool = false) async throws -> (RiskAnalysis, PlanResult) {
+    var pack = bundledRules
+    if let rules { pack.risk = rules }
+    let plan = try PathwayPlanner.plan(profile: profile, rules: pack, matchYear: target ?? profile.match, today: today)
+    let first = PathwayPlanner.firstOpenYear(pack, today: today)!
+    let analysis = await RiskAnalysis.analyze(profile: profile, pack: pack, today: today, targetYear: plan.matchYear, firstYear: first, options: RiskOptions(runs: runs, seed: 7, workers: workers), sensitivity: sensitivity)
     return (analysis, plan)
   }
 
   @Test(arguments: examples)
   func degenerateInputsReproduceThePlan(name: String) async throws {
     let profile = try Self.example(name)
-    let (a, plan) = try await Self.analyze(profile, rules: .degenerate(leadTimes: { profile.days($0, bundledRules.leadTimes) }), runs: 200)
+    let (a, plan) = try await Self.analyze(profile, rules: bundledRules.risk.degenerate(leadTimes: { profile.days($0, bundledRules.leadTimes) }), runs: 200)
     #expect(a.pReady == (plan.feasible ? 1 : 0), "\(name)")
     let years = a.distribution.filter { $0.share > 0 }
     #expect(years.count == 1, "\(name): \(years)")
@@ -67,7 +70,7 @@ import Testing
   @Test func oneUncertainExamGivesItsPassProbability() async throws {
     let profile = try ProfileParser.parse(Self.oneShot, file: "one-shot", rules: bundledRules)
     #expect(profile.risk[.step2ck]?.first == 0.6)
-    var rules = RiskRules.degenerate(leadTimes: { profile.days($0, bundledRules.leadTimes) })
+    var rules = bundledRules.risk.degenerate(leadTimes: { profile.days($0, bundledRules.leadTimes) })
     rules.passRates[.step2ck]?.first.value = 0.9
     let (a, plan) = try await Self.analyze(profile, target: 2028, rules: rules, runs: 20_000)
     #expect(plan.feasible)
@@ -79,7 +82,7 @@ import Testing
     var profile = try Self.example("fresh-graduate")
     // Weak odds, so many worlds retake up to the limit.
     profile.risk = [.step1: PassOverride(first: 0.3, repeatAttempt: 0.3), .step2ck: PassOverride(first: 0.4, repeatAttempt: 0.3), .oet: PassOverride(first: 0.5)]
-    let model = RiskModel(profile: profile, pack: bundledRules, today: Self.today, targetYear: 2028, firstYear: 2027, inputs: RiskInputs(profile: profile, rules: .literal))
+    let model = RiskModel(profile: profile, pack: bundledRules, today: Self.today, targetYear: 2028, firstYear: 2027, inputs: RiskInputs(profile: profile, rules: bundledRules.risk))
     let worker = RiskWorker(model: model)
     var fourth = 0
     for run in 0..<400 {
@@ -117,13 +120,13 @@ import Testing
 
   @Test func sameSeedSameOutputWhateverTheWorkers() async throws {
     let profile = try Self.example("step1-passed-ck-booked")
-    let (one, plan) = try await Self.analyze(profile, rules: .literal, runs: 1000, workers: 1, sensitivity: true)
-    let (three, _) = try await Self.analyze(profile, rules: .literal, runs: 1000, workers: 3, sensitivity: true)
+    let (one, plan) = try await Self.analyze(profile, runs: 1000, workers: 1, sensitivity: true)
+    let (three, _) = try await Self.analyze(profile, runs: 1000, workers: 3, sensitivity: true)
     let verdict = "v"
     #expect(one.text(verdict: verdict) == three.text(verdict: verdict))
     #expect(one.json(verdict: verdict) == three.json(verdict: verdict))
     #expect(plan.matchYear == 2028)
-    let other = await RiskAnalysis.analyze(profile: profile, pack: bundledRules, today: Self.today, targetYear: 2028, firstYear: 2027, rules: .literal, options: RiskOptions(runs: 1000, seed: 8, workers: 2), sensitivity: false)
+    let other = await RiskAnalysis.analyze(profile: profile, pack: bundledRules, today: Self.today, targetYear: 2028, firstYear: 2027, options: RiskOptions(runs: 1000, seed: 8, workers: 2), sensitivity: false)
     #expect(other.pReady != one.pReady || other.milestones.map(\.p80) != one.milestones.map(\.p80), "another seed gives other worlds")
   }
 

@@ -81,11 +81,22 @@ extension PathwayBuilder {
       var applyNote = application.provenance
       applyNote.note = "apply so the 3-month eligibility period covers your test date; " + application.provenance.note
       add("\(key).register", "Apply for \(title)\(suffix) and get the scheduling permit", .usmle, days: application.days, provenance: applyNote, categories: ["document", "action"], after: gate ?? registrationGate)
-      // Apply about two months before the end of preparation, so the window opens in time.
-      link("\(key).prep", "\(key).register", lag: max(0, prepDays - 60), kind: .startToStart)
       add("\(key).window", "\(title) eligibility period (\(rules.exam.eligibilityPeriodMonths.value) months)", .usmle, days: window.days, provenance: window.provenance, categories: ["window"])
       link("\(key).register", "\(key).window")
+      // The exam needs both the end of preparation and the permit; neither waits for the other,
+      // so there is no cycle. If the permit is later, the exam waits and the plan says why.
       add("\(key).exam", "\(title) exam\(suffix)", .usmle, days: examDays, categories: examCategories, after: ["\(key).prep", "\(key).register"], notBefore: notBefore, deadline: timeLimit)
+      if exam == .step3 {
+        // Step 3's eligibility period starts when the permit is issued, and the application waits
+        // for the ECFMG certificate: preparation is placed to end no earlier than the permit, right
+        // before the exam, instead of as soon as the applicant is free.
+        link("\(key).register", "\(key).prep", lag: application.days - prepDays, kind: .startToStart)
+      } else {
+        // Step 1 and Step 2 CK: apply while studying, as soon as the application's own
+        // prerequisites allow, and choose the 3-month period so that it covers the test date.
+        link("\(key).prep", "\(key).register", kind: .startToStart)
+        link("\(key).exam", "\(key).window", lag: -(window.days - 1), kind: .startToStart)
+      }
     }
     addResult(exam, resultLead: result)
   }

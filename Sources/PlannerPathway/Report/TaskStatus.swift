@@ -33,6 +33,10 @@ public enum Explain {
     case .predecessor(let id, let lag, let kind):
       let name = schedule.task(id)?.task.name ?? id
       let relation = kind == .finishToStart ? "after" : "after the start of"
+      if lag < 0 {
+        // Placed ahead of what it leads up to (a study block ending when the permit arrives).
+        return "\(-lag) days before \(kind == .finishToStart ? "the end" : "the start") of \(name) (\(id))"
+      }
       return lag == 0 ? "\(relation) \(name) (\(id))" : "\(lag) days \(relation) \(name) (\(id))"
     case .applicantBusy(let id):
       return "after you finish \(schedule.task(id)?.task.name ?? id) (one study block at a time)"

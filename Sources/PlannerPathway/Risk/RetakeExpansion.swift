@@ -16,7 +16,7 @@ struct RetakeExpansion {
   static func resultID(_ key: String, _ attempt: Int, final: Bool) -> String { final ? "\(key).result" : "\(key).result@\(attempt)" }
 
   /// `first` is the overall number of the first simulated attempt (past attempts come before).
-  mutating func expand(_ exam: Exam, failures: Int, first: Int, retakeStudy: Int, application: Int, window: Int, bookingLead: Int) {
+  mutating func expand(_ exam: Exam, failures: Int, first: Int, retakeStudy: Int, application: Int, window: Int, bookingLead: Int, applicationLead: Int) {
     let key = exam.rawValue
     let examID = "\(key).exam", resultID = "\(key).result"
     guard let examIndex = graph.tasks.firstIndex(where: { $0.id == examID }),
@@ -74,7 +74,7 @@ struct RetakeExpansion {
         added.append(PlanTask(id: reg, name: "Apply for \(exam.title) (attempt \(attempt))", group: original.group, duration: application))
         added.append(PlanTask(id: win, name: "\(exam.title) eligibility period (attempt \(attempt))", group: original.group, duration: window))
         links.append(Dependency(previous, reg))
-        links.append(Dependency(prep, reg, lag: max(0, retakeStudy - 60), kind: .startToStart))
+        links.append(Dependency(prep, reg, lag: max(0, retakeStudy - applicationLead), kind: .startToStart))
         links.append(Dependency(reg, win))
         links.append(Dependency(prep, e))
         links.append(Dependency(reg, e))

@@ -37,7 +37,8 @@ public struct RiskAnalysis: Sendable {
 
   /// Simulates the profile, then each one-input variant on the same worlds (common random
   /// numbers, so differences are the inputs', not the noise's).
-  public static func analyze(profile: Profile, pack: RulesPack, today: Day, targetYear: Int, firstYear: Int, rules: RiskRules, options: RiskOptions, sensitivity: Bool = true) async -> RiskAnalysis {
+  public static func analyze(profile: Profile, pack: RulesPack, today: Day, targetYear: Int, firstYear: Int, options: RiskOptions, sensitivity: Bool = true) async -> RiskAnalysis {
+    let rules = pack.risk
     let model = RiskModel(profile: profile, pack: pack, today: today, targetYear: targetYear, firstYear: firstYear, inputs: RiskInputs(profile: profile, rules: rules))
     let records = await RiskSimulation.run(model, options: options)
     var analysis = summarize(model, records, profile: profile, options: options)
@@ -99,39 +100,45 @@ public struct RiskAnalysis: Sendable {
   static func variants(_ model: RiskModel, profile: Profile, pack: RulesPack, rules: RiskRules) -> [(String, Profile, RiskInputs)] {
     var out: [(String, Profile, RiskInputs)] = []
     let exams = model.uncertain.map(\.exam)
-    for weeks in [1, -1] {
+    let step = rules.sensitivity
+    let days = step.preparationDays.value
+    for sign in [1, -1] {
       var p = profile
       for exam in exams {
         var record = p.record(exam)
         guard record.booked == nil, record.pending == nil else { continue }
         if let ready = record.readyBy {
-          record.readyBy = ready + 7 * weeks
+          record.readyBy = ready + days * sign
         } else {
           let key = "\(exam.rawValue)_study"
           let current = record.studyWeeks ?? pack.leadTimes.standard(key).days / 7
-          record.studyWeeks = max(0, current + weeks)
+          record.studyWeeks = max(0, (current * 7 + days * sign + 3) / 7)
         }
         p.exams[exam] = record
       }
-      p.leadTimes["retake_study"] = max(0, profile.days("retake_study", pack.leadTimes) + 7 * weeks)
-      out.append((weeks > 0 ? "one more week of preparation (every exam still to take)" : "one week less preparation (every exam still to take)", p, RiskInputs(profile: p, rules: rules)))
+      p.leadTimes["retake_study"] = max(0, profile.days("retake_study", pack.leadTimes) + days * sign)
+      let more = days == 7 ? "one more week of preparation" : "\(days) more days of preparation"
+      let less = days == 7 ? "one week less preparation" : "\(days) fewer days of preparation"
+      out.append(("\(sign > 0 ? more : less) (every exam still to take)", p, RiskInputs(profile: p, rules: rules)))
     }
-    for points in [10, -10] {
+    let points = step.passPoints.value
+    for signed in [points, -points] {
       var inputs = RiskInputs(profile: profile, rules: rules)
-      for exam in exams { inputs.pass[exam] = bump(inputs.pass[exam], points) }
-      out.append(("pass probability \(points > 0 ? "+" : "−")10 points (every exam)", profile, inputs))
+      for exam in exams { inputs.pass[exam] = bump(inputs.pass[exam], signed) }
+      out.append(("pass probability \(signed > 0 ? "+" : "−")\(points) points (every exam)", profile, inputs))
     }
     for exam in exams {
       var inputs = RiskInputs(profile: profile, rules: rules)
-      inputs.pass[exam] = bump(inputs.pass[exam], -10)
-      out.append(("\(exam.title) pass probability −10 points", profile, inputs))
+      inputs.pass[exam] = bump(inputs.pass[exam], -points)
+      out.append(("\(exam.title) pass probability −\(points) points", profile, inputs))
     }
     if profile.visa == .j1, model.inputs.distribution("statement_of_need", profile: profile) != nil {
       var slower = rules
-      slower.durations["statement_of_need"]?.value = rules.durations["statement_of_need"]!.value.shifted(by: 30)
+      let later = step.statementOfNeedDays.value
+      slower.durations["statement_of_need"]?.value = rules.durations["statement_of_need"]!.value.shifted(by: later)
       var p = profile
-      if let own = p.leadTimes["statement_of_need"] { p.leadTimes["statement_of_need"] = own + 30 }
-      out.append(("Statement of Need 30 days slower", p, RiskInputs(profile: p, rules: slower)))
+      if let own = p.leadTimes["statement_of_need"] { p.leadTimes["statement_of_need"] = own + later }
+      out.append(("Statement of Need \(later) days slower", p, RiskInputs(profile: p, rules: slower)))
     }
     return out
   }

@@ -78,7 +78,7 @@ public struct RiskModel: Sendable {
       var past = record.attempts.filter { $0.result != .pass }.map(\.date)
       if pending, let p = record.pending { past.removeAll { $0 == p.date } }
       let first = past.count + 1
-      let limit = exam == .oet ? first + inputs.rules.oetSittingsSimulated - 1 : pack.exam.attemptLimit.value
+      let limit = exam == .oet ? first + inputs.rules.oetSittingsSimulated.value - 1 : pack.exam.attemptLimit.value
       if first <= limit { uncertain.append(UncertainExam(exam: exam, firstAttempt: first, maxAttempts: limit - first + 1, pastDates: past.sorted())) }
     }
     self.uncertain = uncertain
@@ -123,7 +123,7 @@ public struct RiskModel: Sendable {
     guard let base = bases[year] else { return nil }
     var expansion = RetakeExpansion(base.graph)
     for (k, u) in uncertain.enumerated() {
-      expansion.expand(u.exam, failures: failures[k], first: u.firstAttempt, retakeStudy: u.usmle ? profile.days("retake_study", pack.leadTimes) : inputs.rules.oetRetakeStudy.value, application: profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes), window: profile.days("eligibility_window", pack.leadTimes), bookingLead: profile.days("oet_booking", pack.leadTimes))
+      expansion.expand(u.exam, failures: failures[k], first: u.firstAttempt, retakeStudy: u.usmle ? profile.days("retake_study", pack.leadTimes) : inputs.rules.oetRetakeStudy.value, application: profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes), window: profile.days("eligibility_window", pack.leadTimes), bookingLead: profile.days("oet_booking", pack.leadTimes), applicationLead: inputs.rules.retakeApplicationLead.value)
     }
     var graph = expansion.graph
     var rules: [String: [StartRule]] = [:]
@@ -133,7 +133,8 @@ public struct RiskModel: Sendable {
       if let slot = slots.index["dur:\(key)"] ?? slots.index["dur:\(key):\(year)"] { durationSlots[id] = slot }
     }
     let r = inputs.rules
-    for (k, u) in uncertain.enumerated() {
+    let lead = r.retakeApplicationLead.value
+    for u in uncertain {
       guard let chain = expansion.attempts[u.exam.rawValue] else { continue }
       for (n, attempt) in chain.enumerated() {
         let number = u.firstAttempt + n
@@ -158,15 +159,15 @@ public struct RiskModel: Sendable {
             switch ref {
             case .day(let d):
               raise(&graph, attempt.exam, to: d.adding(months: months) + plus)
-              if let reg = attempt.register { raise(&graph, reg, to: d.adding(months: months) + plus - 60) }
+              if let reg = attempt.register { raise(&graph, reg, to: d.adding(months: months) + plus - lead) }
             case .node(let id):
               examRules.append(.monthsAfter(id, months: months, plusDays: plus))
-              registerRules.append(.monthsAfter(id, months: months, plusDays: plus - 60))
+              registerRules.append(.monthsAfter(id, months: months, plusDays: plus - lead))
             }
           }
           if let reg = attempt.register {
             rules[reg] = registerRules
-            examRules.append(.within(reg, days: profile.days("eligibility_window", pack.leadTimes), penalty: 28 + profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes)))
+            examRules.append(.within(reg, days: profile.days("eligibility_window", pack.leadTimes), penalty: r.lapsedEligibilityWait.value + profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes)))
           }
         }
         if graph.task(attempt.exam)?.state == .planned {
@@ -181,7 +182,6 @@ public struct RiskModel: Sendable {
         if let freeze = r.holidayFreeze { resultRules.append(.annualBlackout(month: 12, firstDay: freeze.value.lowerBound, lastDay: freeze.value.upperBound, slot: nil)) }
         if let weekday = r.usmleReleaseWeekday { resultRules.append(.weekday(weekday.value, slot: nil)) }
         rules[attempt.result] = resultRules
-        _ = k
       }
     }
     // The steps after Match Day depend on others (contract, Statement of Need, visa): a world in

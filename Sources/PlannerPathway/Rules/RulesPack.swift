@@ -27,6 +27,8 @@ public struct RulesPack: Hashable, Sendable {
   public var h1bFee: H1BFee
   /// Program screens and the ERAS token release.
   public var application: ApplicationRules
+  /// The risk simulation's pass rates and sampled durations.
+  public var risk: RiskRules
   /// How many sourced values the pack file holds (0 for a pack built in code).
   public internal(set) var valueCount = 0
 
@@ -34,7 +36,7 @@ public struct RulesPack: Hashable, Sendable {
     schemaVersion: Int, packVersion: String, lastVerified: Day, supportedYears: ClosedRange<Int>,
     records: [CycleRecord], clinicalSkillsRecords: [Int: Sourced<ClinicalSkillsRequirement>],
     exam: ExamRules, certification: CertificationRules, leadTimes: LeadTimes, nonERASSpecialties: [NonERASSpecialty],
-    pathways: PathwayRules, h1bFee: H1BFee, application: ApplicationRules
+    pathways: PathwayRules, h1bFee: H1BFee, application: ApplicationRules, risk: RiskRules
   ) {
     self.schemaVersion = schemaVersion
     self.packVersion = packVersion
@@ -49,6 +51,7 @@ public struct RulesPack: Hashable, Sendable {
     self.pathways = pathways
     self.h1bFee = h1bFee
     self.application = application
+    self.risk = risk
   }
 
   /// The rules for the Match held in `matchYear`, or nil outside `supportedYears`.

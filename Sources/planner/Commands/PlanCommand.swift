@@ -42,11 +42,11 @@ struct PlanCommand: AsyncParsableCommand {
   @Option(help: "Chart width in columns (default: the terminal's).")
   var width: Int?
 
-  @Option(help: ArgumentHelp("Chart from this day (default: the first of last month).", valueName: "YYYY-MM-DD"))
-  var from: String?
+  @Option(parsing: .unconditional, help: ArgumentHelp("Chart from this day: YYYY-MM-DD, today, -2w… (default: the first of last month).", valueName: "date"), transform: DateArgument.parse)
+  var from: DateArgument?
 
-  @Option(help: ArgumentHelp("Chart until this day (default: residency start).", valueName: "YYYY-MM-DD"))
-  var until: String?
+  @Option(parsing: .unconditional, help: ArgumentHelp("Chart until this day: YYYY-MM-DD, +6m… (default: residency start).", valueName: "date"), transform: DateArgument.parse)
+  var until: DateArgument?
 
   @Flag(help: "Draw with ASCII characters only.")
   var ascii = false
@@ -73,10 +73,7 @@ struct PlanCommand: AsyncParsableCommand {
   var dtstamp: String?
 
   func validate() throws {
-    for (name, value) in [("--from", from), ("--until", until)] {
-      if let value, Day(iso: value) == nil { throw ValidationError("\(name): '\(value)' is not a valid date (expected YYYY-MM-DD)") }
-    }
-    if let f = from.flatMap(Day.init(iso:)), let u = until.flatMap(Day.init(iso:)), u < f {
+    if let f = from?.fixedDay, let u = until?.fixedDay, u < f {
       throw ValidationError("--until \(u) is before --from \(f)")
     }
     if let width, !(40...1000).contains(width) {
@@ -111,12 +108,18 @@ struct PlanCommand: AsyncParsableCommand {
         return
       }
     }
+    let window = try reportingInputErrors { () throws -> (from: Day?, until: Day?) in
+      let from = try from?.day(today: context.today, option: "--from")
+      let until = try until?.day(today: context.today, option: "--until")
+      if let from, let until, until < from { throw UsageError("--until \(until) is before --from \(from)") }
+      return (from, until)
+    }
     let next = NextActions(result, profile: context.profile, days: 30, baseline: context.baseline, profileArgument: context.location?.argument)
     let columns = width ?? Console.width
     let output = PlanOutput.render(
       result, profile: context.profile, notice: notice, next: next, format: format.library, width: columns, ascii: ascii,
       color: format == .gantt && !noColor && Console.wantsColor,
-      from: from.flatMap(Day.init(iso:)), until: until.flatMap(Day.init(iso:)))
+      from: window.from, until: window.until)
     var text = output.text
     if risk {
       text = try await RiskCommand.withBands(text, plan: result, context: context, json: format == .json)

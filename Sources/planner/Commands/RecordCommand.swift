@@ -26,8 +26,8 @@ struct RecordCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("pass, fail or incomplete for an exam; done for a task; takes for a lead time.", valueName: "outcome"))
   var outcome: String
 
-  @Option(parsing: .unconditional, help: ArgumentHelp("The exam day, or the day the task was done. YYYY-MM-DD, today, yesterday, -3d, +2w.", valueName: "date"))
-  var date: String?
+  @Option(parsing: .unconditional, help: ArgumentHelp("The exam day, or the day the task was done. YYYY-MM-DD, today, yesterday, -3d, +2w.", valueName: "date"), transform: DateArgument.parse)
+  var date: DateArgument?
 
   @Option(help: "The score (Step 2 CK, Step 3).")
   var score: Int?
@@ -51,7 +51,7 @@ struct RecordCommand: ParsableCommand {
       return .result(exam, result, on: try Replanning.day(date, what: "the day you sat \(exam.title)", input: input), score: score)
     }
     if Exam(rawValue: subject.lowercased()) != nil {
-      throw InputError("record \(subject): '\(outcome)' is not pass, fail or incomplete")
+      throw UsageError("record \(subject): '\(outcome)' is not pass, fail or incomplete")
     }
     switch word {
     case "done":
@@ -60,10 +60,10 @@ struct RecordCommand: ParsableCommand {
       guard let key = RecordRules.leadKey(for: subject, rules: rules) else {
         throw InputError("record \(subject) takes: unknown lead time '\(subject)'\(RecordRules.hint(subject, in: rules.leadTimes.keys)) (`planner rules` lists the keys)")
       }
-      guard let days else { throw InputError("record \(subject) takes: --days N is required") }
+      guard let days else { throw UsageError("record \(subject) takes: --days N is required") }
       return .lead(key, days: days)
     default:
-      throw InputError("record \(subject) \(outcome): expected EXAM pass|fail|incomplete, TASK done, or LEAD-TIME takes --days N")
+      throw UsageError("record \(subject) \(outcome): expected EXAM pass|fail|incomplete, TASK done, or LEAD-TIME takes --days N")
     }
   }
 }

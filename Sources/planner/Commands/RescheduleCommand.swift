@@ -11,8 +11,8 @@ struct RescheduleCommand: ParsableCommand {
   @Argument(help: "step1, step2ck, step3 or oet")
   var exam: String
 
-  @Option(parsing: .unconditional, help: ArgumentHelp("The new test date. YYYY-MM-DD, today, yesterday, -3d, +2w.", valueName: "date"))
-  var date: String?
+  @Option(parsing: .unconditional, help: ArgumentHelp("The new test date. YYYY-MM-DD, today, yesterday, -3d, +2w.", valueName: "date"), transform: DateArgument.parse)
+  var date: DateArgument?
 
   @OptionGroup var input: InputOptions
 

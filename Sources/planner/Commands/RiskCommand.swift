@@ -38,7 +38,7 @@ struct RiskCommand: AsyncParsableCommand {
     }
     let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? plan.matchYear
     let options = RiskOptions(runs: runs, seed: seed, workers: ProcessInfo.processInfo.activeProcessorCount)
-    let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, rules: .literal, options: options, sensitivity: !noSensitivity)
+    let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, options: options, sensitivity: !noSensitivity)
     let verdict = RiskCommand.verdict(plan)
     Console.out(format == .json ? analysis.json(verdict: verdict) : analysis.text(verdict: verdict))
   }
@@ -47,7 +47,7 @@ struct RiskCommand: AsyncParsableCommand {
   static func withBands(_ text: String, plan: PlanResult, context: InputOptions.Context, json: Bool) async throws -> String {
     let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? plan.matchYear
     let options = RiskOptions(runs: 20_000, seed: 2028, workers: ProcessInfo.processInfo.activeProcessorCount)
-    let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, rules: .literal, options: options, sensitivity: false)
+    let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, options: options, sensitivity: false)
     guard json else { return text + "\n" + analysis.bandsText }
     // The plan's JSON is one object: the bands go in as its last member.
     var body = text

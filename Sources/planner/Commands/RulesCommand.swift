@@ -45,7 +45,7 @@ struct RulesCommand: ParsableCommand {
       let rules = loaded.pack
       let year = match ?? PathwayPlanner.firstOpenYear(rules, today: day) ?? rules.supportedYears.upperBound
       guard let cycle = rules.cycle(year) else {
-        throw InputError("--match \(year): outside the Match years planner knows (\(rules.supportedYearsText))")
+        throw UsageError("--match \(year): outside the Match years planner knows (\(rules.supportedYearsText))")
       }
       return (cycle, loaded, day)
     }

@@ -44,7 +44,7 @@ struct CalendarFile {
   func dtstamp() throws -> Int {
     if let text = dtstampOption {
       guard let seconds = Self.parseUTC(text) else {
-        throw InputError("--dtstamp: '\(text)' is not a UTC time (expected YYYY-MM-DDTHH:MM:SSZ)")
+        throw UsageError("--dtstamp: '\(text)' is not a UTC time (expected YYYY-MM-DDTHH:MM:SSZ)")
       }
       return seconds
     }

@@ -7,7 +7,7 @@ enum DateOption {
 
   static func parse(_ text: String, option: String, today: Day) throws -> Day {
     guard let day = DayOffset.day(text, today: today) else {
-      throw InputError("\(option): \(quoted(text)) is not a date (\(accepted))")
+      throw UsageError("\(option): \(quoted(text)) is not a date (\(accepted))")
     }
     return try plannable(day, option: option)
   }
@@ -15,7 +15,7 @@ enum DateOption {
   /// A day inside the dates planner can plan (`PlannableDates`), or the error saying so.
   static func plannable(_ day: Day, option: String) throws -> Day {
     guard PlannableDates.contains(day) else {
-      throw InputError("\(option): '\(day)' is outside the dates planner can plan (\(PlannableDates.summary))")
+      throw UsageError("\(option): '\(day)' is outside the dates planner can plan (\(PlannableDates.summary))")
     }
     return day
   }

@@ -10,6 +10,15 @@ enum Exit {
   static let refused = ExitCode(4)
   /// Another planner holds the journal's lock (EX_TEMPFAIL: try again).
   static let busy = ExitCode(75)
+  /// The command line itself is wrong (EX_USAGE), as the argument parser's own errors are.
+  static let usage = ExitCode.validationFailure
+}
+
+/// A command-line mistake found while running (a missing --date, a date that does not resolve,
+/// an unknown exam or task): one line to standard error, exit code 64, like the parser's own.
+struct UsageError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
 }
 
 /// A bad-input error: printed as one line to standard error, exit code 2.
@@ -33,6 +42,8 @@ func reportingInputErrors<T>(_ body: () throws -> T) throws -> T {
     return try body()
   } catch let error as InputError {
     throw fail(error.description, Exit.badInput)
+  } catch let error as UsageError {
+    throw fail(error.description, Exit.usage)
   } catch let error as PlanningError {
     throw fail(error.description, Exit.badInput)
   } catch let error as DurableFile.Failure {

@@ -12,8 +12,8 @@ struct InputOptions: ParsableArguments {
   var profile: String? { ProfileLocation.find(profileOption)?.path }
 
   // Unconditional: a value such as `-3d` is a date here, not an option.
-  @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Plan as if today were this day: YYYY-MM-DD, yesterday, -2w… (default: the local date).", valueName: "date"))
-  var today: String?
+  @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Plan as if today were this day: YYYY-MM-DD, yesterday, -2w… (default: the local date).", valueName: "date"), transform: DateArgument.parse)
+  var today: DateArgument?
 
   @Option(name: .long, help: ArgumentHelp("Target Match year (default: the profile's, else the earliest feasible).", valueName: "year"))
   var match: Int?
@@ -41,7 +41,7 @@ struct InputOptions: ParsableArguments {
     let loaded = try RulesFiles.load(rulesOption.file, today: day)
     let rules = loaded.pack
     if let match, !rules.supportedYears.contains(match) {
-      throw InputError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
+      throw UsageError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
     }
     guard let path = profile else {
       var fresh = Profile()
@@ -69,7 +69,7 @@ struct InputOptions: ParsableArguments {
   func readRules() throws -> RulesPack { try RulesFiles.read(rulesOption.file).pack }
 
   func replanState(today day: Day, rules: RulesPack, savedPlan: Bool = true) throws -> ReplanState {
-    guard let path = profile else { throw InputError("--profile FILE is required") }
+    guard let path = profile else { throw UsageError("--profile FILE is required") }
     let files = ReplanFiles(profile: path)
     let raw: Profile
     do {
@@ -106,9 +106,9 @@ struct InputOptions: ParsableArguments {
   func resolveToday(zone: String) throws -> Day {
     let clock = LocalDay.day(at: Date(), zone: zone) ?? LocalDay.day(at: Date(), zone: "UTC")
     if let today {
-      if let day = Day(iso: today) { return try DateOption.plannable(day, option: "--today") }
+      if let day = today.fixedDay { return day }
       guard let clock else { throw InputError("--today: cannot read today's date from the system clock to resolve '\(today)'") }
-      return try DateOption.parse(today, option: "--today", today: clock)
+      return try today.day(today: clock, option: "--today")
     }
     guard let clock else {
       throw InputError("cannot read today's date from the system clock; pass --today YYYY-MM-DD")

@@ -23,7 +23,7 @@ struct ReplanFiles {
   /// `record`, `book`, `reschedule`, `undo` and `history` keep their state beside the profile.
   static func require(_ profile: String?, for command: String) throws -> ReplanFiles {
     guard let profile else {
-      throw InputError("`planner \(command)` needs --profile FILE: what you record is kept in a journal beside your profile (me.yaml → me.journal), and your profile itself is never rewritten")
+      throw UsageError("`planner \(command)` needs --profile FILE: what you record is kept in a journal beside your profile (me.yaml → me.journal), and your profile itself is never rewritten")
     }
     guard Files.exists(profile) else { throw InputError("\(profile): no such file") }
     return ReplanFiles(profile: profile)

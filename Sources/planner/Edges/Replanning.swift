@@ -48,8 +48,8 @@ enum Replanning {
   }
 
   /// The `--date` every record needs: an ISO date, or today, yesterday, -3d… from today.
-  static func day(_ text: String?, what: String, input: InputOptions) throws -> Day {
-    guard let text else { throw InputError("--date is required: \(what)") }
-    return try DateOption.parse(text, option: "--date", today: try input.resolveToday())
+  static func day(_ date: DateArgument?, what: String, input: InputOptions) throws -> Day {
+    guard let date else { throw UsageError("--date is required: \(what)") }
+    return try date.day(today: try input.resolveToday(), option: "--date")
   }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// Issue 12 §3: the command line behaves like its neighbours (git, Taskwarrior): a typo gets a
+/// suggestion, every usage error is exit 64, dates are read by the argument parser.
+struct UsageConventionsTests {
+  static let profile = "Examples/fresh-graduate.yaml"
+
+  @Test func aMistypedCommandSuggestsTheNearOne() throws {
+    let r = try CLIRunner.run(["chek"])
+    #expect(r.status == 64)
+    #expect(r.stdout.isEmpty)
+    #expect(r.stderr == "planner: error: unknown command 'chek'; did you mean 'check'?\n")
+    let late = try CLIRunner.run(["--profile", Self.profile, "nxt"])
+    #expect(late.status == 64)
+    #expect(late.stderr.contains("error: unknown command 'nxt'; did you mean 'next'?"))
+    let far = try CLIRunner.run(["xyzzy"])
+    #expect(far.status == 64)
+    #expect(far.stderr.contains("unknown command 'xyzzy' (commands: plan, next, check,"))
+  }
+
+  @Test func optionsAloneStillMeanPlan() throws {
+    let r = try CLIRunner.run(["--profile", Self.profile, "--today", "2026-11-25", "--format", "table"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("Profile: \(Self.profile)"))
+    #expect(r.stdout.contains("step1.exam"))
+  }
+
+  @Test func everyUsageErrorIsExit64() throws {
+    let s = try ReplanScenario(example: "fresh-graduate")
+    let missingDate = try s.run(["record", "step1", "pass"], today: "2026-11-25")
+    #expect(missingDate.status == 64)
+    #expect(missingDate.stderr.contains("--date is required"))
+    let empty = try ReplanScenario(example: "fresh-graduate")
+    let noProfile = try CLIRunner.run(["record", "step1", "pass", "--date", "today"], in: empty.folder)
+    #expect(noProfile.status == 64)
+    #expect(noProfile.stderr.contains("needs --profile FILE"))
+    let noDays = try s.run(["record", "statement_of_need", "takes"], today: "2026-11-25")
+    #expect(noDays.status == 64)
+    #expect(noDays.stderr.contains("--days N is required"))
+    let unknownOption = try CLIRunner.run(["plan", "--frobnicate"])
+    #expect(unknownOption.status == 64)
+    let badMatch = try CLIRunner.run(["plan", "--profile", Self.profile, "--today", "2026-11-25", "--match", "2041"])
+    #expect(badMatch.status == 64)
+    #expect(badMatch.stderr.contains("--match 2041"))
+    // A bad input file is still 2, and so is a name the plan does not know.
+    let unknownExam = try s.run(["book", "stp1", "--date", "+3w"], today: "2026-11-25")
+    #expect(unknownExam.status == 2)
+    #expect(unknownExam.stderr.contains("did you mean 'step1'?"))
+    let missingFile = try CLIRunner.run(["plan", "--profile", "no-such.yaml", "--today", "2026-11-25"])
+    #expect(missingFile.status == 2)
+  }
+
+  @Test func aBadDateIsAUsageErrorNamingItsOption() throws {
+    for (arguments, option) in [
+      (["plan", "--today", "2026-13-01"], "--today"), (["next", "--today", "someday"], "--today"),
+      (["record", "step1", "pass", "--date", "last tuesday"], "--date"), (["plan", "--from", "+3x"], "--from"),
+    ] {
+      let r = try CLIRunner.run(arguments + ["--profile", Self.profile])
+      #expect(r.status == 64, "\(arguments)")
+      #expect(r.stderr.contains("is invalid for '\(option) <date>'"), "\(arguments): \(r.stderr)")
+    }
+    // The parser's message quotes what was typed, escaped like every other message.
+    let hostile = try CLIRunner.run(["plan", "--today", "\u{1B}]0;pwned\u{07}"])
+    #expect(hostile.status == 64)
+    #expect(hostile.stderr.hasPrefix("Error: The value '\\u{1B}]0;pwned\\u{7}' is invalid for '--today <date>'"))
+  }
+
+  @Test func relativeDatesAreRead() throws {
+    let s = try ReplanScenario(example: "fresh-graduate")
+    let r = try s.run(["record", "eras.photo", "done", "--date", "yesterday"], today: "2026-11-25")
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(try String(contentsOf: s.url("me.journal"), encoding: .utf8).contains("2026-11-24"))
+    let week = try s.run(["book", "step1", "--date", "+16w"], today: "2026-11-25")
+    #expect(week.status == 0, "\(week.stderr)")
+    #expect(try String(contentsOf: s.url("me.journal"), encoding: .utf8).contains("2027-03-17"))
+    // A relative date that lands outside the plannable dates is a usage error too.
+    let far = try s.run(["book", "step1", "--date", "+120m"], today: "2095-11-25")
+    #expect(far.status == 64)
+    #expect(far.stderr.contains("--date: '2105-11-25' is outside the dates planner can plan"))
+  }
+
+  @Test func versionNamesTheRulesPackAndItsVerification() throws {
+    let r = try CLIRunner.run(["--version"])
+    #expect(r.status == 0)
+    let rules = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("Rules/rules.yaml"), encoding: .utf8)
+    let verified = rules.split(separator: "\n").first { $0.hasPrefix("last_verified:") }.map { $0.dropFirst("last_verified:".count).trimmingCharacters(in: .whitespaces) }
+    #expect(verified != nil)
+    #expect(r.stdout.contains("rules pack 2026.11.25, last verified \(verified ?? "?")"))
+  }
+
+  @Test func helpDocumentsTheExitCodes() throws {
+    let r = try CLIRunner.run(["--help"])
+    for code in ["0 the plan is feasible", "3 the requested Match year", "2 bad input", "4 a record", "75 the journal", "64 command-line usage"] {
+      #expect(r.stdout.contains(code), "\(code)")
+    }
+  }
+}
