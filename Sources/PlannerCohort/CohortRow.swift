@@ -113,7 +113,7 @@ public struct CohortRow: Sendable {
     if options.riskRuns > 0 {
       let first = PathwayPlanner.firstOpenYear(options.rules, today: options.today) ?? result.matchYear
       let risk = RiskOptions(runs: options.riskRuns, seed: options.seed, workers: 1)
-      let analysis = await RiskAnalysis.analyze(profile: profile, pack: options.rules, today: options.today, targetYear: result.matchYear, firstYear: first, rules: .literal, options: risk, sensitivity: false)
+      let analysis = await RiskAnalysis.analyze(profile: profile, pack: options.rules, today: options.today, targetYear: result.matchYear, firstYear: first, options: risk, sensitivity: false)
       row.pReady = analysis.pReady
     }
     if let failure = input.programsReadFailure {

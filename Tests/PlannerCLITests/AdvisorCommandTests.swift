@@ -42,6 +42,8 @@ struct AdvisorCommandTests {
   @Test func cohortUsage() throws {
     #expect(try CLIRunner.run(["cohort"]).status == 64)
     #expect(try Self.cohort(["--jobs", "0"]).status == 64)
+    #expect(try Self.cohort(["--match", "1999"]).status == 64)
+    #expect(try Self.cohort(["--today", "someday"]).status == 64)
     let none = try CLIRunner.run(["cohort", "Sources/planner/Commands", "--today", "2026-11-25"])
     #expect(none.status == 2)
     #expect(none.stderr == "planner: no profiles (.yaml, .yml) in Sources/planner/Commands\n")

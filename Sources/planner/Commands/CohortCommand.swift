@@ -25,8 +25,9 @@ struct CohortCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("The same target Match year for everyone (default: each profile's, else its earliest feasible).", valueName: "year"))
   var match: Int?
 
-  @Option(parsing: .unconditional, help: ArgumentHelp("Plan as if today were this day: YYYY-MM-DD, yesterday, -2w… (default: today in UTC).", valueName: "date"))
-  var today: String?
+  // Unconditional: a value such as `-3d` is a date here, not an option.
+  @Option(parsing: .unconditional, help: ArgumentHelp("Plan as if today were this day: YYYY-MM-DD, yesterday, -2w… (default: today in UTC).", valueName: "date"), transform: DateArgument.parse)
+  var today: DateArgument?
 
   @Option(help: "Output format: table, csv, json or html (one self-contained page).")
   var format: Format = .table
@@ -50,7 +51,7 @@ struct CohortCommand: AsyncParsableCommand {
       let day = try Self.resolveToday(today)
       let rules = try RulesFiles.load(rulesOption.file, today: day).pack
       if let match, !rules.supportedYears.contains(match) {
-        throw InputError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
+        throw UsageError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
       }
       return CohortOptions(today: day, matchYear: match, rules: rules, riskRuns: riskRuns, seed: 2028, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }
@@ -67,14 +68,14 @@ struct CohortCommand: AsyncParsableCommand {
     if cohort.count(.error) > 0 { throw Exit.badInput }
   }
 
-  /// `--today` (a date, or words from the clock's UTC date), else today in UTC.
-  static func resolveToday(_ option: String?) throws -> Day {
+  /// `--today` (a date, or words counted from the clock's UTC date), else today in UTC: one day
+  /// for the whole caseload, whatever each profile's time zone.
+  static func resolveToday(_ option: DateArgument?) throws -> Day {
+    if let day = option?.fixedDay { return day }
     guard let clock = LocalDay.day(at: Date(), zone: "UTC") else {
-      if let option, let day = Day(iso: option) { return try DateOption.plannable(day, option: "--today") }
       throw InputError("cannot read today's date from the system clock; pass --today YYYY-MM-DD")
     }
-    guard let option else { return clock }
-    return try DateOption.parse(option, option: "--today", today: clock)
+    return try option?.day(today: clock, option: "--today") ?? clock
   }
 }
 
