@@ -17,6 +17,8 @@ struct Glyphs {
   let band: Character
   let bandStart: Character
   let bandEnd: Character
+  /// Marks the 1st of a month the axis has no room to name.
+  let tick: Character
   /// Ends a truncated name.
   let ellipsis: String
   /// Only 7-bit characters, in labels too.
@@ -41,6 +43,7 @@ struct Glyphs {
       band = "+"
       bandStart = "{"
       bandEnd = "}"
+      tick = "'"
       // Not "~": that already marks estimates.
       ellipsis = ".."
     } else {
@@ -60,6 +63,7 @@ struct Glyphs {
       band = "━"
       bandStart = "┣"
       bandEnd = "┫"
+      tick = "╵"
       ellipsis = "…"
     }
   }
