@@ -45,7 +45,7 @@ public struct OverdueWork: Hashable, Sendable {
       if found[id] == nil, since < today { found[id] = OverdueWork(taskID: id, since: since, days: today - since, basis: basis) }
     }
     for exam in Exam.allCases {
-      if let booked = profile.record(exam).booked, booked < today, r.findings.contains(where: { $0.code == "exam.booked-past" && $0.message.hasPrefix(exam.title) }) {
+      if let booked = profile.record(exam).booked, booked < today, r.findings.contains(where: { $0.code == .examBookedPast && $0.message.hasPrefix(exam.title) }) {
         note("\(exam.rawValue).exam", booked, .bookedExam)
       }
     }
