@@ -112,7 +112,7 @@ struct OverdueWorkTests {
       for t in r.schedule.tasks where t.task.state != .done && t.task.fixedStart == nil {
         guard case .today = t.driver, TaskActions.catalogue[t.id] != nil else { continue }
         let preds = r.graph.dependencies.filter { $0.successor == t.id }.compactMap { r.schedule.task($0.predecessor) }
-        guard preds.allSatisfy({ $0.task.state == .done && $0.task.dateKnown }) else { continue }
+        guard preds.allSatisfy({ $0.task.state == .done }) else { continue }
         let bounds = r.graph.dependencies.filter { $0.successor == t.id }.map { d in
           let p = r.schedule.task(d.predecessor)!
           return d.kind == .finishToStart ? p.earlyFinish + d.lag : p.start + d.lag

@@ -10,8 +10,9 @@ public import PlannerCore
 /// - the saved plan (`me.plan.json`) planned it to start on a day that has now passed, and it is
 ///   not done (the saved plan's own starts are what the applicant was shown);
 /// - with no saved plan for it: the scheduler had to move it to today although what it waits for
-///   allowed an earlier start — its window opened, or every prerequisite was done, on a known day
-///   before today. It could have started then and nothing says it did.
+///   allowed an earlier start — its window opened, or every prerequisite was done, before today
+///   (an undated done prerequisite counts at the latest day the order allows). It could have
+///   started then and nothing says it did.
 /// Only the applicant's own work counts (tasks with an action): nobody is overdue on ECFMG's review.
 public struct OverdueWork: Hashable, Sendable {
   public enum Basis: Hashable, Sendable {
@@ -72,8 +73,9 @@ public struct OverdueWork: Hashable, Sendable {
   static func earliestStart(_ t: ScheduledTask, preds: [Dependency], in s: Schedule) -> (day: Day, basis: Basis)? {
     var best: (day: Day, basis: Basis)? = t.task.notBefore.map { ($0, .windowOpened) }
     for d in preds {
-      // A prerequisite still to do (or done on no known day) gives no date to be overdue from.
-      guard let p = s.task(d.predecessor), p.task.state == .done, p.task.dateKnown else { return nil }
+      // A prerequisite still to do gives no date to be overdue from. One done on no known day is
+      // placed as late as the order allows, so its bound is the latest it can be: safe to use.
+      guard let p = s.task(d.predecessor), p.task.state == .done else { return nil }
       let bound = d.kind == .finishToStart ? p.earlyFinish + d.lag : p.start + d.lag
       if best.map({ bound > $0.day }) ?? true { best = (bound, .prerequisitesDone(p.id)) }
     }
