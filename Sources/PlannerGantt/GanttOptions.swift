@@ -31,6 +31,9 @@ public struct GanttOptions: Hashable, Sendable {
   public var summariseDoneBefore: Bool = false
   /// Task id → its simulated P50–P90 band, drawn on a line under the task's row.
   public var bands: [String: GanttBand] = [:]
+  /// Task id → days since its planned start passed with nothing recorded: the float column says
+  /// "overdue Nd" instead of a float that would read as room.
+  public var overdue: [String: Int] = [:]
 
   public init(
     width: Int = 100, useColor: Bool = false, ascii: Bool = false, gates: [GanttGate] = [],

@@ -45,6 +45,7 @@ public struct ChartStyle {
     var options = GanttOptions(width: width, useColor: color, ascii: ascii, gates: gates, window: window)
     options.summariseDoneBefore = true
     options.bands = bands.mapValues { GanttBand(p50: $0.p50, p90: $0.p90) }
+    options.overdue = result.overdue.mapValues(\.days)
     return GanttRenderer.render(result.schedule, options: options) + "\n"
   }
 }

@@ -31,7 +31,7 @@ struct ReportCommand: AsyncParsableCommand {
 
   func run() async throws {
     let (context, result, notice, cycleOver) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult, String?, Bool) in
-      let context = try input.resolve()
+      let context = try input.resolve(withBaseline: true)
       let (result, notice, cycleOver) = try PlanCommand.planOrExplain(context)
       return (context, result, notice, cycleOver)
     }
