@@ -184,6 +184,14 @@ extension CompiledGraph {
         }
         r += 1
       }
+      // The task's own blackouts come last, so no rule above can move the start back into one.
+      if !blackouts[i].isEmpty {
+        let allowed = StartBlackout.firstAllowed(onOrAfter: start, in: blackouts[i])
+        if allowed != start {
+          start = allowed
+          why = -1
+        }
+      }
       driver[i] = why
       return start
     }
@@ -207,12 +215,18 @@ extension CompiledGraph {
         var blocker = lastPlaced
         if start < applicantFree { start = applicantFree } else { blocker = -1 }
         var k = nextReservation
-        while k < reserved.count && reserved[k].start < start + d {
-          if start < reserved[k].end {
-            start = reserved[k].end
-            blocker = reserved[k].node
+        while true {
+          while k < reserved.count && reserved[k].start < start + d {
+            if start < reserved[k].end {
+              start = reserved[k].end
+              blocker = reserved[k].node
+            }
+            k += 1
           }
-          k += 1
+          if blackouts[i].isEmpty { break }
+          let allowed = StartBlackout.firstAllowed(onOrAfter: start, in: blackouts[i])
+          if allowed == start { break }
+          start = allowed
         }
         nextReservation = k
         if blocker >= 0 { driver[i] = blocker }

@@ -14,6 +14,8 @@ public struct CompiledGraph: Sendable {
   let deadline: [Int]
   let isDone: [Bool]
   let movableBlock: [Bool]
+  /// Each task's start blackouts (empty for a fixed date), as in `Scheduler`.
+  let blackouts: [[StartBlackout]]
   let predOffset: [Int32]
   let predNode: [Int32]
   let predLag: [Int32]
@@ -65,6 +67,7 @@ public struct CompiledGraph: Sendable {
     deadline = tasks.map { $0.state == .done ? Self.noDeadline : ($0.deadline?.ordinal ?? Self.noDeadline) }
     isDone = tasks.map { $0.state == .done }
     movableBlock = tasks.map { $0.usesApplicant && $0.fixedStart == nil }
+    blackouts = tasks.map(\.movableBlackouts)
 
     var preds: [[(Int32, Int32, Int32, Bool)]] = Array(repeating: [], count: n)
     var succs: [[Int32]] = Array(repeating: [], count: n)

@@ -29,6 +29,9 @@ public struct PlanTask: Hashable, Sendable {
   /// False for a task known to be done on no known day: its `fixedStart` is only a bound that keeps
   /// the order (before everything that needed it), and outputs must not show it as a date.
   public var dateKnown: Bool = true
+  /// Days of the year it cannot start on (a testing break). Ignored once the date is fixed:
+  /// a booked or past date is a fact, checked where it is recorded.
+  public var startBlackouts: [StartBlackout] = []
 
   public init(
     id: String, name: String, group: String = "", duration: Int = 0,
@@ -53,4 +56,7 @@ public struct PlanTask: Hashable, Sendable {
 
   /// The exclusive finish bound that a deadline (inclusive last day) allows.
   func finishBound(forLastDay day: Day) -> Int { duration == 0 ? day.ordinal : day.ordinal + 1 }
+
+  /// The blackouts the scheduler applies: none to a fixed date.
+  var movableBlackouts: [StartBlackout] { fixedStart == nil ? startBlackouts : [] }
 }

@@ -10,6 +10,8 @@ public enum StartDriver: Hashable, Sendable {
   case predecessor(String, lag: Int, kind: Dependency.Kind)
   /// The applicant is busy with another preparation block until then.
   case applicantBusy(String)
+  /// The day it was ready to start is in one of its start blackouts; this is the first day after.
+  case blackout(Day)
 
   /// The id of the task this one waits for, if any.
   public var predecessorID: String? {

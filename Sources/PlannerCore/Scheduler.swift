@@ -7,6 +7,7 @@ import HeapModule
 /// (Kahn's algorithm on a heap keyed by early start, then input order) and one reverse sweep.
 /// The applicant's preparation blocks are placed serially in that sweep's order, so they never
 /// overlap; each placement adds an implicit finish-to-start link that the backward pass honours.
+/// A task's start blackouts bound both passes: no early or late start falls inside one.
 public enum Scheduler {
   public static func schedule(_ graph: TaskGraph, today: Day) throws(ScheduleError) -> Schedule {
     var work = try Workspace(graph: graph, today: today.ordinal)
@@ -45,6 +46,9 @@ private struct Workspace {
   var ef: [Int]
   var ls: [Int]
   var lf: [Int]
+  /// The late finish before a start blackout moved it earlier: what the successors and the
+  /// deadline allow, which the binding-constraint walk compares against.
+  var lateBound: [Int]
   var driver: [StartDriver]
   var violations: [ConstraintViolation] = []
   var applicantSequence: [Int] = []
@@ -77,6 +81,7 @@ private struct Workspace {
     ef = es
     ls = es
     lf = es
+    lateBound = es
     driver = Array(repeating: .today, count: n)
   }
 
@@ -115,6 +120,11 @@ private struct Workspace {
       start = predBound
       why = predWhy
     }
+    let allowed = StartBlackout.firstAllowed(onOrAfter: start, in: t.startBlackouts)
+    if allowed != start {
+      start = allowed
+      why = .blackout(Day(ordinal: allowed))
+    }
     driver[i] = why
     return start
   }
@@ -147,15 +157,28 @@ private struct Workspace {
         if start < applicantFree { start = applicantFree } else { blocker = nil }
         // Sorted by start, so once a reservation starts after the block would end, so do the rest.
         var k = firstLiveReservation
-        while k < reserved.count && reserved[k].start < start + t.duration {
-          if start < reserved[k].end {
-            start = reserved[k].end
-            blocker = reserved[k].index
+        var blackedOut = false
+        while true {
+          while k < reserved.count && reserved[k].start < start + t.duration {
+            if start < reserved[k].end {
+              start = reserved[k].end
+              blocker = reserved[k].index
+              blackedOut = false
+            }
+            k += 1
           }
-          k += 1
+          // Moving past a blackout can run into a later reservation: look again from there.
+          let allowed = StartBlackout.firstAllowed(onOrAfter: start, in: t.startBlackouts)
+          if allowed == start { break }
+          start = allowed
+          blackedOut = true
         }
         firstLiveReservation = k
-        if let blocker { driver[i] = .applicantBusy(tasks[blocker].id) }
+        if blackedOut {
+          driver[i] = .blackout(Day(ordinal: start))
+        } else if let blocker {
+          driver[i] = .applicantBusy(tasks[blocker].id)
+        }
         applicantFree = start + t.duration
         lastPlaced = i
       }
@@ -222,8 +245,11 @@ private struct Workspace {
         finish = min(finish, f)
       }
       if finish == Int.max { finish = projectFinish }
-      lf[i] = finish
-      ls[i] = finish - t.duration
+      lateBound[i] = finish
+      // A late start inside a blackout is no start at all: the latest real one is before it.
+      let start = StartBlackout.lastAllowed(onOrBefore: finish - t.duration, in: t.movableBlackouts)
+      ls[i] = start
+      lf[i] = start + t.duration
     }
   }
 
@@ -294,7 +320,7 @@ private struct Workspace {
   /// Whether a task's late finish is set by its own deadline rather than by a successor.
   func ownDeadlineBinds(_ i: Int) -> Bool {
     guard let d = tasks[i].deadline else { return false }
-    return lf[i] == tasks[i].finishBound(forLastDay: d)
+    return lateBound[i] == tasks[i].finishBound(forLastDay: d)
   }
 
   func criticalPath(pool: [Int], totalFloat: [Int], minFloat: Int) -> ([Int], BindingConstraint?) {
@@ -340,7 +366,7 @@ private struct Workspace {
         let s = link.other
         let succLateStart = tasks[s].fixedStart == nil ? ls[s] : min(ls[s], es[s])
         let f = link.kind == .finishToStart ? succLateStart - link.lag : succLateStart - link.lag + t.duration
-        return f == lf[current] && !visited.contains(s)
+        return f == lateBound[current] && !visited.contains(s)
       }
       guard let setting else {
         return BindingConstraint(taskID: t.id, kind: .projectFinish, slack: minFloat)

@@ -70,6 +70,8 @@ struct EventText {
       return "as early as possible; nothing before it holds it back."
     case .notBefore(let day):
       return "its window opens on \(day)."
+    case .blackout(let day):
+      return "it cannot start in a blackout (no testing before \(day))."
     case .fixed:
       switch scheduled.task.state {
       case .done: return "done on this date."

@@ -36,7 +36,10 @@ public enum TaskJugglerExport {
     out.append("  task today \(string("Today (\(s.today))")) { start \(s.today) milestone }")
     var windows: [String: String] = [:]
     for t in s.tasks where t.task.fixedStart == nil {
-      guard let nb = t.task.notBefore, nb > s.today else { continue }
+      // A start blackout that moved the task is a window that opens for TaskJuggler too.
+      var opens = t.task.notBefore
+      if case .blackout(let day) = t.driver { opens = max(opens ?? day, day) }
+      guard let nb = opens, nb > s.today else { continue }
       let id = "opens_" + ids.identifier(for: t.id)
       windows[t.id] = "planner_dates." + id
       out.append("  task \(id) \(string("Window opens for \(t.task.name)")) { start \(nb) milestone }")

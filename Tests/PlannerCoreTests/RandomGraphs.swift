@@ -11,6 +11,8 @@ struct RandomGraph {
     var applicantShare = 0.0
     /// How many booked applicant blocks to add; they never overlap one another.
     var bookedBlocks = 0
+    /// Share of tasks given one or two annual start blackouts (windows within one month).
+    var blackoutShare = 0.0
   }
 
   /// Links always run from a lower to a higher generation index, so the graph is acyclic;
@@ -47,6 +49,18 @@ struct RandomGraph {
       }
     }
     tasks.shuffle(using: &rng)
+    // Drawn last, so graphs without blackouts stay what they were for every seed.
+    if options.blackoutShare > 0 {
+      for i in tasks.indices where Double.random(in: 0..<1, using: &rng) < options.blackoutShare {
+        for _ in 0..<Int.random(in: 1...2, using: &rng) {
+          // t0 is 2026-01-05 and dates run to about t0 + 300: windows in the months they cross.
+          let month = [12, 1, 2, 3, 4, 5, 6, 7, 8, 9].randomElement(using: &rng)!
+          let first = Int.random(in: 1...25, using: &rng)
+          let last = min(28, first + Int.random(in: 0...14, using: &rng))
+          tasks[i].startBlackouts.append(StartBlackout(month: month, firstDay: first, lastDay: last))
+        }
+      }
+    }
     graph = TaskGraph(tasks: tasks, dependencies: links)
   }
 

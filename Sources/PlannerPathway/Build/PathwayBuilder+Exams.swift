@@ -86,6 +86,8 @@ extension PathwayBuilder {
       // The exam needs both the end of preparation and the permit; neither waits for the other,
       // so there is no cycle. If the permit is later, the exam waits and the plan says why.
       add("\(key).exam", "\(title) exam\(suffix)", .usmle, days: examDays, categories: examCategories, after: ["\(key).prep", "\(key).register"], notBefore: notBefore, deadline: timeLimit)
+      // The January testing break is a constraint the scheduler keeps in both passes.
+      graph.tasks[graph.tasks.count - 1].startBlackouts = rules.exam.testingBreaks
       if exam == .step3 {
         // Step 3's eligibility period starts when the permit is issued, and the application waits
         // for the ECFMG certificate: preparation is placed to end no earlier than the permit, right

@@ -8,7 +8,21 @@ extension PathwayBuilder {
     let contract = lead("j1_contract")
     add("visa.j1.contract", "Contract signed; program starts your ECFMG J-1 application", .visa, days: contract.days, provenance: contract.provenance, categories: ["visa"], after: ["match.day"])
     let son = lead("statement_of_need")
-    add("visa.j1.son", "Statement of Need from your Ministry of Health", .visa, days: son.days, provenance: son.provenance, categories: ["visa", "document"], after: ["match.day"])
+    var sonProvenance = son.provenance
+    let requestSource = "https://www.ecfmg.org/evsp/applying-general.html"
+    switch profile.statementOfNeed {
+    case .afterMatch:
+      add("visa.j1.son", "Statement of Need from your Ministry of Health", .visa, days: son.days, provenance: son.provenance, categories: ["visa", "document"], after: ["match.day"])
+    case .beforeMatch:
+      // The Statement of Need names the specialty, known once the application is in.
+      sonProvenance.sources.append(requestSource)
+      sonProvenance.note = "requested before Match Day (your profile: statement_of_need: before_match); " + son.provenance.note
+      add("visa.j1.son", "Statement of Need from your Ministry of Health (requested before Match Day)", .visa, days: son.days, provenance: sonProvenance, categories: ["visa", "document"], after: ["eras.submit"])
+    case .on(let day):
+      sonProvenance.sources.append(requestSource)
+      sonProvenance.note = "requested \(day) (your profile: statement_of_need); " + son.provenance.note
+      add("visa.j1.son", "Statement of Need from your Ministry of Health (requested \(day))", .visa, days: son.days, provenance: sonProvenance, categories: ["visa", "document"], fixed: day, state: .booked)
+    }
     if profile.leadTimes["statement_of_need"] == nil {
       assumptions.append("your Ministry of Health issues the Statement of Need in \(son.days) days (set lead_times.statement_of_need)")
     }

@@ -100,8 +100,8 @@ public enum PathwayPlanner {
     }
   }
 
-  /// Plans one cycle with the given voided passes. USMLE exams that land in the January testing
-  /// blackout are moved past it.
+  /// Plans one cycle with the given voided passes: one build, one schedule. The January testing
+  /// break is a start blackout on each USMLE exam, kept by the scheduler in both passes.
   static func planOnce(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, file: String, lapsed: [LapsedPass]) throws(PlanningError) -> PlanResult {
     let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: rules, today: today, lapsed: lapsed)
     if !built.profileErrors.isEmpty {
@@ -109,36 +109,30 @@ public enum PathwayPlanner {
     }
     var graph = built.graph
     var schedule: Schedule
-    var moved: Set<String> = []
-    while true {
-      do {
-        schedule = try Scheduler.schedule(graph, today: today)
-      } catch {
-        // Only the applicant's own tasks can form a cycle or name a missing task: point at them.
-        let ids: [String]
-        switch error {
-        case .cycle(let cycle): ids = cycle
-        case .unknownTask(let dependent, _): ids = [dependent]
-        default: ids = []
-        }
-        if let line = ids.lazy.compactMap({ profile.lines["task:" + $0] }).first {
-          throw .profile(ProfileError([ProfileDiagnostic(file: file, line: line, column: 1, message: "tasks: \(error.description)")]))
-        }
-        throw .schedule(error.description)
+    do {
+      schedule = try Scheduler.schedule(graph, today: today)
+    } catch {
+      // Only the applicant's own tasks can form a cycle or name a missing task: point at them.
+      let ids: [String]
+      switch error {
+      case .cycle(let cycle): ids = cycle
+      case .unknownTask(let dependent, _): ids = [dependent]
+      default: ids = []
       }
-      if let outOfRange = PlanBounds.check(schedule, profile: profile, file: file) { throw outOfRange }
-      let blocked = schedule.tasks.filter { s in
-        s.task.state == .planned && s.task.provenance.categories.contains("exam") && !s.id.hasPrefix("oet")
-          && rules.exam.firstTestingDay(onOrAfter: s.start) != s.start && !moved.contains(s.id)
+      if let line = ids.lazy.compactMap({ profile.lines["task:" + $0] }).first {
+        throw .profile(ProfileError([ProfileDiagnostic(file: file, line: line, column: 1, message: "tasks: \(error.description)")]))
       }
-      guard !blocked.isEmpty else { break }
-      for s in blocked {
-        guard let i = graph.tasks.firstIndex(where: { $0.id == s.id }) else { continue }
-        graph.tasks[i].notBefore = rules.exam.firstTestingDay(onOrAfter: s.start)
-        graph.tasks[i].provenance.note = "no USMLE testing in the first \(rules.exam.januaryBlackoutDays.value) days of January"
-        graph.tasks[i].provenance.sources.append(rules.exam.januaryBlackoutDays.source)
-        moved.insert(s.id)
-      }
+      throw .schedule(error.description)
+    }
+    if let outOfRange = PlanBounds.check(schedule, profile: profile, file: file) { throw outOfRange }
+    // An exam the break moved says so where its dates come from.
+    for i in schedule.tasks.indices {
+      guard case .blackout = schedule.tasks[i].driver else { continue }
+      var provenance = schedule.tasks[i].task.provenance
+      provenance.note = "no USMLE testing in the first \(rules.exam.januaryBlackoutDays.value) days of January"
+      provenance.sources.append(rules.exam.januaryBlackoutDays.source)
+      schedule.tasks[i].task.provenance = provenance
+      if let g = graph.tasks.firstIndex(where: { $0.id == schedule.tasks[i].id }) { graph.tasks[g].provenance = provenance }
     }
     var result = PlanResult(matchYear: cycle.matchYear, cycle: cycle, rules: rules, today: today, schedule: schedule, assumptions: built.assumptions, findings: built.findings.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }, earliestFeasibleMatchYear: nil, graph: graph)
     // One set of findings: everything `planner check` reports is part of the plan, so the two

@@ -176,6 +176,8 @@ public struct Profile: Hashable, Sendable {
   /// Lead-time key → days, overriding `LeadTimes`.
   public var leadTimes: [String: Int] = [:]
   public var tasks: [CustomTask] = []
+  /// When the J-1 Statement of Need is requested from the Ministry of Health.
+  public var statementOfNeed: StatementOfNeedRequest = .afterMatch
   /// Your own pass probabilities for `planner risk` (defaults: the rules pack's).
   public var risk: [Exam: PassOverride] = [:]
   /// Lines of the profile each field came from, for error messages after parsing.

@@ -16,6 +16,7 @@ public struct ProfileParser {
     "name", "id", "timezone", "match", "graduation", "visa", "specialty", "documents_in_english",
     "school_in_emswp", "school", "school_ecfmg_note", "school_accreditation", "exams", "step2cs_pass", "step2cs_failed",
     "license", "licence", "pathway2_exam_passed", "pathway", "done", "lead_times", "tasks", "risk",
+    "statement_of_need",
   ]
   static let licenceKeys = ["issued", "expires"]
   static let examKeys = ["attempts", "booked", "study_weeks", "ready_by"]
@@ -190,6 +191,7 @@ public struct ProfileParser {
       case "lead_times": readLeadTimes(value)
       case "tasks": readTasks(value)
       case "risk": readRisk(value)
+      case "statement_of_need": readStatementOfNeed(value)
       default: break
       }
     }

@@ -52,6 +52,11 @@ public enum ProfileTemplate {
       # applied: 2026-09-01
       # accepted: 2026-11-01        # an accepted Pathway serves its season's Match and the next
 
+    # statement_of_need: before_match   # J-1: when you ask your Ministry of Health for the Statement
+    #                               # of Need: after_match (default), before_match (once your ERAS
+    #                               # application is in), or the date you asked. It need not wait
+    #                               # for Match Day, and some ministries take months: ask early.
+
     # done:                         # documents and milestones already done: task id → date
     #   ecfmg.account: 2026-01-10
     #   credentials.verify: 2026-04-02

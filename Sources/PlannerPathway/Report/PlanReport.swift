@@ -70,7 +70,9 @@ public enum PlanReport {
     if let post = margin.postMatch {
       var line = "After Match Day: " + post.sentence + "; " + r.postMatchSteps + " depend on others"
       if post.room < 0 {
-        line += " — start them before Match Day where you can (the Statement of Need: visa.son_before_match), shorten lead_times you know, or ask your program about a later start"
+        // The Statement of Need is the one step the applicant can start before the Match.
+        let son = s.task("visa.j1.son")?.task.state == .planned && r.dependencies(of: "visa.j1.son").contains("match.day")
+        line += " — " + (son ? "request the Statement of Need before Match Day (set statement_of_need: before_match in your profile; some ministries take months), " : "") + "shorten lead_times you know, or ask your program about a later start"
       }
       lines.append(line + ".")
     }

@@ -28,6 +28,7 @@ public enum Explain {
     switch task.driver {
     case .today: return "can start today"
     case .notBefore(let day): return "window opens \(day)"
+    case .blackout(let day): return "no testing before \(day) (January testing break)"
     case .fixed:
       return task.task.state == .done ? "done" : "booked or fixed for \(task.start)"
     case .predecessor(let id, let lag, let kind):

@@ -31,6 +31,11 @@ public struct ExamRules: Hashable, Sendable {
     step2ckPassing.first { day >= $0.from }
   }
 
+  /// The days no USMLE exam can start on, as the scheduler's start blackouts.
+  public var testingBreaks: [StartBlackout] {
+    januaryBlackoutDays.value > 0 ? [StartBlackout(month: 1, firstDay: 1, lastDay: januaryBlackoutDays.value)] : []
+  }
+
   /// The first day in or after `day` that is not in the January blackout.
   public func firstTestingDay(onOrAfter day: Day) -> Day {
     let blackoutEnd = Day(year: day.year, month: 1, day: januaryBlackoutDays.value)!
