@@ -14,6 +14,7 @@ let package = Package(
     .executable(name: "planner", targets: ["planner"]),
     .library(name: "PlannerCore", targets: ["PlannerCore"]),
     .library(name: "PlannerPathway", targets: ["PlannerPathway"]),
+    .library(name: "PlannerCohort", targets: ["PlannerCohort"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,6 +47,9 @@ let package = Package(
     .target(name: "PlannerICal", dependencies: ["PlannerCore", "CLibical"]),
     // The HTML/SVG report and the Mermaid, CSV and TaskJuggler exports: pure functions of a plan.
     .target(name: "PlannerReport", dependencies: ["PlannerCore", "PlannerPathway"]),
+    // Advisors: a caseload planned at once (`planner cohort`) and target programs checked
+    // against a plan (`planner programs`): pure, shared by the executable and the benchmark.
+    .target(name: "PlannerCohort", dependencies: ["PlannerCore", "PlannerPathway", "PlannerReport"]),
     // What a plan becomes (chart, table, JSON, exports, calendar text): pure, shared by the
     // executable and the benchmark.
     .target(name: "PlannerOutputs", dependencies: ["PlannerPathway", "PlannerGantt", "PlannerICal", "PlannerReport"]),
@@ -53,12 +57,12 @@ let package = Package(
     .executableTarget(
       name: "planner",
       dependencies: [
-        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerOutputs", "PlannerReport",
+        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerOutputs", "PlannerReport", "PlannerCohort",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Benchmark: `swift run -c release planner-bench`.
-    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerOutputs"]),
+    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerOutputs", "PlannerCohort"]),
     .target(name: "PlannerTestSupport", dependencies: ["PlannerCore"]),
     // Seeded mutated profiles for the bigger fuzz run (`Tests/fuzz/run.sh`).
     .executableTarget(name: "planner-fuzz", dependencies: ["PlannerTestSupport"]),
@@ -86,6 +90,11 @@ let package = Package(
     .testTarget(
       name: "PlannerOutputsTests",
       dependencies: ["PlannerOutputs", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"]
+    ),
+    .testTarget(
+      name: "PlannerCohortTests",
+      dependencies: ["PlannerCohort", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
+      exclude: ["Golden"]
     ),
     .testTarget(
       name: "PlannerCLITests",

@@ -1,7 +1,7 @@
 /// The report's only stylesheet, inline: system fonts, the palette, a phone layout where text
 /// wraps and only the chart scrolls sideways, and a landscape print layout.
-enum Stylesheet {
-  static func css(_ p: Palette) -> String {
+public enum Stylesheet {
+  public static func css(_ p: Palette) -> String {
     """
     :root{color-scheme:light}
     *{box-sizing:border-box}

@@ -3,7 +3,8 @@
 // Seeded random DAGs of 1,000 / 10,000 / 100,000 tasks (about 2.5 links each, preparation
 // blocks for the applicant, bookings, windows and deadlines), each scheduled several times,
 // plus a booking-heavy 100,000-task graph; then the whole `planner plan` pipeline (Pipeline.swift)
-// and the risk simulation's worlds per second on the bundled examples (RiskBench.swift).
+// the risk simulation's worlds per second on the bundled examples (RiskBench.swift), and
+// `planner cohort` on 10,000 generated profiles (CohortBench.swift).
 // The seed is fixed so every run measures the same graphs.
 import PlannerCore
 
@@ -75,36 +76,43 @@ func format(_ value: Double, decimals: Int) -> String {
 let clock = ContinuousClock()
 let today = Day(iso: "2026-01-05")!
 var checksum = 0
-print(
-  pad("tasks", 8), pad("booked", 7), pad("deps", 9), pad("runs", 5), pad("best ms", 10), pad("median ms", 10), pad("tasks/s", 12),
-  pad("violations", 11))
-// The last row books 5 % of tasks on fixed dates: it guards the cost of working around bookings.
-for (n, runs, booked) in [(1_000, 21, 0.005), (10_000, 11, 0.005), (100_000, 7, 0.005), (100_000, 7, 0.05)] {
-  let graph = makeGraph(tasks: n, seed: UInt64(n), bookedShare: booked)
-  var times: [Double] = []
-  var violations = 0
-  for _ in 0..<runs {
-    var schedule: Schedule?
-    let elapsed = clock.measure {
-      do {
-        schedule = try Scheduler.schedule(graph, today: today)
-      } catch {
-        fatalError("benchmark graph failed to schedule: \(error)")
-      }
-    }
-    times.append(milliseconds(elapsed))
-    // Using the result keeps the optimiser from discarding the work.
-    checksum &+= schedule!.projectFinish.ordinal &+ schedule!.criticalPath.count
-    violations = schedule!.violations.count
-  }
-  times.sort()
-  let median = times[times.count / 2]
+// `planner-bench cohort` runs the cohort rows alone.
+let only = CommandLine.arguments.dropFirst().first
+if only == "cohort" {
+  await CohortBench.run(clock: clock)
+} else {
   print(
-    pad(String(n), 8), pad(String(graph.tasks.count { $0.fixedStart != nil }), 7),
-    pad(String(graph.dependencies.count), 9), pad(String(runs), 5),
-    pad(format(times[0], decimals: 2), 10), pad(format(median, decimals: 2), 10),
-    pad(String(Int(Double(n) / (median / 1000) + 0.5)), 12), pad(String(violations), 11))
+    pad("tasks", 8), pad("booked", 7), pad("deps", 9), pad("runs", 5), pad("best ms", 10), pad("median ms", 10), pad("tasks/s", 12),
+    pad("violations", 11))
+  // The last row books 5 % of tasks on fixed dates: it guards the cost of working around bookings.
+  for (n, runs, booked) in [(1_000, 21, 0.005), (10_000, 11, 0.005), (100_000, 7, 0.005), (100_000, 7, 0.05)] {
+    let graph = makeGraph(tasks: n, seed: UInt64(n), bookedShare: booked)
+    var times: [Double] = []
+    var violations = 0
+    for _ in 0..<runs {
+      var schedule: Schedule?
+      let elapsed = clock.measure {
+        do {
+          schedule = try Scheduler.schedule(graph, today: today)
+        } catch {
+          fatalError("benchmark graph failed to schedule: \(error)")
+        }
+      }
+      times.append(milliseconds(elapsed))
+      // Using the result keeps the optimiser from discarding the work.
+      checksum &+= schedule!.projectFinish.ordinal &+ schedule!.criticalPath.count
+      violations = schedule!.violations.count
+    }
+    times.sort()
+    let median = times[times.count / 2]
+    print(
+      pad(String(n), 8), pad(String(graph.tasks.count { $0.fixedStart != nil }), 7),
+      pad(String(graph.dependencies.count), 9), pad(String(runs), 5),
+      pad(format(times[0], decimals: 2), 10), pad(format(median, decimals: 2), 10),
+      pad(String(Int(Double(n) / (median / 1000) + 0.5)), 12), pad(String(violations), 11))
+  }
+  checksum &+= PipelineBench.run(clock: clock)
+  print("checksum \(checksum)")
+  await RiskBench.run()
+  await CohortBench.run(clock: clock)
 }
-checksum &+= PipelineBench.run(clock: clock)
-print("checksum \(checksum)")
-await RiskBench.run()

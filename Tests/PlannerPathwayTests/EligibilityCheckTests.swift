@@ -14,32 +14,32 @@ struct EligibilityCheckTests {
 
   @Test func oetPassBelowTheMinimumsBlocks() throws {
     let f = try findings("exams:\n  oet:\n    attempts: [{date: 2026-02-14, result: pass, scores: [380, 360, 290, 390]}]\n")
-    let hit = try #require(f.first { $0.code == "oet.below-minimum" })
+    let hit = try #require(f.first { $0.code == .oetBelowMinimum })
     #expect(hit.severity == .blocker)
     #expect(hit.message.contains("Writing 290 < 300"))
   }
 
   @Test func writing300WasNotEnoughBeforeApril2022() throws {
     let f = try findings("exams:\n  oet:\n    attempts: [{date: 2022-03-01, result: pass, scores: [380, 360, 300, 390]}]\n")
-    #expect(f.contains { $0.code == "oet.below-minimum" && $0.message.contains("Writing 300 < 350") })
+    #expect(f.contains { $0.code == .oetBelowMinimum && $0.message.contains("Writing 300 < 350") })
   }
 
   @Test func nonERASSpecialties() throws {
     for (specialty, service) in [("Emergency Medicine", "ResidencyCAS"), ("OB/GYN", "ResidencyCAS"), ("Ophthalmology", "SF Match"), ("Urology", "AUA")] {
       let f = try findings("specialty: \(specialty)\n")
-      #expect(f.contains { $0.code == "specialty.not-eras" && $0.message.contains(service) }, "\(specialty)")
+      #expect(f.contains { $0.code == .specialtyNotERAS && $0.message.contains(service) }, "\(specialty)")
     }
-    #expect(try !findings("specialty: internal medicine\n").contains { $0.code == "specialty.not-eras" })
+    #expect(try !findings("specialty: internal medicine\n").contains { $0.code == .specialtyNotERAS })
   }
 
   @Test func oldPathwayCertificateExpiresBeforeTheStart() throws {
     let f = try findings("pathway:\n  number: 1\n  applied: 2023-09-01\n  accepted: 2023-11-01\n")
-    #expect(f.contains { $0.code == "pathway.expiry" && $0.message.contains("2025-12-31") })
+    #expect(f.contains { $0.code == .pathwayExpiry && $0.message.contains("2025-12-31") })
   }
 
   @Test func attemptsAndNextDates() throws {
     let f = try findings("exams:\n  step2ck:\n    attempts: [{date: 2026-10-01, result: fail}]\n")
-    #expect(f.contains { $0.code == "attempts.step2ck" && $0.message.contains("1 of 4 attempts used; the next may be taken from 2026-11-25") })
+    #expect(f.contains { $0.code == .attempts(.step2ck) && $0.message.contains("1 of 4 attempts used; the next may be taken from 2026-11-25") })
   }
 
   @Test func schoolWithoutNoteBlocksThePlanToo() throws {

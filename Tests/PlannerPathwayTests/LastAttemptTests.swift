@@ -17,18 +17,18 @@ struct LastAttemptTests {
 
   @Test func planAndCheckWarnBeforeTheFourthAttempt() throws {
     let (p, r) = try run(threeFails)
-    let warning = try #require(r.findings.first { $0.code == "attempts.last.step1" })
+    let warning = try #require(r.findings.first { $0.code == .lastAttempt(.step1) })
     #expect(warning.severity == .warning)
     #expect(warning.message.contains("last one allowed") && warning.message.contains("every USMLE Step"))
     #expect(r.schedule.task("step1.exam")?.task.state == .planned)
     let check = EligibilityCheck.run(profile: p, plan: r, today: today)
-    #expect(check.contains { $0.code == "attempts.last.step1" && $0.severity == .warning && $0.message.contains("every USMLE Step") })
+    #expect(check.contains { $0.code == .lastAttempt(.step1) && $0.severity == .warning && $0.message.contains("every USMLE Step") })
   }
 
   @Test func noWarningBeforeTheThirdAttempt() throws {
     let (p, r) = try run(twoFails)
-    #expect(!r.findings.contains { $0.code.hasPrefix("attempts.last") })
-    #expect(!EligibilityCheck.run(profile: p, plan: r, today: today).contains { $0.code.hasPrefix("attempts.last") })
+    #expect(!r.findings.contains { $0.code.string.hasPrefix("attempts.last") })
+    #expect(!EligibilityCheck.run(profile: p, plan: r, today: today).contains { $0.code.string.hasPrefix("attempts.last") })
   }
 
   @Test func recordWarnsOnTheThirdFailureAndOnBookingTheFourth() throws {

@@ -37,7 +37,7 @@ struct OneSetOfFindingsTests {
     let profile = try ProfileParser.parse("exams:\n  oet:\n    attempts: [{date: 2026-02-14, result: pass, scores: [380, 360, 290, 390]}]\n", file: "t.yaml", rules: bundledRules)
     let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: 2028, today: today)
     let checked = EligibilityCheck.run(profile: profile, plan: plan, today: today)
-    #expect(checked.contains { $0.code == "oet.below-minimum" && $0.severity == .blocker })
+    #expect(checked.contains { $0.code == .oetBelowMinimum && $0.severity == .blocker })
     #expect(!plan.feasible)
     #expect(PlanReport.header(plan, profileName: "X").contains("✗ Your OET of 2026-02-14 is recorded as a pass, but ECFMG's minimums are not met"))
   }

@@ -64,7 +64,7 @@ struct PathwayChoiceTests {
 
   @Test func thePlanSaysWhichPathwayAndWhy() throws {
     let r = try PathwayPlanner.plan(profile: try profile("license: {issued: 2022-02-01}\n"), rules: bundledRules, matchYear: 2028, today: today)
-    let note = try #require(r.findings.first { $0.code == "pathway.choice" })
+    let note = try #require(r.findings.first { $0.code == .pathwayChoice })
     #expect(note.message.contains("Pathway 1") && note.message.contains("2022-02-01"))
     #expect(r.schedule.task("pathway.apply")?.task.name.contains("Pathway 1") == true)
     #expect(r.schedule.task("pathway.minicex") == nil)
@@ -97,7 +97,7 @@ struct PathwayChoiceTests {
     for file in files {
       let p = try ProfileParser.parse(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8), file: file, rules: bundledRules)
       let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: p.match, today: today, file: file)
-      #expect(!r.findings.contains { $0.code == "pathway.ineligible" }, "\(file)")
+      #expect(!r.findings.contains { $0.code == .pathwayIneligible }, "\(file)")
       if let named = p.pathwayNumber {
         let c = PathwayChoice.choose(p, season: r.matchYear, rules: pathways)
         #expect(c.ineligible == nil && c.number == named, "\(file)")

@@ -84,7 +84,7 @@ struct PathwayPlannerTests {
     let petition = try #require(r.schedule.task("visa.h1b.petition"))
     #expect(petition.start > r.schedule.task("step3.result")!.start)
     #expect(petition.start >= Day(iso: "2029-01-01")!)
-    #expect(r.findings.contains { $0.code == "h1b.fee" && $0.message.contains("$100,000") })
+    #expect(r.findings.contains { $0.code == .h1bFee && $0.message.contains("$100,000") })
   }
 
   @Test func fourFailuresStopThePlan() throws {
@@ -99,7 +99,7 @@ struct PathwayPlannerTests {
       """)
     let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
     #expect(!r.feasible)
-    #expect(r.findings.contains { $0.code == "attempts.exhausted" && $0.severity == .blocker })
+    #expect(r.findings.contains { $0.code == .attemptsExhausted && $0.severity == .blocker })
     #expect(r.earliestFeasibleMatchYear == nil)
     #expect(r.schedule.task("step1.exam.4")?.task.state == .done)
   }
@@ -122,7 +122,7 @@ struct PathwayPlannerTests {
   @Test func staleOETIsFlaggedAndReplanned() throws {
     let p = try profile("exams:\n  oet:\n    attempts: [{date: 2024-03-01, result: pass}]\n")
     let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
-    #expect(r.findings.contains { $0.code == "oet.too-old" })
+    #expect(r.findings.contains { $0.code == .oetTooOld })
     #expect(r.schedule.task("oet.exam")?.task.state == .planned)
   }
 

@@ -30,26 +30,26 @@ struct PathwaySeasonTests {
       let r = try plan(accepted2027, match: match)
       #expect(r.schedule.task("pathway.review")?.task.state == .done, "\(match)")
       #expect(r.schedule.task("oet.exam") == nil, "\(match): no new OET")
-      #expect(!r.findings.contains { $0.code == "oet.too-old" }, "\(match)")
-      #expect(r.findings.contains { $0.code == "pathway.valid" }, "\(match)")
+      #expect(!r.findings.contains { $0.code == .oetTooOld }, "\(match)")
+      #expect(r.findings.contains { $0.code == .pathwayValid }, "\(match)")
     }
   }
 
   @Test func atYPlusTwoThePlanRevalidatesWithARecentOET() throws {
     let r = try plan(accepted2027, match: 2029)
-    let expiry = try #require(r.findings.first { $0.code == "pathway.expiry" })
+    let expiry = try #require(r.findings.first { $0.code == .pathwayExpiry })
     #expect(expiry.message.contains("2027 and 2028 Matches") && expiry.message.contains("2028-12-31"))
     #expect(r.schedule.task("pathway.apply")?.task.name.contains("Revalidation") == true)
     #expect(r.schedule.task("pathway.apply")?.task.state == .planned)
     // The 2024 OET is older than the 2029 season accepts (2027-01-01, projected): a new sitting.
-    #expect(r.findings.contains { $0.code == "oet.too-old" })
+    #expect(r.findings.contains { $0.code == .oetTooOld })
     #expect(r.schedule.task("oet.exam")?.task.state == .planned)
   }
 
   @Test func anExplicitSeasonOverridesTheApplicationDate() throws {
     let yaml = "pathway:\n  number: 6\n  season: 2028\n  applied: 2026-05-10\n  accepted: 2026-11-01\n"
     #expect(try plan(yaml, match: 2029).schedule.task("pathway.review")?.task.state == .done)
-    #expect(try plan(yaml, match: 2030).findings.contains { $0.code == "pathway.expiry" })
+    #expect(try plan(yaml, match: 2030).findings.contains { $0.code == .pathwayExpiry })
   }
 
   @Test func supportingDocumentsAndTheOETResultAreDueAtThePathwaysDeadline() throws {

@@ -39,7 +39,7 @@ struct PermitTimingTests {
       if ready <= prep.lastDay { #expect(register.start <= prep.lastDay, "\(context): \(key) application not made while studying") }
     }
     let waited = register.earlyFinish > prep.earlyFinish
-    let said = r.findings.contains { $0.code == "exam.waits-for-permit.\(key)" }
+    let said = r.findings.contains { $0.code.string == "exam.waits-for-permit.\(key)" }
     #expect(waited == said, "\(context): \(key) waited \(waited), said \(said)")
     return waited
   }
@@ -52,7 +52,7 @@ struct PermitTimingTests {
     #expect(try checkRule("step1", r, "default"))
     let exam = try #require(r.schedule.task("step1.exam"))
     #expect(exam.driver.predecessorID == "step1.register")
-    let finding = try #require(r.findings.first { $0.code == "exam.waits-for-permit.step1" })
+    let finding = try #require(r.findings.first { $0.code == .examWaitsForPermit(.step1) })
     #expect(finding.message.contains("credentials.verify"))
     #expect(finding.message.contains("after your preparation ends (\(r.schedule.task("step1.prep")!.lastDay))"))
     #expect(finding.severity == .warning)
@@ -110,6 +110,6 @@ struct PermitTimingTests {
   @Test func step3FollowsTheSameRule() throws {
     let r = try plan("visa: h1b\nexams:\n  step3:\n    study_weeks: 10\n", match: 2029)
     try checkRule("step3", r, "h1b")
-    #expect(!r.findings.contains { $0.code == "step3.outside-period" })
+    #expect(!r.findings.contains { $0.code == .step3OutsidePeriod })
   }
 }

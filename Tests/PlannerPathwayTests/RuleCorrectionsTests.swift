@@ -37,7 +37,7 @@ struct RuleCorrectionsTests {
     // Every sentence the plan and the rules report print about it says the same.
     let profile = try ProfileParser.parse("visa: h1b\n", file: "t.yaml", rules: bundledRules)
     let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: 2029, today: today)
-    let finding = try #require(plan.findings.first { $0.code == "h1b.fee" })
+    let finding = try #require(plan.findings.first { $0.code == .h1bFee })
     #expect(finding.message.contains("verify its current status") && finding.message.contains("from 2025-09-21"))
     let report = RulesReport.text(bundledRules.cycle(2029)!, rules: bundledRules)
     #expect(report.contains("verify its current status") && report.contains("from 2025-09-21"))
@@ -61,7 +61,7 @@ struct RuleCorrectionsTests {
     let yaml = "exams:\n  step1:\n    attempts: [{date: 2013-01-10, result: pass}]\n  step2ck:\n    attempts: [{date: 2014-03-01, result: pass, score: 200}]\n"
     let profile = try ProfileParser.parse(yaml, file: "t.yaml", rules: bundledRules)
     let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: 2028, today: today)
-    #expect(EligibilityCheck.run(profile: profile, plan: plan, today: today).contains { $0.code == "step2ck.standard-unknown" && $0.severity == .note })
+    #expect(EligibilityCheck.run(profile: profile, plan: plan, today: today).contains { $0.code == .step2ckStandardUnknown && $0.severity == .note })
   }
 
   // MARK: 9. Registration deadline estimated; OET minimums cite ECFMG; the ERAS token
@@ -89,8 +89,8 @@ struct RuleCorrectionsTests {
     func warning(_ graduation: String) throws -> Finding? {
       let p = try ProfileParser.parse("graduation: \(graduation)\n", file: "t.yaml", rules: bundledRules)
       let r = try PathwayPlanner.plan(profile: p, rules: bundledRules, matchYear: 2028, today: today)
-      let inPlan = r.findings.first { $0.code == "graduation.years" }
-      let inCheck = EligibilityCheck.run(profile: p, plan: r, today: today).first { $0.code == "graduation.years" }
+      let inPlan = r.findings.first { $0.code == .graduationYears }
+      let inCheck = EligibilityCheck.run(profile: p, plan: r, today: today).first { $0.code == .graduationYears }
       #expect(inPlan == inCheck)
       return inPlan
     }

@@ -26,8 +26,8 @@ struct TimeLimitTests {
     // The remaining Step carries the limit as a hard deadline, and check says so.
     #expect(r.schedule.task("step2ck.exam")?.task.deadline == Day(iso: "2027-05-04"))
     let f = EligibilityCheck.run(profile: profile, plan: r, today: today)
-    #expect(!f.contains { $0.code == "time-limit.lapsed" })
-    #expect(f.contains { $0.code == "time-limit" && $0.message.contains("2027-05-04") && $0.message.contains("Step 2 CK") })
+    #expect(!f.contains { $0.code == .timeLimitLapsed })
+    #expect(f.contains { $0.code == .timeLimit && $0.message.contains("2027-05-04") && $0.message.contains("Step 2 CK") })
   }
 
   @Test func theDayAfterTheEarliestPassLapsesAndIsRetaken() throws {
@@ -44,7 +44,7 @@ struct TimeLimitTests {
     #expect(r.dependencies(of: "ecfmg.verified").contains("step1.result"))
     // check: a blocker with the dates.
     let f = EligibilityCheck.run(profile: profile, plan: r, today: today)
-    let blocker = try #require(f.first { $0.code == "time-limit.lapsed" })
+    let blocker = try #require(f.first { $0.code == .timeLimitLapsed })
     #expect(blocker.severity == .blocker)
     for date in ["2020-05-04", "2027-05-04", "2027-05-05"] { #expect(blocker.message.contains(date), "\(date)") }
   }
@@ -54,7 +54,7 @@ struct TimeLimitTests {
     let yaml = "exams:\n  step1:\n    attempts: [{date: 2012-01-10, result: pass}]\n  step2ck:\n    attempts: [{date: 2019-01-10, result: pass, score: 230}]\n"
     let (profile, r) = try plan(yaml)
     #expect(r.lapsed.isEmpty)
-    #expect(!EligibilityCheck.run(profile: profile, plan: r, today: today).contains { $0.code.hasPrefix("time-limit") })
+    #expect(!EligibilityCheck.run(profile: profile, plan: r, today: today).contains { $0.code.string.hasPrefix("time-limit") })
   }
 
   @Test func aSecondPassOneDayTooLateVoidsTheFirst() throws {
@@ -83,7 +83,7 @@ struct TimeLimitTests {
     let lapse = try #require(r.lapsed.first)
     #expect(lapse.limitEnded == Day(iso: "2025-06-01"))
     #expect(lapse.because.contains("Step 2 CK (planned"))
-    #expect(r.findings.contains { $0.code == "time-limit.lapsed" && $0.message.contains("schedules a new Step 1 attempt") })
+    #expect(r.findings.contains { $0.code == .timeLimitLapsed && $0.message.contains("schedules a new Step 1 attempt") })
   }
 
   @Test func aRetakeAfterALapsedPassIsAcceptedInTheProfile() throws {
@@ -111,7 +111,7 @@ struct TimeLimitTests {
     #expect(r.schedule.task("oet.exam") != nil)
     #expect(r.dependencies(of: "ecfmg.verified").contains("pathway.review"))
     let f = EligibilityCheck.run(profile: profile, plan: r, today: today)
-    #expect(f.contains { $0.code == "time-limit.lapsed" && $0.severity == .blocker && $0.message.contains("Step 2 CS pass of 2020-06-01") && $0.action.contains("Pathway + OET") })
+    #expect(f.contains { $0.code == .timeLimitLapsed && $0.severity == .blocker && $0.message.contains("Step 2 CS pass of 2020-06-01") && $0.action.contains("Pathway + OET") })
   }
 
   @Test func aCSPassOutlivedByAnOlderStepLapsesInTurn() throws {

@@ -12,7 +12,7 @@ extension PathwayBuilder {
       return
     }
     guard case .pathways(let numbers) = cycle.clinicalSkills.value else {
-      findings.append(Finding(.blocker, "cs.required", "The \(cycle.matchYear) Match required a Step 2 CS pass, and Step 2 CS was discontinued on 2021-01-26", action: "plan for a later Match year", source: cycle.clinicalSkills.source))
+      findings.append(Finding(.blocker, .clinicalSkillsRequired, "The \(cycle.matchYear) Match required a Step 2 CS pass, and Step 2 CS was discontinued on 2021-01-26", action: "plan for a later Match year", source: cycle.clinicalSkills.source))
       return
     }
     let year = cycle.matchYear
@@ -27,7 +27,7 @@ extension PathwayBuilder {
         return
       }
       let validTo = Day(year: serves.upperBound, month: 12, day: 31)!
-      findings.append(Finding(.warning, "pathway.expiry", "Your \(season) \(number) serves the \(serves.lowerBound) and \(serves.upperBound) Matches (a certificate from it is valid to about \(validTo)), not the \(year) Match", action: "this plan includes \(year >= pathways.revalidationFrom.value ? "a Pathways Revalidation (or a new Pathway application)" : "a new Pathway application") for the \(year) season, with an OET result that meets its recency rule", source: pathways.servesMatches.source))
+      findings.append(Finding(.warning, .pathwayExpiry, "Your \(season) \(number) serves the \(serves.lowerBound) and \(serves.upperBound) Matches (a certificate from it is valid to about \(validTo)), not the \(year) Match", action: "this plan includes \(year >= pathways.revalidationFrom.value ? "a Pathways Revalidation (or a new Pathway application)" : "a new Pathway application") for the \(year) season, with an OET result that meets its recency rule", source: pathways.servesMatches.source))
       if profile.pathwayAccepted != nil && year >= pathways.revalidationFrom.value {
         addOET()
         addPathwayApplication(title: "Apply for Pathways Revalidation (\(year) season)", number: profile.pathwayNumber, supporting: nil, numbers: numbers)
@@ -36,12 +36,12 @@ extension PathwayBuilder {
     }
     let choice = PathwayChoice.choose(profile, season: year, rules: pathways)
     if let why = choice.ineligible {
-      findings.append(Finding(.blocker, "pathway.ineligible", "You are not eligible for Pathway \(choice.number) in the \(year) season: \(why)", action: "remove pathway.number to let the planner choose, or correct the profile", source: choice.source))
+      findings.append(Finding(.blocker, .pathwayIneligible, "You are not eligible for Pathway \(choice.number) in the \(year) season: \(why)", action: "remove pathway.number to let the planner choose, or correct the profile", source: choice.source))
     } else if profile.pathwayNumber == nil {
-      findings.append(Finding(.note, "pathway.choice", "Pathway \(choice.number) for the \(year) season: \(choice.reason)", action: choice.assumed ? "confirm it, or set pathway.number" : "", source: choice.source))
+      findings.append(Finding(.note, .pathwayChoice, "Pathway \(choice.number) for the \(year) season: \(choice.reason)", action: choice.assumed ? "confirm it, or set pathway.number" : "", source: choice.source))
     }
     if !numbers.contains(choice.number) {
-      findings.append(Finding(.blocker, "pathway.unavailable", "Pathway \(choice.number) is not offered for the \(year) Match (Pathways \(numbers.lowerBound)–\(numbers.upperBound))", action: "choose another Pathway", source: cycle.clinicalSkills.source))
+      findings.append(Finding(.blocker, .pathwayUnavailable, "Pathway \(choice.number) is not offered for the \(year) Match (Pathways \(numbers.lowerBound)–\(numbers.upperBound))", action: "choose another Pathway", source: cycle.clinicalSkills.source))
     }
     addOET()
     addPathwayApplication(title: "Apply for Pathway \(choice.number) (\(year) Pathways)", number: choice.number, supporting: choice.number, numbers: numbers)
@@ -53,7 +53,7 @@ extension PathwayBuilder {
     if let accepted = profile.pathwayAccepted {
       add("pathway.apply", "\(number) application (\(season) season)", .clinicalSkills, categories: ["document"], fixed: profile.pathwayApplied ?? accepted, state: .done)
       add("pathway.review", "\(number) accepted by ECFMG", .clinicalSkills, categories: ["milestone"], after: ["pathway.apply"], fixed: accepted, state: .done)
-      findings.append(Finding(.note, "pathway.valid", "Your \(season) \(number), accepted \(accepted), serves the \(serves.lowerBound) and \(serves.upperBound) Matches: no new OET is needed", source: source))
+      findings.append(Finding(.note, .pathwayValid, "Your \(season) \(number), accepted \(accepted), serves the \(serves.lowerBound) and \(serves.upperBound) Matches: no new OET is needed", source: source))
       return
     }
     // Submitted, not yet accepted: the OET result and the documents still have to reach ECFMG.
@@ -115,7 +115,7 @@ extension PathwayBuilder {
     }
     if let pass = record.passed {
       if let recency, pass.date < recency.value {
-        findings.append(Finding(.warning, "oet.too-old", "Your OET pass of \(pass.date) is older than the \(cycle.matchYear) Pathways accept (taken on or after \(recency.value))", action: "plan a new OET sitting (all four sub-tests in one sitting)", source: recency.source))
+        findings.append(Finding(.warning, .oetTooOld, "Your OET pass of \(pass.date) is older than the \(cycle.matchYear) Pathways accept (taken on or after \(recency.value))", action: "plan a new OET sitting (all four sub-tests in one sitting)", source: recency.source))
       } else {
         add("oet.exam", "OET Medicine passed", .clinicalSkills, days: 1, categories: ["exam"], fixed: pass.date, state: .done)
         add("oet.result", "OET result: pass (release it to ECFMG)", .clinicalSkills, categories: ["milestone"], after: ["oet.exam"], fixed: min(pass.date + resultLead.days, today), state: .done)

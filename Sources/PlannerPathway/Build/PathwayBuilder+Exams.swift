@@ -34,13 +34,13 @@ extension PathwayBuilder {
     }
     let used = record.attempts.count
     guard let earliest = rules.exam.earliestNextAttempt(after: record.attempts.map(\.date)) else {
-      findings.append(Finding(.blocker, "attempts.exhausted", "\(title): all \(rules.exam.attemptLimit.value) attempts used without a pass, so ECFMG certification is not possible", action: "talk to ECFMG/USMLE about your options; this plan cannot continue", source: rules.exam.attemptLimit.source))
+      findings.append(Finding(.blocker, .attemptsExhausted, "\(title): all \(rules.exam.attemptLimit.value) attempts used without a pass, so ECFMG certification is not possible", action: "talk to ECFMG/USMLE about your options; this plan cannot continue", source: rules.exam.attemptLimit.source))
       return
     }
     let next = used + 1
     let suffix = lapse != nil ? " (attempt \(next), retake for the 7-year limit)" : next > 1 ? " (attempt \(next))" : ""
     if next == rules.exam.attemptLimit.value {
-      findings.append(Finding(.warning, "attempts.last.\(key)", "\(title) attempt \(next) is the last one allowed: a \(ordinal(next)) failure ends your eligibility for every USMLE Step, and with it ECFMG certification", action: "take it only when you are ready; the plan gives it the full retake preparation", source: rules.exam.attemptLimit.source))
+      findings.append(Finding(.warning, .lastAttempt(exam), "\(title) attempt \(next) is the last one allowed: a \(ordinal(next)) failure ends your eligibility for every USMLE Step, and with it ECFMG certification", action: "take it only when you are ready; the plan gives it the full retake preparation", source: rules.exam.attemptLimit.source))
     }
     let timeLimit = timeLimitDeadline(for: exam)
     let notBefore: Sourced<Day>? = used > 0 ? Sourced(earliest, .official, Self.attemptSource, note: "retake spacing: \(rules.exam.spacingSummary(orLater: true))") : nil
@@ -54,12 +54,12 @@ extension PathwayBuilder {
     let examCategories = ["exam"]
     if let booked = record.booked {
       if booked < today {
-        findings.append(Finding(.warning, "exam.booked-past", "\(title) was booked for \(booked), which has passed", action: "record the result (planner record \(key) pass|fail --date \(booked)); planned here as taken and pending"))
+        findings.append(Finding(.warning, .examBookedPast, "\(title) was booked for \(booked), which has passed", action: "record the result (planner record \(key) pass|fail --date \(booked)); planned here as taken and pending"))
         addPendingResult(exam, attempt: next, date: booked, resultLead: result)
         return
       }
       if let nb = notBefore, booked < nb.value {
-        findings.append(Finding(.blocker, "exam.too-soon", "\(title) is booked for \(booked), but the attempt rules allow attempt \(next) no earlier than \(nb.value)", action: "move the booking to \(nb.value) or later", source: nb.source))
+        findings.append(Finding(.blocker, .examTooSoon, "\(title) is booked for \(booked), but the attempt rules allow attempt \(next) no earlier than \(nb.value)", action: "move the booking to \(nb.value) or later", source: nb.source))
       }
       let start = max(today, booked - study.days)
       if booked > start {

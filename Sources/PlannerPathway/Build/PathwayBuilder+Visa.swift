@@ -33,13 +33,13 @@ extension PathwayBuilder {
     add("visa.j1.ds2019", "DS-2019 issued by ECFMG", .visa, categories: ["visa", "milestone"], after: ["visa.j1.review"], notBefore: earliest)
     let consular = lead("consular")
     add("visa.j1.interview", "J-1 consular interview and visa", .visa, days: consular.days, provenance: consular.provenance, categories: ["visa"], after: ["visa.j1.ds2019"])
-    findings.append(Finding(.note, "j1.212e", "A clinical J-1 carries the two-year home-country physical presence requirement (212(e)); waivers such as Conrad 30 exist", source: "https://www.employerlawreport.com/2024/10/articles/immigration/the-conrad-30-program-provides-an-avenue-for-j-1-physicians-to-remain-in-the-u-s/"))
+    findings.append(Finding(.note, .j1HomeResidency, "A clinical J-1 carries the two-year home-country physical presence requirement (212(e)); waivers such as Conrad 30 exist", source: "https://www.employerlawreport.com/2024/10/articles/immigration/the-conrad-30-program-provides-an-avenue-for-j-1-physicians-to-remain-in-the-u-s/"))
   }
 
   /// H-1B: all three Steps passed before the petition; Step 3 only after the ECFMG certificate.
   mutating func addH1B() {
     addExam(.step3, gate: ["ecfmg.certificate"])
-    findings.append(Finding(.note, "step3.in-us", "Step 3 is given only in the United States and only after your ECFMG certificate is issued: plan the trip (and a visitor visa) around it", source: "https://www.fsmb.org/step-3/step-3-information/"))
+    findings.append(Finding(.note, .step3InUS, "Step 3 is given only in the United States and only after your ECFMG certificate is issued: plan the trip (and a visitor visa) around it", source: "https://www.fsmb.org/step-3/step-3-information/"))
     let start = cycle.residencyStart.value
     let rule = rules.certification.h1bPetitionMonthsBefore
     let earliest = Sourced(start.adding(months: -rule.value), rule.confidence, rule.source, note: "a petition is filed no more than \(rule.value) months before the start date")
@@ -52,6 +52,6 @@ extension PathwayBuilder {
     add("visa.h1b.stamping", "H-1B visa stamping at a consulate", .visa, days: stamping.days, provenance: stamping.provenance, categories: ["visa"], after: ["visa.h1b.processing"])
     // Conditional and dated: only new petitions for someone abroad, only within the term.
     let fee = rules.h1bFee
-    findings.append(Finding(.warning, "h1b.fee", fee.sentence(petition: earliest.value) + "; many programs sponsor only J-1", action: "confirm each program's visa policy, and the fee's status, before applying", source: fee.litigation.source))
+    findings.append(Finding(.warning, .h1bFee, fee.sentence(petition: earliest.value) + "; many programs sponsor only J-1", action: "confirm each program's visa policy, and the fee's status, before applying", source: fee.litigation.source))
   }
 }

@@ -112,7 +112,7 @@ public struct PathwayBuilder {
 
   mutating func addECFMG() {
     if profile.schoolECFMGNote == false {
-      findings.append(Finding(.blocker, "school.no-ecfmg-note", "\(profile.school ?? "Your school") has no ECFMG sponsor note covering your graduation year, so you cannot apply for ECFMG certification or the USMLE", action: "check your school's Sponsor Notes on wdoms.org", source: "https://www.ecfmg.org/certification/requirements-for-certification.html"))
+      findings.append(Finding(.blocker, .schoolNoSponsorNote, "\(profile.school ?? "Your school") has no ECFMG sponsor note covering your graduation year, so you cannot apply for ECFMG certification or the USMLE", action: "check your school's Sponsor Notes on wdoms.org", source: "https://www.ecfmg.org/certification/requirements-for-certification.html"))
     }
     let account = lead("ecfmg_account")
     let application = lead("ecfmg_application")
@@ -145,7 +145,7 @@ public struct PathwayBuilder {
     let passed = rules.application.yearsSinceGraduationScreens.sorted { $0.value < $1.value }.filter { start > graduation.adding(months: 12 * $0.value) }
     guard let widest = passed.last else { return }
     let limits = rules.application.yearsSinceGraduationScreens.map { "\($0.value)" }.joined(separator: " and ")
-    findings.append(Finding(.warning, "graduation.years", "You will be more than \(widest.value) years past graduation (\(graduation)) when residency starts on \(start); many programs screen on years since graduation (limits of \(limits) years are common) — a program screen, not an ECFMG rule", action: "check each program's year-of-graduation limit before applying", source: widest.source))
+    findings.append(Finding(.warning, .graduationYears, "You will be more than \(widest.value) years past graduation (\(graduation)) when residency starts on \(start); many programs screen on years since graduation (limits of \(limits) years are common) — a program screen, not an ECFMG rule", action: "check each program's year-of-graduation limit before applying", source: widest.source))
   }
 
   /// ECFMG must report exams + clinical/communication skills to NRMP by the ROL deadline.

@@ -10,24 +10,24 @@ public enum EligibilityCheck {
     let rules = plan.rules
     switch profile.schoolECFMGNote {
     case .some(false):
-      found.append(Finding(.blocker, "school.no-ecfmg-note", "\(profile.school ?? "Your school") has no ECFMG sponsor note covering your graduation year, so you cannot apply for ECFMG certification or the USMLE", action: "check the Sponsor Notes tab of your school on wdoms.org with the school; nothing else can replace it", source: wdoms))
+      found.append(Finding(.blocker, .schoolNoSponsorNote, "\(profile.school ?? "Your school") has no ECFMG sponsor note covering your graduation year, so you cannot apply for ECFMG certification or the USMLE", action: "check the Sponsor Notes tab of your school on wdoms.org with the school; nothing else can replace it", source: wdoms))
     case .some(true):
-      found.append(Finding(.note, "school.ecfmg-note", "\(profile.school ?? "Your school") has an ECFMG sponsor note covering your graduation year (as you confirmed)", source: wdoms))
+      found.append(Finding(.note, .schoolSponsorNote, "\(profile.school ?? "Your school") has an ECFMG sponsor note covering your graduation year (as you confirmed)", source: wdoms))
     case .none:
-      found.append(Finding(.warning, "school.unconfirmed", "Not confirmed that your school's World Directory listing has an ECFMG sponsor note covering your graduation year", action: "check the Sponsor Notes tab on wdoms.org, then set school_ecfmg_note: true", source: wdoms))
+      found.append(Finding(.warning, .schoolUnconfirmed, "Not confirmed that your school's World Directory listing has an ECFMG sponsor note covering your graduation year", action: "check the Sponsor Notes tab on wdoms.org, then set school_ecfmg_note: true", source: wdoms))
     }
     for exam in [Exam.step1, .step2ck, .step3] {
       let record = profile.record(exam)
       guard !record.attempts.isEmpty else { continue }
       let lapsedPass = plan.lapsed.contains { $0.component == .exam(exam) && $0.passed == record.passed?.date }
       if let pass = record.passed, !lapsedPass {
-        found.append(Finding(.note, "attempts.\(exam.rawValue)", "\(exam.title): passed on \(pass.date) (attempt \(record.attempts.firstIndex(of: pass)! + 1) of \(rules.exam.attemptLimit.value)); a passed Step cannot be retaken except to meet a time limit", source: rules.exam.attemptLimit.source))
+        found.append(Finding(.note, .attempts(exam), "\(exam.title): passed on \(pass.date) (attempt \(record.attempts.firstIndex(of: pass)! + 1) of \(rules.exam.attemptLimit.value)); a passed Step cannot be retaken except to meet a time limit", source: rules.exam.attemptLimit.source))
       } else if let next = rules.exam.earliestNextAttempt(after: record.attempts.map(\.date)), record.attempts.count + 1 == rules.exam.attemptLimit.value {
-        found.append(Finding(.warning, "attempts.last.\(exam.rawValue)", "\(exam.title): \(record.attempts.count) of \(rules.exam.attemptLimit.value) attempts used; the next, from \(max(next, today)), is the last one allowed: a \(ordinal(rules.exam.attemptLimit.value)) failure ends your eligibility for every USMLE Step, and with it ECFMG certification", action: "take it only when you are ready", source: rules.exam.attemptLimit.source))
+        found.append(Finding(.warning, .lastAttempt(exam), "\(exam.title): \(record.attempts.count) of \(rules.exam.attemptLimit.value) attempts used; the next, from \(max(next, today)), is the last one allowed: a \(ordinal(rules.exam.attemptLimit.value)) failure ends your eligibility for every USMLE Step, and with it ECFMG certification", action: "take it only when you are ready", source: rules.exam.attemptLimit.source))
       } else if let next = rules.exam.earliestNextAttempt(after: record.attempts.map(\.date)) {
-        found.append(Finding(.note, "attempts.\(exam.rawValue)", "\(exam.title): \(record.attempts.count) of \(rules.exam.attemptLimit.value) attempts used; the next may be taken from \(max(next, today))", action: "a retake needs a new application and eligibility period", source: rules.exam.maxAttemptsIn12Months.source))
+        found.append(Finding(.note, .attempts(exam), "\(exam.title): \(record.attempts.count) of \(rules.exam.attemptLimit.value) attempts used; the next may be taken from \(max(next, today))", action: "a retake needs a new application and eligibility period", source: rules.exam.maxAttemptsIn12Months.source))
       } else {
-        found.append(Finding(.blocker, "attempts.exhausted", "\(exam.title): all \(rules.exam.attemptLimit.value) attempts used without a pass, so ECFMG certification is not possible", action: "speak to ECFMG about your options; no plan can continue", source: rules.exam.attemptLimit.source))
+        found.append(Finding(.blocker, .attemptsExhausted, "\(exam.title): all \(rules.exam.attemptLimit.value) attempts used without a pass, so ECFMG certification is not possible", action: "speak to ECFMG about your options; no plan can continue", source: rules.exam.attemptLimit.source))
       }
     }
     for attempt in profile.record(.oet).attempts where attempt.result == .pass {
@@ -36,22 +36,22 @@ public enum EligibilityCheck {
       let names = ["Listening", "Reading", "Writing", "Speaking"]
       let short = zip(names, zip(scores, minimums.value)).filter { $0.1.0 < $0.1.1 }.map { "\($0.0) \($0.1.0) < \($0.1.1)" }
       if !short.isEmpty {
-        found.append(Finding(.blocker, "oet.below-minimum", "Your OET of \(attempt.date) is recorded as a pass, but ECFMG's minimums are not met: \(short.joined(separator: ", "))", action: "all four minimums must be met in one sitting: plan a new OET", source: minimums.source))
+        found.append(Finding(.blocker, .oetBelowMinimum, "Your OET of \(attempt.date) is recorded as a pass, but ECFMG's minimums are not met: \(short.joined(separator: ", "))", action: "all four minimums must be met in one sitting: plan a new OET", source: minimums.source))
       }
     }
     if let graduation = profile.graduation, graduation >= cycle.residencyStart.value - 1 {
-      found.append(Finding(.blocker, "graduation.late", "You graduate on \(graduation), but the ECFMG certificate (which needs your verified diploma) must be issued before residency starts on \(cycle.residencyStart.value)", action: "aim for a later Match year", source: "https://www.ecfmg.org/certification/how-the-certification-process-works.html"))
+      found.append(Finding(.blocker, .graduationLate, "You graduate on \(graduation), but the ECFMG certificate (which needs your verified diploma) must be issued before residency starts on \(cycle.residencyStart.value)", action: "aim for a later Match year", source: "https://www.ecfmg.org/certification/how-the-certification-process-works.html"))
     }
     if let specialty = profile.specialty?.lowercased() {
       for rule in rules.nonERASSpecialties where rule.keywords.contains(where: { specialty.contains($0) }) {
-        found.append(Finding(.warning, "specialty.not-eras", "\(profile.specialty!) does not use ERAS: applications go through \(rule.service.value), with its own calendar, and the ERAS dates in this plan do not apply to it (the rules pack has no dates for \(rule.service.value))", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.service.source))
+        found.append(Finding(.warning, .specialtyNotERAS, "\(profile.specialty!) does not use ERAS: applications go through \(rule.service.value), with its own calendar, and the ERAS dates in this plan do not apply to it (the rules pack has no dates for \(rule.service.value))", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.service.source))
       }
     }
     found += timeLimit(plan)
     found += ScheduleFindings.run(plan)
     for attempt in profile.record(.step2ck).attempts where attempt.result == .pass && attempt.score != nil {
       if rules.exam.step2ckPassingScore(on: attempt.date) == nil, let oldest = rules.exam.step2ckPassing.last {
-        found.append(Finding(.note, "step2ck.standard-unknown", "Your Step 2 CK pass of \(attempt.date) predates the oldest passing standard in the rules pack (\(oldest.rule.value) from \(oldest.from)), so its score is taken as a pass as recorded", source: oldest.rule.source))
+        found.append(Finding(.note, .step2ckStandardUnknown, "Your Step 2 CK pass of \(attempt.date) predates the oldest passing standard in the rules pack (\(oldest.rule.value) from \(oldest.from)), so its score is taken as a pass as recorded", source: oldest.rule.source))
       }
     }
     // The plan's own blockers and warnings (H-1B fee, stale OET…), without repeating.
@@ -70,19 +70,14 @@ public enum EligibilityCheck {
       case .step2CS: action = "Step 2 CS can no longer be taken: meet the clinical skills requirement through a Pathway + OET Medicine (the plan does)"
       case .exam(let e): action = "pass \(e.title) again (a passed Step may be retaken to meet the time limit); the plan schedules the retake"
       }
-      return Finding(.blocker, "time-limit.lapsed", "Your \(lapse.component.title) pass of \(lapse.passed) no longer counts for ECFMG certification: every required Step must be passed within \(years) years of the first pass, that is by \(lapse.limitEnded), and \(lapse.because) is not", action: action, source: rule.source)
+      return Finding(.blocker, .timeLimitLapsed, "Your \(lapse.component.title) pass of \(lapse.passed) no longer counts for ECFMG certification: every required Step must be passed within \(years) years of the first pass, that is by \(lapse.limitEnded), and \(lapse.because) is not", action: action, source: rule.source)
     }
   }
 
   /// One line per finding, for the terminal.
   public static func text(_ findings: [Finding], cycle: CycleRules, profileName: String, notices: [String] = []) -> String {
     var lines = ["Eligibility check for \(profileName), \(cycle.matchYear) Match"] + notices
-    for f in findings {
-      var line = "\(f.severity.rawValue): \(f.message)"
-      if !f.action.isEmpty { line += " — \(f.action)" }
-      if !f.source.isEmpty { line += " [\(f.source)]" }
-      lines.append(line)
-    }
+    lines += findings.map(\.line)
     let blockers = findings.filter { $0.severity == .blocker }.count
     lines.append(blockers == 0 ? "Nothing blocks the \(cycle.matchYear) Match." : "\(blockers) \(blockers == 1 ? "finding blocks" : "findings block") the \(cycle.matchYear) Match.")
     return lines.joined(separator: "\n") + "\n"

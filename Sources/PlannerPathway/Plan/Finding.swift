@@ -11,18 +11,23 @@ public struct Finding: Hashable, Sendable {
   }
 
   public var severity: Severity
-  /// A stable short code scripts can match, e.g. `attempts.exhausted`.
-  public var code: String
+  /// What it is about; `code.string` is the stable code scripts match, e.g. `attempts.exhausted`.
+  public var code: FindingCode
   public var message: String
   /// What to do about it.
   public var action: String
   public var source: String
 
-  public init(_ severity: Severity, _ code: String, _ message: String, action: String = "", source: String = "") {
+  public init(_ severity: Severity, _ code: FindingCode, _ message: String, action: String = "", source: String = "") {
     self.severity = severity
     self.code = code
     self.message = message
     self.action = action
     self.source = source
+  }
+
+  /// The finding in one line, the same words in `planner check` and in the plan's header.
+  public var line: String {
+    "\(severity.rawValue): \(message)" + (action.isEmpty ? "" : " — \(action)") + (source.isEmpty ? "" : " [\(source)]")
   }
 }

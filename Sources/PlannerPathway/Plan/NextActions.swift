@@ -71,7 +71,7 @@ public struct NextActions: Sendable {
     // Overdue: a booked exam whose day passed without a result.
     for exam in Exam.allCases {
       guard let booked = profile.record(exam).booked, booked < r.today,
-        r.findings.contains(where: { $0.code == "exam.booked-past" && $0.message.hasPrefix(exam.title) })
+        r.findings.contains(where: { $0.code == .examBookedPast && $0.message.hasPrefix(exam.title) })
       else { continue }
       items.append(Item(
         kind: .overdue, date: booked, taskID: "\(exam.rawValue).exam",

@@ -48,7 +48,7 @@ public enum PathwayPlanner {
     result.notices = MatchYearNotice.lines(over: over, plan: result, inProgress: inProgress, rules: rules, today: today)
       + CurrencyNotice.lines(rules: rules, matchYear: result.matchYear, today: today)
     // A Pathway the profile names but the applicant cannot use is the profile's mistake.
-    if let ineligible = result.findings.first(where: { $0.code == "pathway.ineligible" }), profile.pathwayNumber != nil {
+    if let ineligible = result.findings.first(where: { $0.code == .pathwayIneligible }), profile.pathwayNumber != nil {
       throw .profile(ProfileError([ProfileDiagnostic(file: file, line: profile.lines["pathway.number"] ?? profile.lines["pathway"] ?? 1, column: profile.columns["pathway.number"] ?? 1, message: "pathway.number: \(ineligible.message) (\(ineligible.source))")]))
     }
     return result
@@ -80,7 +80,7 @@ public enum PathwayPlanner {
       guard let cycle = rules.cycle(year) else { continue }
       let result = try planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
       plans.append(result)
-      if result.findings.contains(where: { $0.code == "attempts.exhausted" }) || result.feasible { break }
+      if result.findings.contains(where: { $0.code == .attemptsExhausted }) || result.feasible { break }
     }
     return plans
   }

@@ -17,12 +17,12 @@ public enum ScheduleFindings {
         because = "the application, made \(register.start), takes \(register.task.duration) days to process"
       }
       found.append(Finding(
-        wait.days > 7 ? .warning : .note, "exam.waits-for-permit.\(key)",
+        wait.days > 7 ? .warning : .note, .examWaitsForPermit(exam),
         "\(exam.title): your scheduling permit is expected \(register.lastDay), \(wait.days) \(wait.days == 1 ? "day" : "days") after your preparation ends (\(wait.prepEnd)), so the exam waits until \(wait.exam): \(because)",
         action: "start what the application waits for sooner, or keep revising until the permit arrives"))
     }
     if let exam = plan.schedule.task("step3.exam"), exam.task.state == .planned, let window = plan.schedule.task("step3.window"), exam.start > window.lastDay {
-      found.append(Finding(.warning, "step3.outside-period", "Step 3 is planned for \(exam.start), after its eligibility period ends (\(window.lastDay)): the period starts when the permit is issued", action: "apply for Step 3 later, closer to the end of your preparation, or ask FSMB for an extension", source: "https://fsmb01mstr63nn9inte.dxcloud.episerver.net/usmle/step-3-eligibility-extension"))
+      found.append(Finding(.warning, .step3OutsidePeriod, "Step 3 is planned for \(exam.start), after its eligibility period ends (\(window.lastDay)): the period starts when the permit is issued", action: "apply for Step 3 later, closer to the end of your preparation, or ask FSMB for an extension", source: "https://fsmb01mstr63nn9inte.dxcloud.episerver.net/usmle/step-3-eligibility-extension"))
     }
     return found
   }

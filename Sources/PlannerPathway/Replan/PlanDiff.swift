@@ -100,7 +100,7 @@ public struct PlanDiff: Sendable {
       return ["Verdict: the \(r.matchYear) Match \(sameYear && !before.feasible ? "holds again" : "still holds"): " + (margin.deciding?.sentence ?? "every gate before Match Day is met") + "."] + post
     }
     var lines: [String]
-    if r.findings.contains(where: { $0.code == "attempts.exhausted" }) {
+    if r.findings.contains(where: { $0.code == .attemptsExhausted }) {
       lines = ["Verdict: no path to certification remains."]
     } else {
       lines = ["Verdict: the \(r.matchYear) Match " + (sameYear && !before.feasible ? "still does not hold." : "NO LONGER HOLDS.")]

@@ -67,7 +67,7 @@ public enum Replanner {
     }
 
     let number = newJournal.entries.count
-    let exhausted = after.findings.contains { $0.code == "attempts.exhausted" }
+    let exhausted = after.findings.contains { $0.code == .attemptsExhausted }
     var lines = [said(entry, number: number, journal: journal, file: state.journalFile) + (exhausted ? " Recorded; no path to certification remains." : "")]
     if let note = baseline?.note ?? damaged { lines.append(note) }
     // The requested year was over already before this record: say which plan is shown.

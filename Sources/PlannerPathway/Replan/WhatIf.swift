@@ -88,7 +88,7 @@ public struct WhatIf: Hashable, Sendable {
       for y in first...rules.supportedYears.upperBound {
         guard let c = rules.cycle(y) else { continue }
         let r = try planCycle(p, c, rules: rules, failDays: failDays, today: today, file: file)
-        if r.findings.contains(where: { $0.code == "attempts.exhausted" }) { break }
+        if r.findings.contains(where: { $0.code == .attemptsExhausted }) { break }
         if r.feasible {
           earliest = y
           break

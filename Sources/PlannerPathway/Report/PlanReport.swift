@@ -16,7 +16,7 @@ public enum PlanReport {
     lines += verdictLines(r, margin: margin)
     // Warnings and notes in the same words as `planner check` (blockers are in the verdict).
     for f in r.findings where f.severity != .blocker {
-      lines.append("\(f.severity.rawValue): \(f.message)" + (f.action.isEmpty ? "" : " — \(f.action)") + (f.source.isEmpty ? "" : " [\(f.source)]"))
+      lines.append(f.line)
     }
     if !margin.path.isEmpty, let gate = margin.deciding {
       lines.append("Critical path (to \(gate.taskID)): " + margin.path.joined(separator: " → "))
@@ -204,7 +204,7 @@ public enum PlanReport {
         .object([("taskId", .string(m.taskID)), ("target", .string(m.target.description)), ("finish", .string(m.lastDay.description)), ("daysLate", .int(m.daysLate))])
       })),
       ("findings", .array(r.findings.map { f in
-        .object([("severity", .string(f.severity.rawValue)), ("code", .string(f.code)), ("message", .string(f.message)), ("action", .string(f.action)), ("source", .string(f.source))])
+        .object([("severity", .string(f.severity.rawValue)), ("code", .string(f.code.string)), ("message", .string(f.message)), ("action", .string(f.action)), ("source", .string(f.source))])
       })),
       ("assumptions", .array(r.assumptions.map { .string($0) })),
       ("cycle", .array(r.cycle.datedValues.map { row in

@@ -1,0 +1,110 @@
+import PlannerCore
+import PlannerPathway
+
+extension Cohort {
+  /// The title line: what was planned, as of which day.
+  public var title: String {
+    "Caseload · today \(options.today)" + (options.matchYear.map { " · Match \($0) for everyone" } ?? "")
+  }
+
+  static func percent(_ p: Double?) -> String {
+    guard let p else { return "—" }
+    let tenths = Int((p * 1000).rounded())
+    return "\(tenths / 10).\(tenths % 10)%"
+  }
+
+  static func days(_ d: Int?) -> String { d.map { $0 > 0 ? "+\($0)d" : "\($0)d" } ?? "—" }
+
+  func programs(_ r: CohortRow) -> String {
+    if r.programsError != nil { return "error" }
+    guard let met = r.programsMet, let total = r.programsTotal else { return "—" }
+    return "\(met)/\(total)"
+  }
+
+  /// The terminal table: one line per applicant, then each row's problems in full.
+  public func table() -> String {
+    let header = ["status", "applicant", "file", "match", "margin", "earliest", "next", "overdue", "P(ready)", "programs", "blockers"]
+    var cells: [[String]] = [header]
+    for r in rows {
+      if let error = r.error {
+        cells.append(["error", "—", r.file, "", "", "", error])
+        continue
+      }
+      let match = r.targetYear.map(String.init) ?? "—"
+      let next = r.nextDate.map { "\($0) \(r.nextAction ?? "")" } ?? "nothing in 30 days"
+      let blockers = r.blockers.map { String($0.prefix { $0 != ":" }) }.joined(separator: ", ")
+      cells.append([
+        r.group.rawValue, r.name, r.file, match, Self.days(r.marginDays), r.earliestFeasibleYear.map(String.init) ?? "none",
+        next, String(r.overdue.count), Self.percent(r.pReady), programs(r), blockers.isEmpty ? "—" : blockers,
+      ])
+    }
+    // Long free text is cut in the table (CSV, JSON and HTML keep it whole).
+    let caps = [8, 28, 40, 5, 7, 8, 48, 7, 8, 8, 60]
+    var lines = [title]
+    lines += TextTable.render(cells, caps: caps, keepTail: [2])
+    let problems = rows.flatMap { r -> [String] in
+      var out: [String] = []
+      // An error names its file already (file:line:col: error: …).
+      if let e = r.error { out.append(e.hasPrefix(r.file) ? e : "\(r.file): \(e)") }
+      if let e = r.programsError { out.append("\(r.file): programs: \(e)") }
+      for b in r.blockers { out.append("\(r.file): blocker: \(b)") }
+      return out
+    }
+    if !problems.isEmpty { lines.append("Problems:") ; lines += problems.map { "  " + $0 } }
+    lines.append(summary + ".")
+    lines.append(riskLine + ".")
+    return lines.map { TerminalText.sanitize($0, keepingNewlines: false) }.joined(separator: "\n") + "\n"
+  }
+
+  public static let csvHeader = [
+    "file", "name", "status", "target_year", "plan_year", "feasible", "margin_days", "margin_gate", "earliest_feasible_year", "next_date",
+    "next_action", "overdue", "overdue_items", "blockers", "p_ready", "risk_runs", "programs_met", "programs_total", "journal_records", "error",
+  ]
+
+  public func csv() -> String {
+    var out = [CSVReader.line(Self.csvHeader)]
+    for r in rows {
+      let fields: [String] = [
+        r.file, r.name, r.group.rawValue, r.targetYear.map(String.init) ?? "", r.planYear.map(String.init) ?? "", r.error == nil ? String(r.feasible) : "",
+        r.marginDays.map(String.init) ?? "", r.marginGate ?? "", r.earliestFeasibleYear.map(String.init) ?? "", r.nextDate?.description ?? "",
+        r.nextAction ?? "", String(r.overdue.count), r.overdue.joined(separator: "; "), r.blockers.joined(separator: "; "),
+        r.pReady.map { Self.ratio($0) } ?? "", r.pReady == nil ? "" : String(options.riskRuns), r.programsMet.map(String.init) ?? "",
+        r.programsTotal.map(String.init) ?? "", String(r.journalRecords), r.error ?? r.programsError.map { "programs: " + $0 } ?? "",
+      ]
+      out.append(CSVReader.line(fields.map { TerminalText.sanitize($0, keepingNewlines: false) }))
+    }
+    return out.joined(separator: "\r\n") + "\r\n"
+  }
+
+  /// A share as a fixed 4-decimal number, the same on every machine (no locale).
+  static func ratio(_ p: Double) -> String {
+    let units = Int((p * 10_000).rounded())
+    let frac = String(units % 10_000)
+    return "\(units / 10_000)." + String(repeating: "0", count: 4 - frac.count) + frac
+  }
+
+  public func json() -> String {
+    func opt(_ v: Int?) -> JSONValue { v.map { .int($0) } ?? .null }
+    func opt(_ v: String?) -> JSONValue { v.map { .string($0) } ?? .null }
+    let items = rows.map { r -> JSONValue in
+      .object([
+        ("file", .string(r.file)), ("name", r.error == nil ? .string(r.name) : .null), ("status", .string(r.group.rawValue)),
+        ("verdict", .string(r.verdict)), ("targetYear", opt(r.targetYear)), ("planYear", opt(r.planYear)),
+        ("feasible", r.error == nil ? .bool(r.feasible) : .null), ("marginDays", opt(r.marginDays)), ("marginGate", opt(r.marginGate)),
+        ("earliestFeasibleYear", opt(r.earliestFeasibleYear)),
+        ("next", r.nextDate.map { .object([("date", .string($0.description)), ("action", .string(r.nextAction ?? ""))]) } ?? .null),
+        ("overdue", .array(r.overdue.map { .string($0) })), ("blockers", .array(r.blockers.map { .string($0) })),
+        // A share with four decimals, as text-stable as the rest of the document.
+        ("pReady", r.pReady.map { .string(Self.ratio($0)) } ?? .null),
+        ("programs", r.programsTotal.map { .object([("met", .int(r.programsMet ?? 0)), ("total", .int($0))]) } ?? .null),
+        ("programsError", opt(r.programsError)), ("journalRecords", .int(r.journalRecords)), ("error", opt(r.error)),
+      ])
+    }
+    let counts = CohortRow.Group.allCases.map { ($0.rawValue, JSONValue.int(count($0))) }
+    return JSONValue.object([
+      ("schemaVersion", .int(1)), ("today", .string(options.today.description)), ("matchYear", opt(options.matchYear)),
+      ("riskRuns", .int(options.riskRuns)), ("seed", .string(String(options.seed))), ("summary", .object(counts + [("text", .string(summary))])),
+      ("applicants", .array(items)),
+    ]).rendered() + "\n"
+  }
+}

@@ -1,0 +1,152 @@
+public import PlannerCore
+import PlannerPathway
+
+/// One applicant of a caseload: where the plan stands, what comes next, what blocks it.
+public struct CohortRow: Sendable {
+  /// Urgency groups, most urgent first.
+  public enum Group: String, Sendable, CaseIterable, Comparable {
+    /// The profile (or its journal) could not be read or planned: the advisor must fix it first.
+    case error
+    /// A blocker finding stops the target year (attempts used up, a graduation too late…).
+    case blocked
+    /// The target year is not feasible (or is over); the earliest feasible year is later.
+    case late
+    /// Feasible, with work whose planned start has passed and nothing recorded.
+    case overdue
+    case onTrack = "on track"
+
+    var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+    public static func < (a: Group, b: Group) -> Bool { a.rank < b.rank }
+  }
+
+  public var file: String
+  public var name: String
+  public var group: Group
+  /// The year asked for (`--match`, the profile's `match`), else the year planned.
+  public var targetYear: Int?
+  /// The year the plan is for (differs from the target when the target is over).
+  public var planYear: Int?
+  public var feasible: Bool
+  /// The deciding margin: days of room before the gate that decides the year (negative: late).
+  public var marginDays: Int?
+  public var marginGate: String?
+  public var earliestFeasibleYear: Int?
+  public var nextDate: Day?
+  public var nextAction: String?
+  public var overdue: [String]
+  /// Blocker findings, each "code: message".
+  public var blockers: [String]
+  public var pReady: Double?
+  public var programsMet: Int?
+  public var programsTotal: Int?
+  /// A programs file beside the profile that could not be read.
+  public var programsError: String?
+  /// Records in force from the journal beside the profile.
+  public var journalRecords: Int
+  /// The problem, `file:line:col: error: …`, when the row could not be planned.
+  public var error: String?
+
+  init(file: String, error: String) {
+    self.file = file
+    name = ""
+    group = .error
+    feasible = false
+    overdue = []
+    blockers = []
+    journalRecords = 0
+    // The first problem names the line; the rest are counted, so a row stays one line.
+    let lines = error.split(separator: "\n").map(String.init)
+    self.error = (lines.first ?? error) + (lines.count > 1 ? " (and \(lines.count - 1) more)" : "")
+  }
+
+  /// Plans one applicant: profile, journal merged in as `plan` does, plan, next actions,
+  /// P(ready) and the programs file. Every failure becomes the row's error.
+  static func make(_ input: CohortInput, options: CohortOptions) async -> CohortRow {
+    let bytes: [UInt8]
+    switch input.profile {
+    case .failure(let f): return CohortRow(file: input.file, error: f.message)
+    case .success(let b): bytes = b
+    }
+    let raw: Profile
+    do {
+      raw = try ProfileParser.parse(bytes: bytes, file: input.file, rules: options.rules)
+    } catch {
+      return CohortRow(file: input.file, error: error.description)
+    }
+    let state = ReplanState(
+      profile: raw, profileFile: input.file, journalText: input.journalText ?? "", journalFile: input.journalFile,
+      savedPlanText: input.savedPlanText, savedPlanFile: input.savedPlanFile, today: options.today, matchYear: options.matchYear, rules: options.rules)
+    let profile: Profile
+    let journal: Journal
+    let result: PlanResult
+    do {
+      journal = try state.journal()
+      profile = try state.merged(journal)
+    } catch {
+      return CohortRow(file: input.file, error: error.description)
+    }
+    do {
+      result = try PathwayPlanner.plan(profile: profile, rules: options.rules, matchYear: options.matchYear ?? profile.match, today: options.today, file: input.file)
+    } catch {
+      return CohortRow(file: input.file, error: error.description)
+    }
+    // A damaged saved plan only loses the overdue dates it would add, as in `planner next`.
+    let baseline = (try? Replanner.baseline(state, journal: journal))??.snapshot
+    let next = NextActions(result, profile: profile, days: 30, baseline: baseline)
+    var row = CohortRow(file: input.file, error: "")
+    row.error = nil
+    row.name = profile.name
+    row.targetYear = options.matchYear ?? profile.match ?? result.matchYear
+    row.planYear = result.matchYear
+    row.feasible = result.feasible && result.requestedYearOver == nil
+    let margin = result.margin
+    row.marginDays = margin.deciding?.room ?? result.schedule.binding?.slack ?? result.schedule.minTotalFloat
+    row.marginGate = margin.deciding?.taskID
+    row.earliestFeasibleYear = result.earliestFeasibleMatchYear
+    let upcoming = next.items.first { $0.kind != .overdue }
+    row.nextDate = upcoming?.date
+    row.nextAction = upcoming?.headline
+    row.overdue = next.items.filter { $0.kind == .overdue }.map { "\($0.date) \($0.headline)" }
+    row.blockers = result.findings.filter { $0.severity == .blocker }.map { "\($0.code): \($0.message)" }
+    row.journalRecords = journal.inForce(asOf: options.today).enumerated().filter { $0.element && !journal.entries[$0.offset].isUndo }.count
+    row.group = !row.blockers.isEmpty ? .blocked : !row.feasible ? .late : !row.overdue.isEmpty ? .overdue : .onTrack
+    if options.riskRuns > 0 {
+      let first = PathwayPlanner.firstOpenYear(options.rules, today: options.today) ?? result.matchYear
+      let risk = RiskOptions(runs: options.riskRuns, seed: options.seed, workers: 1)
+      let analysis = await RiskAnalysis.analyze(profile: profile, pack: options.rules, today: options.today, targetYear: result.matchYear, firstYear: first, options: risk, sensitivity: false)
+      row.pReady = analysis.pReady
+    }
+    if let failure = input.programsReadFailure {
+      row.programsError = failure
+    } else if let text = input.programsText {
+      do {
+        let programs = try ProgramsParser.parse(text, file: input.programsFile)
+        let report = ProgramsReport(programs: programs, profile: profile, plan: result, file: input.programsFile)
+        row.programsMet = report.met
+        row.programsTotal = programs.count
+      } catch {
+        row.programsError = error.lines.first
+      }
+    }
+    return row
+  }
+
+  /// Urgency order: group, then the smallest margin, then the file path (so the order never
+  /// depends on which worker finished first).
+  static func urgency(_ a: CohortRow, _ b: CohortRow) -> Bool {
+    (a.group.rank, a.marginDays ?? Int.min, a.file) < (b.group.rank, b.marginDays ?? Int.min, b.file)
+  }
+
+  /// "85 days to spare", "late by 43 days", "2027 is over", "1 blocker".
+  public var verdict: String {
+    switch group {
+    case .error: return "cannot plan"
+    case .blocked: return blockers.count == 1 ? "1 blocker" : "\(blockers.count) blockers"
+    case .late:
+      if let t = targetYear, let p = planYear, t != p { return "\(t) is over" }
+      return marginDays.map { $0 < 0 ? "late by \(Explain.days(-$0))" : "not feasible" } ?? "not feasible"
+    case .overdue, .onTrack:
+      return marginDays.map { "\(Explain.days($0)) to spare" } ?? "feasible"
+    }
+  }
+}
