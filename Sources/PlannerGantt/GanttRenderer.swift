@@ -37,9 +37,10 @@ public enum GanttRenderer {
 
     var lines: [StyledLine] = []
     var axis = StyledLine()
-    for label in scale.monthLabels(limit: scale.columns) {
-      axis.pad(to: chartLeft + label.column)
-      axis.append(label.text)
+    let (labels, ticks) = scale.axisMarks(limit: scale.columns)
+    for mark in (labels + ticks.map { (column: $0, text: String(glyphs.tick)) }).sorted(by: { $0.column < $1.column }) {
+      axis.pad(to: chartLeft + mark.column)
+      axis.append(mark.text)
     }
     lines.append(axis)
     lines.append(

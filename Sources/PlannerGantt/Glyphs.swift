@@ -13,6 +13,8 @@ struct Glyphs {
   let clippedRight: Character
   let booked: Character
   let estimated: Character
+  /// Marks the 1st of a month the axis has no room to name.
+  let tick: Character
   /// Ends a truncated name.
   let ellipsis: String
 
@@ -31,6 +33,7 @@ struct Glyphs {
       clippedRight = ">"
       booked = "@"
       estimated = "~"
+      tick = "'"
       // Not "~": that already marks estimates.
       ellipsis = ".."
     } else {
@@ -47,6 +50,7 @@ struct Glyphs {
       clippedRight = "▸"
       booked = "●"
       estimated = "≈"
+      tick = "╵"
       ellipsis = "…"
     }
   }

@@ -27,4 +27,10 @@ struct GanttGoldenTests {
     let text = GanttRenderer.render(Fixture.pathway(), options: GanttOptions(width: 60, gates: gates))
     assertGolden(text, named: "pathway-unicode-60.txt")
   }
+
+  /// Wide enough for a tick on the 1st of each month between the labels.
+  @Test func wideWidth160WithMonthTicks() {
+    let text = GanttRenderer.render(Fixture.pathway(), options: GanttOptions(width: 160, ascii: true, gates: gates))
+    assertGolden(text, named: "pathway-ascii-160.txt")
+  }
 }

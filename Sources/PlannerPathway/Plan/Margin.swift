@@ -42,7 +42,7 @@ public struct Margin: Sendable {
   public var postMatchPath: [String]
 
   /// Gates whose room can decide the Match year: the applicant's work must reach them by Match Day.
-  static let decidingGates: Set<String> = ["ecfmg.verified", "pathway.apply", "nrmp.register"]
+  static let decidingGates = PathwayTasks.decidingGates
 
   public init(_ r: PlanResult) {
     let s = r.schedule
@@ -95,19 +95,13 @@ public struct Margin: Sendable {
     return reach.max().map { t.start - $0 }
   }
 
+  /// The gate's words from the task catalogue, or a generic phrase for any other deadline.
   static func what(_ t: ScheduledTask, kind: GateRoom.Kind) -> String {
-    switch (t.id, kind) {
-    case ("ecfmg.verified", _): return "ECFMG must verify your exams"
-    case ("pathway.apply", _): return "the Pathways application is due"
-    case ("nrmp.register", .target): return "NRMP's standard registration deadline (later registration costs a late fee)"
-    case ("nrmp.register", _): return "NRMP registration closes"
-    case ("nrmp.rol", _): return "your Rank Order List must be certified"
-    case ("eras.submit", _): return "programs start reviewing applications"
-    case ("step2ck.result", _): return "programs start reviewing (your Step 2 CK score visible)"
-    case ("ecfmg.certificate", _): return "your ECFMG certificate must be issued"
-    case ("residency.start", _): return "residency starts"
-    default: return kind == .target ? "the target for \(t.task.name)" : "the deadline for \(t.task.name)"
+    if let entry = PathwayTasks.task(t.id) {
+      if kind == .target, let target = entry.target { return target }
+      if let gate = entry.gate { return gate }
     }
+    return kind == .target ? "the target for \(t.task.name)" : "the deadline for \(t.task.name)"
   }
 }
 

@@ -25,42 +25,9 @@ public struct TaskAction: Hashable, Sendable {
 }
 
 public enum TaskActions {
-  /// The catalogue, by plain task id.
-  public static let catalogue: [String: TaskAction] = {
-    var out: [String: TaskAction] = [
-      "ecfmg.account": TaskAction("Open your MyIntealth account and get your USMLE/ECFMG ID", "the account should be open"),
-      "ecfmg.application": TaskAction("Submit your Application for ECFMG Certification (Form 186)", "it should be submitted"),
-      "credentials.verify": TaskAction("Send your diploma for ECFMG's verification", "it should be verified"),
-      "oet.prep": TaskAction("Prepare for OET Medicine", "you should be ready"),
-      "oet.book": TaskAction("Book OET Medicine now", "a test date should be booked", record: .book(.oet)),
-      "oet.exam": TaskAction("Sit OET Medicine, then release your results to ECFMG", "the test should be taken", record: .result(.oet)),
-      "pathway.apply": TaskAction("Apply for your ECFMG Pathway now", "the application should be in"),
-      "pathway.minicex": TaskAction("Arrange your Mini-CEX encounters with your evaluator", "all six should be done"),
-      "eras.token": TaskAction("Request your ERAS token from ECFMG", "the token should be in hand"),
-      "eras.mspe": TaskAction("Ask your school for the MSPE (dean's letter) now", "the MSPE should be uploaded"),
-      "eras.transcript": TaskAction("Ask your school for your medical school transcript now", "the transcript should be uploaded"),
-      "eras.photo": TaskAction("Have your ERAS photo taken", "the photo should be uploaded"),
-      "eras.statement": TaskAction("Write your personal statement", "it should be final"),
-      "eras.letters": TaskAction("Ask three letter writers now", "letters should be uploaded"),
-      "eras.submit": TaskAction("Certify and submit MyERAS", "your application should be submitted"),
-      "nrmp.register": TaskAction("Register for the NRMP Match", "you should be registered"),
-      "nrmp.ranking": TaskAction("Enter your Rank Order List", "your list should be entered"),
-      "nrmp.rol": TaskAction("Certify your Rank Order List (9 pm ET)", "it should be certified"),
-      "visa.j1.contract": TaskAction("Sign your contract with your program", "it should be signed"),
-      "visa.j1.son": TaskAction("Request the Statement of Need from your ministry of health now", "the Statement of Need should be issued"),
-      "visa.j1.interview": TaskAction("Book and attend your J-1 visa interview", "the visa should be issued"),
-      "visa.h1b.petition": TaskAction("Ask your program to file your H-1B petition", "the petition should be filed"),
-      "visa.h1b.stamping": TaskAction("Book and attend your H-1B visa stamping", "the visa should be stamped"),
-    ]
-    for exam in Exam.allCases where exam != .oet {
-      let key = exam.rawValue
-      out["\(key).prep"] = TaskAction("Study for \(exam.title)", "you should be ready to sit it")
-      out["\(key).register"] = TaskAction("Apply for \(exam.title) now and get your scheduling permit", "the permit should be in hand")
-      out["\(key).window"] = TaskAction("Book your \(exam.title) test date in your eligibility period", "a test date should be booked", record: .book(exam))
-      out["\(key).exam"] = TaskAction("Sit \(exam.title)", "the exam should be taken", record: .result(exam))
-    }
-    return out
-  }()
+  /// The actions of the pathway task catalogue, by plain task id.
+  public static let catalogue: [String: TaskAction] = Dictionary(
+    uniqueKeysWithValues: PathwayTasks.all.compactMap { t in t.action.map { (t.id, $0) } })
 
   /// The action for a task, or the generic one for the applicant's own tasks (nil for the work of others).
   public static func action(for task: PlanTaskRef) -> TaskAction? {

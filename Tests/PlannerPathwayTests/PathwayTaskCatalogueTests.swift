@@ -1,0 +1,38 @@
+import PlannerCore
+import Testing
+
+@testable import PlannerPathway
+
+/// Issue 9 §6: task ids come from one typed catalogue. Every id the builder produces for the
+/// bundled examples is in it (past sittings and the applicant's own tasks aside), ids are unique,
+/// and what the catalogue keys by id (lead times, gate words, actions) is real.
+struct PathwayTaskCatalogueTests {
+  let today = Day(iso: "2026-12-01")!
+
+  @Test(arguments: OneSetOfFindingsTests.examples)
+  func everyBuiltIDIsInTheCatalogue(_ name: String) throws {
+    let profile = try OneSetOfFindingsTests.example(name)
+    for year in 2027...2029 {
+      guard let cycle = bundledRules.cycle(year) else { continue }
+      let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: bundledRules, today: today)
+      for t in built.graph.tasks {
+        // Past sittings are numbered (`step1.exam.1`); own tasks are the profile's.
+        let pastSitting = t.id.split(separator: ".").count == 3 && t.id.split(separator: ".")[1] == "exam" && t.state == .done
+        let own = t.provenance.categories == ["personal"]
+        #expect(PathwayTasks.task(t.id) != nil || pastSitting || own, "\(name) \(year): \(t.id) is not in the catalogue")
+      }
+    }
+  }
+
+  @Test func idsAreUniqueAndKeysAreReal() {
+    let ids = PathwayTasks.all.map(\.id)
+    #expect(Set(ids).count == ids.count)
+    let packKeys = Set(bundledRules.leadTimes.all.map(\.key))
+    for t in PathwayTasks.all {
+      if let key = t.leadTimeKey { #expect(packKeys.contains(key), "\(t.id): lead time \(key) is not in the pack") }
+      if t.action != nil { #expect(t.kind != .others && t.kind != .milestone, "\(t.id)") }
+    }
+    #expect(PathwayTasks.decidingGates == ["ecfmg.verified", "pathway.apply", "nrmp.register"])
+    #expect(TaskActions.catalogue.count == PathwayTasks.all.filter { $0.action != nil }.count)
+  }
+}
