@@ -36,8 +36,8 @@ extension Cohort {
       let blockers = r.blockers.isEmpty ? "—" : r.blockers.map { e(String($0.prefix { $0 != ":" })) }.joined(separator: ", ")
       out.append(
         "<tr class=\"\(status)\"><td class=\"status\">\(e(r.group.rawValue))</td><td><a href=\"#applicant-\(k + 1)\">\(e(r.name))</a></td>"
-          + "<td>\(e(r.file))</td><td class=\"num\">\(r.targetYear.map(String.init) ?? "—")</td><td class=\"num\">\(e(Self.days(r.marginDays)))</td>"
-          + "<td class=\"num\">\(r.earliestFeasibleYear.map(String.init) ?? "none")</td><td>\(next)</td><td class=\"num\">\(r.overdue.count)</td>"
+          + "<td class=\"file\">\(e(r.file))</td><td class=\"num\">\(r.targetYear.map(String.init) ?? "—")</td><td class=\"num\">\(e(Self.days(r.marginDays)))</td>"
+          + "<td class=\"num\">\(r.earliestFeasibleYear.map(String.init) ?? "none")</td><td class=\"next\">\(next)</td><td class=\"num\">\(r.overdue.count)</td>"
           + "<td class=\"num\">\(e(Self.percent(r.pReady)))</td><td class=\"num\">\(e(programs(r)))</td><td>\(blockers)</td></tr>")
     }
     out.append("</tbody>")
@@ -72,6 +72,9 @@ extension Cohort {
     .cohort tr.error td.status,.cohort tr.blocked td.status,.cohort tr.late td.status{color:\(p.badText);font-weight:700}
     .cohort tr.overdue td.status{color:\(p.warningText);font-weight:700}
     .cohort tr.on-track td.status{color:\(p.okText)}
+    .cohort .date{white-space:nowrap}
+    .cohort td.next{min-width:16rem}
+    .cohort td.file{overflow-wrap:anywhere;min-width:8rem}
     .summary{font-weight:700}
     code{overflow-wrap:anywhere}
     """

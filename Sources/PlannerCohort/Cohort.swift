@@ -41,7 +41,7 @@ public struct Cohort: Sendable {
   /// How P(ready) was computed, or that it was not.
   public var riskLine: String {
     options.riskRuns > 0
-      ? "P(ready): the chance of being ready for the plan's Match year, from \(Self.thousands(options.riskRuns)) simulated worlds per applicant (seed \(options.seed)); `planner risk` runs 20,000 with the inputs shown"
+      ? "P(ready): the chance of being ready for the plan's Match year, from \(Self.thousands(options.riskRuns)) simulated worlds per applicant (seed \(options.seed)); planner risk runs 20,000 and shows every input"
       : "P(ready): not computed (--risk-runs 0)"
   }
 

@@ -43,14 +43,15 @@ enum CohortBench {
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
   }
 
-  static func run(clock: ContinuousClock) async {
+  /// - Parameters: `profiles` and `jobs` (default 10,000 and one per core): `planner-bench cohort 2000 1`.
+  static func run(clock: ContinuousClock, profiles: Int = 10_000, jobs: Int? = nil) async {
     let rules = try! RulesPackDecoder.decode(EmbeddedRules.text, file: EmbeddedRules.fileName)
     let today = Day(year: 2026, month: 11, day: 25) ?? Day(ordinal: 0)
-    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     print()
-    print("cohort (generated profiles → parse → journal merge → plan → next actions → sorted rows), \(cores) cores")
+    print("cohort (generated profiles → parse → journal merge → plan → next actions → sorted rows), \(ProcessInfo.processInfo.activeProcessorCount) cores")
     print(pad("profiles", 9), pad("risk runs", 10), pad("jobs", 5), pad("seconds", 9), pad("cpu s", 8), pad("profiles/s", 11), pad("per cpu s", 10), "  groups")
-    for (n, riskRuns) in [(10_000, 0), (200, 2_000)] {
+    for (n, riskRuns) in [(profiles, 0), (max(1, profiles / 50), 2_000)] {
       let inputs = (0..<n).map { i in CohortInput(file: "gen/\(i).yaml", profile: .success(Array(profile(i).utf8))) }
       let options = CohortOptions(today: today, rules: rules, riskRuns: riskRuns, jobs: cores)
       var cohort: Cohort?
