@@ -13,9 +13,15 @@ public enum CalendarExport {
       let text = EventText(scheduled: scheduled, schedule: schedule)
       let action = options.reminderActions[scheduled.id] ?? "Coming up: \(scheduled.task.name)"
       let reminds = needsReminders(scheduled) || (scheduled.task.state != .done && options.reminderActions[scheduled.id] != nil)
-      events.append(event(for: scheduled, text: text, action: action, reminds: reminds && options.reminderMode != .events, options: options))
+      var own = event(for: scheduled, text: text, action: action, reminds: reminds && options.reminderMode != .events, options: options)
+      let latest = latestStartEvent(for: scheduled, today: schedule.today, options: options)
+      // Alarms only: the latest safe start is an alarm on the task's own event, that many days after its start.
+      if options.reminderMode == .alarms, let latest, let day = options.latestStarts[scheduled.id]?.day {
+        own.alarms.append(ICalAlarm(daysBefore: scheduled.start - day, description: latest.summary))
+      }
+      events.append(own)
       events += limitEvents(for: scheduled, options: options)
-      if let latest = latestStartEvent(for: scheduled, today: schedule.today, options: options) { events.append(latest) }
+      if options.reminderMode != .alarms, let latest { events.append(latest) }
       if reminds && options.reminderMode != .alarms {
         for lead in leadDays(options) {
           let day = scheduled.start - lead
@@ -72,7 +78,7 @@ public enum CalendarExport {
       "\(task.name) is planned to start on \(scheduled.start); \(latest.day) is the latest start that keeps every "
       + "deadline and target of the plan (\(days(latest.day - scheduled.start)) of float). Starting later moves them. "
       + "`planner next` lists it with the command that records it."
-    let alarms = options.reminderMode == .events ? [] : leadDays(options).map { ICalAlarm(daysBefore: $0, description: "Latest safe start: \(latest.action)") }
+    let alarms = options.reminderMode == .both ? leadDays(options).map { ICalAlarm(daysBefore: $0, description: "Latest safe start: \(latest.action)") } : []
     return ICalEvent(
       uid: uid("\(task.id).latest-start", options), dtstamp: options.dtstamp, start: latest.day, end: latest.day + 1,
       summary: "Latest safe start: \(latest.action)", description: description, categories: ["reminder", "latest-start"],
