@@ -29,6 +29,9 @@ public struct GanttOptions: Hashable, Sendable {
   /// Done work that ends before the window (or has no known date) is summarised in one line
   /// instead of drawn as clipped rows.
   public var summariseDoneBefore: Bool = false
+  /// Task id → days since its planned start passed with nothing recorded: the float column says
+  /// "overdue Nd" instead of a float that would read as room.
+  public var overdue: [String: Int] = [:]
 
   public init(
     width: Int = 100, useColor: Bool = false, ascii: Bool = false, gates: [GanttGate] = [],

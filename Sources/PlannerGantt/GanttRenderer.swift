@@ -15,7 +15,7 @@ public enum GanttRenderer {
     let names = schedule.tasks.map { clean($0.task.name) }
 
     // The float column is as wide as its widest entry or its header.
-    let floatWidth = schedule.tasks.map { TextWidth.of(RowLayout.floatText($0).0) }.reduce(5, max)
+    let floatWidth = schedule.tasks.map { TextWidth.of(RowLayout.floatText($0, overdue: options.overdue[$0.id]).0) }.reduce(5, max)
     let natural = max(
       groups.map { TextWidth.of(clean($0.name)) }.max() ?? 0,
       (names.map(TextWidth.of).max() ?? 0) + RowLayout.namePrefix)
@@ -32,7 +32,7 @@ public enum GanttRenderer {
 
     let rows = RowLayout(
       glyphs: glyphs, scale: scale, nameWidth: nameWidth, floatWidth: floatWidth,
-      todayColumn: todayColumn, gateColumns: gateColumns)
+      todayColumn: todayColumn, gateColumns: gateColumns, overdue: options.overdue)
     let chartLeft = nameWidth + 1
 
     var lines: [StyledLine] = []

@@ -9,6 +9,7 @@ struct RowLayout {
   let floatWidth: Int
   let todayColumn: Int?
   let gateColumns: [Int]
+  var overdue: [String: Int] = [:]
 
   /// Columns before a task's name: indent, booked flag, estimate flag, space.
   static let namePrefix = 4
@@ -33,7 +34,7 @@ struct RowLayout {
     line.pad(to: nameWidth + 1)
     appendCells(barCells(t), to: &line)
     line.pad(to: nameWidth + 1 + scale.columns + 1)
-    let (text, style) = RowLayout.floatText(t)
+    let (text, style) = RowLayout.floatText(t, overdue: overdue[t.id])
     line.pad(to: line.width + floatWidth - TextWidth.of(text))
     line.append(text, style)
     return line
@@ -41,7 +42,8 @@ struct RowLayout {
 
   /// The right-hand column: float in days (`*`: against a soft target downstream, which leaves
   /// less room than the hard gates), or `done`.
-  static func floatText(_ t: ScheduledTask) -> (String, Style) {
+  static func floatText(_ t: ScheduledTask, overdue: Int? = nil) -> (String, Style) {
+    if let overdue { return ("overdue \(overdue)d", .late) }
     guard let hard = t.float else { return ("done", .done) }
     let f = t.targetFloat ?? hard
     let mark = t.targetFloat == nil ? "d" : "d*"

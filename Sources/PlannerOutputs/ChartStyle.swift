@@ -39,6 +39,7 @@ public struct ChartStyle {
     ]
     var options = GanttOptions(width: width, useColor: color, ascii: ascii, gates: gates, window: Self.window(result, from: from, until: until))
     options.summariseDoneBefore = true
+    options.overdue = result.overdue.mapValues(\.days)
     return GanttRenderer.render(result.schedule, options: options) + "\n"
   }
 }

@@ -116,7 +116,7 @@ public struct GanttSVG: Sendable {
   }
 
   func row(_ t: ScheduledTask, top: Double) -> [String] {
-    let facts = TaskFacts(t, in: result.schedule)
+    let facts = TaskFacts(t, in: result)
     let done = t.task.state == .done
     var classes = ["task"]
     if t.critical && !done { classes.append("crit") }

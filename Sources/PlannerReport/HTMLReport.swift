@@ -124,7 +124,7 @@ public enum HTMLReport {
     let s = r.schedule
     var out = ["<section id=\"tasks\"><h2>Every task</h2><div class=\"table-wrap\"><table>", "<thead><tr><th>Task</th><th>Start</th><th>Finish</th><th>Float</th><th>Status</th><th>Why here</th></tr></thead><tbody>"]
     for t in s.tasks {
-      let f = TaskFacts(t, in: s)
+      let f = TaskFacts(t, in: r)
       let marks = (t.task.state == .booked ? "● " : "") + (t.task.provenance.estimated ? "≈ " : "") + (t.critical && t.task.state != .done ? "★ " : "")
       let float = f.floatDays.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "–"
       out.append("<tr><td>\(e(marks + t.task.name))</td><td class=\"date\">\(t.task.dateKnown ? t.start.description : "–")</td><td class=\"date\">\(t.task.dateKnown ? t.lastDay.description : "–")</td><td class=\"num\">\(float)</td><td class=\"status\">\(e(f.status.rawValue))</td><td>\(e(f.why))</td></tr>")

@@ -13,6 +13,13 @@ public struct TaskFacts: Sendable {
     why = Explain.driver(t, in: s)
   }
 
+  /// With the plan's overdue work, as every plan output shows it.
+  public init(_ t: ScheduledTask, in r: PlanResult) {
+    self.init(t, in: r.schedule)
+    status = TaskStatus(t, in: r)
+    if let late = r.overdue[t.id], status == .overdue { why = "overdue: " + late.reason }
+  }
+
   /// Float in words, or nil for a task that is done (it has no room to slip any more).
   public var floatDays: Int? { task.float }
 

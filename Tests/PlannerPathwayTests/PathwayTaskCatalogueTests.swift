@@ -35,4 +35,22 @@ struct PathwayTaskCatalogueTests {
     #expect(PathwayTasks.decidingGates == ["ecfmg.verified", "pathway.apply", "nrmp.register"])
     #expect(TaskActions.catalogue.count == PathwayTasks.all.filter { $0.action != nil }.count)
   }
+
+  /// Calendar keys (and so UIDs) are what they were: an exam chain's tasks carry the attempt
+  /// number, nothing else does, and the reminder and window-opening words are the catalogue's.
+  @Test func calendarKeysAndRemindersComeFromTheCatalogue() {
+    let attempts: [Exam: Int] = [.step1: 2, .step2ck: 1, .step3: 1, .oet: 3]
+    for exam in Exam.allCases {
+      let parts = exam == .oet ? ["prep", "exam", "result"] : ["prep", "register", "window", "exam", "result"]
+      for part in parts {
+        #expect(CalendarKeys.key(for: "\(exam.rawValue).\(part)", attempts: attempts) == "\(exam.rawValue).\(part).\(attempts[exam]!)")
+      }
+    }
+    for id in ["oet.book", "eras.submit", "step1.exam.1", "visa.j1.son", "my.own.task"] {
+      #expect(CalendarKeys.key(for: id, attempts: attempts) == id)
+    }
+    #expect(CalendarKeys.reminderActions.count == 22)
+    #expect(CalendarKeys.reminderActions["step2ck.register"] == "Register for Step 2 CK now")
+    #expect(CalendarKeys.windowOpenings == ["visa.j1.ds2019": "DS-2019 window opens: ECFMG can issue it from today"])
+  }
 }

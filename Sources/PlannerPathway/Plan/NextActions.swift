@@ -68,36 +68,24 @@ public struct NextActions: Sendable {
       PlanTaskRef(id: t.id, name: t.task.name, isOwn: t.task.group == Phase.own.rawValue)
     }
 
-    // Overdue: a booked exam whose day passed without a result.
-    for exam in Exam.allCases {
-      guard let booked = profile.record(exam).booked, booked < r.today,
-        r.findings.contains(where: { $0.code == .examBookedPast && $0.message.hasPrefix(exam.title) })
-      else { continue }
-      items.append(Item(
-        kind: .overdue, date: booked, taskID: "\(exam.rawValue).exam",
-        text: "Record your \(exam.title) result: the exam was booked for \(booked) and nothing is recorded",
-        headline: "Record your \(exam.title) result",
-        unblocks: [], command: "planner record \(exam.rawValue) pass|fail --date \(booked)" + suffix))
-      seen.insert("\(exam.rawValue).exam")
-    }
-    // Overdue: what the saved plan (or a fixed date) started before today and is still not done.
-    for t in s.tasks where t.task.state != .done && !seen.contains(t.id) {
-      let planned: Day?
-      if let fixed = t.task.fixedStart, fixed < r.today, t.task.state != .booked || t.task.duration > 0 {
-        planned = fixed
-      } else if case .today = t.driver, let opened = t.task.notBefore, opened < r.today {
-        // Its window opened before today and nothing is recorded: not silently "start today".
-        planned = opened
-      } else if let old = baseline?.task(t.id), old.status != TaskStatus.done.rawValue, old.start < r.today, old.start >= (baseline?.today ?? r.today) {
-        planned = old.start
-      } else {
-        planned = nil
+    // Overdue work, by the one definition every output uses (`OverdueWork`).
+    let overdue = OverdueWork.find(r, profile: profile, baseline: baseline)
+    for late in overdue.values.sorted(by: { ($0.since, $0.taskID) < ($1.since, $1.taskID) }) {
+      guard let t = s.task(late.taskID) else { continue }
+      if late.basis == .bookedExam, let exam = Exam(rawValue: String(late.taskID.dropLast(".exam".count))) {
+        items.append(Item(
+          kind: .overdue, date: late.since, taskID: late.taskID,
+          text: "Record your \(exam.title) result: the exam was booked for \(late.since) and nothing is recorded",
+          headline: "Record your \(exam.title) result",
+          unblocks: [], command: "planner record \(exam.rawValue) pass|fail --date \(late.since)" + suffix))
+        seen.insert(late.taskID)
+        continue
       }
-      guard let planned, let action = TaskActions.action(for: ref(t)) else { continue }
+      guard let action = TaskActions.action(for: ref(t)) else { continue }
       let room = [t.float, t.targetFloat].compactMap { $0 }.min()
       items.append(Item(
-        kind: .overdue, date: planned, taskID: t.id,
-        text: "\(action.action): planned to start \(planned), nothing recorded; \(action.outcome) by \(t.lastDay)" + Self.latestClause(t.start, room),
+        kind: .overdue, date: late.since, taskID: t.id,
+        text: "\(action.action): \(late.reason) (\(Explain.days(late.days)) overdue); \(action.outcome) by \(t.lastDay)" + Self.latestClause(t.start, room),
         headline: action.action, latestStart: room.map { t.start + max(0, $0) }, float: room, unblocks: successors[t.id] ?? [],
         command: command(t, action: action)))
       seen.insert(t.id)

@@ -47,6 +47,7 @@ public enum PathwayPlanner {
     let inProgress = searched.first.flatMap { $0.matchYear == firstOpen && !($0.feasible && $0.matchYear == result.matchYear) ? $0 : nil }
     result.notices = MatchYearNotice.lines(over: over, plan: result, inProgress: inProgress, rules: rules, today: today)
       + CurrencyNotice.lines(rules: rules, matchYear: result.matchYear, today: today)
+    result.overdue = OverdueWork.find(result, profile: profile)
     // A Pathway the profile names but the applicant cannot use is the profile's mistake.
     if let ineligible = result.findings.first(where: { $0.code == .pathwayIneligible }), profile.pathwayNumber != nil {
       throw .profile(ProfileError([ProfileDiagnostic(file: file, line: profile.lines["pathway.number"] ?? profile.lines["pathway"] ?? 1, column: profile.columns["pathway.number"] ?? 1, message: "pathway.number: \(ineligible.message) (\(ineligible.source))")]))

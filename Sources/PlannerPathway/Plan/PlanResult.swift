@@ -21,6 +21,16 @@ public struct PlanResult: Sendable {
   /// Which cycle is which, and whether its dates are projected, in plain words (shown under the
   /// title and in JSON `notices`).
   public var notices: [String] = []
+  /// Work whose planned start has passed with nothing recorded (`OverdueWork`), by task id. Set by
+  /// the planner without a saved plan; `withBaseline` redoes it against the saved plan's starts.
+  public var overdue: [String: OverdueWork] = [:]
+
+  /// The plan with its overdue work judged against the saved plan's starts too.
+  public func withBaseline(_ baseline: PlanSnapshot?, profile: Profile) -> PlanResult {
+    var copy = self
+    copy.overdue = OverdueWork.find(self, profile: profile, baseline: baseline)
+    return copy
+  }
 
   /// The ids a task depends on, in the graph's order.
   public func dependencies(of id: String) -> [String] {

@@ -100,7 +100,7 @@ public enum PlanReport {
       rows.append([
         t.id, (t.task.provenance.estimated ? "≈ " : "") + t.task.name, t.task.dateKnown ? t.start.description : "-", t.task.dateKnown ? t.lastDay.description : "-",
         t.float.map(String.init) ?? "-", t.float == nil ? "-" : String(t.freeFloat), t.targetFloat.map(String.init) ?? "",
-        t.critical ? "yes" : "", TaskStatus(t, in: s).rawValue,
+        t.critical ? "yes" : "", status(t, in: r),
       ])
     }
     let widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max() ?? 0 }
@@ -111,6 +111,13 @@ public enum PlanReport {
         return numeric.contains(c) ? pad + cell : cell + pad
       }.joined(separator: "  ").trimmingTrailingSpaces()
     }.joined(separator: "\n") + "\n"
+  }
+
+  /// The table's status cell: "overdue 6d" says by how much.
+  static func status(_ t: ScheduledTask, in r: PlanResult) -> String {
+    let status = TaskStatus(t, in: r)
+    guard status == .overdue, let late = r.overdue[t.id] else { return status.rawValue }
+    return "overdue \(late.days)d"
   }
 
   /// The documented JSON document (see README: JSON schema).
@@ -148,7 +155,8 @@ public enum PlanReport {
         ("freeFloat", t.float == nil ? .null : .int(t.freeFloat)),
         ("targetFloat", t.targetFloat.map { .int($0) } ?? .null),
         ("critical", .bool(t.critical)),
-        ("status", .string(TaskStatus(t, in: s).rawValue)),
+        ("status", .string(TaskStatus(t, in: r).rawValue)),
+        ("overdue", r.overdue[t.id].map { o in .object([("since", .string(o.since.description)), ("days", .int(o.days)), ("reason", .string(o.reason))]) } ?? .null),
         ("dependsOn", .array((dependsOn[t.id] ?? []).map { .string($0) })),
         ("drivenBy", .string(Explain.driver(t, in: s))),
         ("deadline", t.task.deadline.map { .string($0.description) } ?? .null),

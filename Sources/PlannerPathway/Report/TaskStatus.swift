@@ -6,6 +6,19 @@ public enum TaskStatus: String, Sendable {
   case doneUndated = "done (date not given)"
   case inProgress = "in progress"
   case planned
+  /// Its planned start has passed with nothing recorded (`OverdueWork`).
+  case overdue
+
+  /// The status with the plan's overdue work: what every plan output shows.
+  public init(_ task: ScheduledTask, in r: PlanResult) {
+    let plain = TaskStatus(task, in: r.schedule)
+    guard let late = r.overdue[task.id] else {
+      self = plain
+      return
+    }
+    // A passed booking with no result is modelled as taken; it is still overdue to record.
+    self = plain == .planned || plain == .inProgress || (plain == .done && late.basis == .bookedExam) ? .overdue : plain
+  }
 
   public init(_ task: ScheduledTask, in schedule: Schedule) {
     if task.task.state == .done {

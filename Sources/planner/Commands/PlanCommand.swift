@@ -90,7 +90,8 @@ struct PlanCommand: AsyncParsableCommand {
   func run() async throws {
     let (context, result, notice, cycleOver, calendar) = try reportingInputErrors {
       () throws -> (InputOptions.Context, PlanResult, String?, Bool, (CalendarFile, String)?) in
-      let context = try input.resolve()
+      // The saved plan, when readable, dates overdue work (never stops the plan).
+      let context = try input.resolve(withBaseline: true)
       let (result, notice, cycleOver) = try Self.planOrExplain(context)
       let calendar = try ics.map { path in
         let file = CalendarFile(path: path, includeTodos: todos, reminderDays: reminderDays ?? [], dtstampOption: dtstamp, force: force, reminderMode: reminders.mode)
@@ -131,7 +132,7 @@ struct PlanCommand: AsyncParsableCommand {
   /// Plans the requested year; for a cycle that is over, says so and plans the earliest feasible one.
   static func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
     let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
-    return (result, context.location?.line ?? defaultNotice, result.requestedYearOver != nil)
+    return (result.withBaseline(context.baseline, profile: context.profile), context.location?.line ?? defaultNotice, result.requestedYearOver != nil)
   }
 
   var reminderDays: [Int]? {

@@ -15,7 +15,7 @@ struct ReportCommand: ParsableCommand {
 
   func run() throws {
     let (html, feasible) = try reportingInputErrors { () throws -> (String, Bool) in
-      let context = try input.resolve()
+      let context = try input.resolve(withBaseline: true)
       let (result, notice, cycleOver) = try PlanCommand.planOrExplain(context)
       let options = ReportOptions(profileName: context.profile.name, notices: notice.map { [$0] } ?? [])
       return (HTMLReport.render(result, options: options), result.feasible && !cycleOver)
