@@ -17,7 +17,7 @@ struct PathwayTaskCatalogueTests {
       let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: bundledRules, today: today)
       for t in built.graph.tasks {
         // Past sittings are numbered (`step1.exam.1`); own tasks are the profile's.
-        let pastSitting = t.id.split(separator: ".").count == 3 && t.id.split(separator: ".")[1] == "exam" && t.state == .done
+        let pastSitting = PathwayTasks.pastSitting(t.id) != nil && t.state == .done
         let own = t.provenance.categories == ["personal"]
         #expect(PathwayTasks.task(t.id) != nil || pastSitting || own, "\(name) \(year): \(t.id) is not in the catalogue")
       }
@@ -32,7 +32,32 @@ struct PathwayTaskCatalogueTests {
       if let key = t.leadTimeKey { #expect(packKeys.contains(key), "\(t.id): lead time \(key) is not in the pack") }
       if t.action != nil { #expect(t.kind != .others && t.kind != .milestone, "\(t.id)") }
     }
+    // Every exam-chain entry names its part, and its id is the one `id(_:_:)` builds.
+    for t in PathwayTasks.all where t.examChain != nil || t.id.hasSuffix(".window") {
+      let chain = t.chain
+      #expect(chain != nil, "\(t.id)")
+      if let chain { #expect(PathwayTasks.id(chain.exam, chain.part) == t.id) }
+    }
+    #expect(PathwayTasks.pastSitting("step1.exam.2") == .step1 && PathwayTasks.pastSitting("step1.exam") == nil)
     #expect(PathwayTasks.decidingGates == ["ecfmg.verified", "pathway.apply", "nrmp.register"])
     #expect(TaskActions.catalogue.count == PathwayTasks.all.filter { $0.action != nil }.count)
+  }
+
+  /// Calendar keys (and so UIDs) are what they were: an exam chain's tasks carry the attempt
+  /// number, nothing else does, and the reminder and window-opening words are the catalogue's.
+  @Test func calendarKeysAndRemindersComeFromTheCatalogue() {
+    let attempts: [Exam: Int] = [.step1: 2, .step2ck: 1, .step3: 1, .oet: 3]
+    for exam in Exam.allCases {
+      let parts = exam == .oet ? ["prep", "exam", "result"] : ["prep", "register", "window", "exam", "result"]
+      for part in parts {
+        #expect(CalendarKeys.key(for: "\(exam.rawValue).\(part)", attempts: attempts) == "\(exam.rawValue).\(part).\(attempts[exam]!)")
+      }
+    }
+    for id in ["oet.book", "eras.submit", "step1.exam.1", "visa.j1.son", "my.own.task"] {
+      #expect(CalendarKeys.key(for: id, attempts: attempts) == id)
+    }
+    #expect(CalendarKeys.reminderActions.count == 22)
+    #expect(CalendarKeys.reminderActions["step2ck.register"] == "Register for Step 2 CK now")
+    #expect(CalendarKeys.windowOpenings == ["visa.j1.ds2019": "DS-2019 window opens: ECFMG can issue it from today"])
   }
 }

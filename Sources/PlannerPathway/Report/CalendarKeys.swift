@@ -3,8 +3,6 @@ public import PlannerCore
 /// Calendar identity for a plan's tasks: the id plus, for an exam's chain, the attempt number,
 /// so a failed attempt keeps its events (now done) and a retake gets new ones.
 public enum CalendarKeys {
-  static let chainParts = ["prep", "register", "window", "exam", "result"]
-
   /// The attempt each exam's current chain belongs to.
   public static func attemptNumbers(_ profile: Profile) -> [Exam: Int] {
     var numbers: [Exam: Int] = [:]
@@ -23,10 +21,7 @@ public enum CalendarKeys {
 
   /// The key a task is known by in calendars.
   public static func key(for id: String, attempts: [Exam: Int]) -> String {
-    let parts = id.split(separator: ".")
-    guard parts.count == 2, let exam = Exam(rawValue: String(parts[0])), chainParts.contains(String(parts[1])),
-      let n = attempts[exam]
-    else { return id }
+    guard let exam = PathwayTasks.task(id)?.examChain, let n = attempts[exam] else { return id }
     return "\(id).\(n)"
   }
 
@@ -54,36 +49,13 @@ public enum CalendarKeys {
       applicantSequence: schedule.applicantSequence.map(k))
   }
 
-  /// What each reminder tells the applicant to do, by plain task id.
-  public static let reminderActions: [String: String] = [
-    "ecfmg.application": "Submit your Application for ECFMG Certification (Form 186)",
-    "step1.register": "Apply for Step 1 now (pick a 3-month eligibility period)",
-    "step2ck.register": "Register for Step 2 CK now",
-    "step3.register": "Apply for Step 3 now (after your ECFMG certificate)",
-    "step1.exam": "Step 1 exam coming up: check your scheduling permit and test centre",
-    "step2ck.exam": "Step 2 CK exam coming up: check your scheduling permit and test centre",
-    "step3.exam": "Step 3 exam coming up (two days, in the US)",
-    "oet.book": "Book OET Medicine now",
-    "oet.exam": "OET Medicine coming up: release your results to ECFMG afterwards",
-    "pathway.apply": "Apply for your ECFMG Pathway now",
-    "eras.token": "Request your ERAS token from ECFMG",
-    "eras.submit": "Certify and submit MyERAS",
-    "nrmp.register": "Register for the NRMP Match",
-    "ecfmg.verified": "Check that ECFMG has verified your exams and clinical skills",
-    "ecfmg.certificate": "Check your ECFMG certificate is issued",
-    "nrmp.rol": "Certify your Rank Order List (9 pm ET)",
-    "visa.j1.ds2019": "Chase your DS-2019 with your program and ECFMG",
-    "visa.h1b.petition": "Check your program has filed your H-1B petition",
-    "eras.letters": "Ask your letter writers now (3–4 letters)",
-    "eras.mspe": "Request your MSPE (dean's letter) from your school",
-    "eras.transcript": "Request your transcript for ERAS from your school",
-    "visa.j1.son": "Request your Statement of Need from your Ministry of Health",
-  ]
+  /// What each reminder tells the applicant to do, by plain task id (from the task catalogue).
+  public static let reminderActions: [String: String] = Dictionary(
+    uniqueKeysWithValues: PathwayTasks.all.compactMap { t in t.reminder.map { (t.id, $0) } })
 
   /// Windows whose opening day gets an event of its own.
-  public static let windowOpenings: [String: String] = [
-    "visa.j1.ds2019": "DS-2019 window opens: ECFMG can issue it from today",
-  ]
+  public static let windowOpenings: [String: String] = Dictionary(
+    uniqueKeysWithValues: PathwayTasks.all.compactMap { t in t.opening.map { (t.id, $0) } })
 
   /// Reminder actions keyed by calendar key.
   public static func reminderActions(_ profile: Profile) -> [String: String] {
