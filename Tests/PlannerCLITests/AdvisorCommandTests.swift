@@ -47,6 +47,11 @@ struct AdvisorCommandTests {
     let none = try CLIRunner.run(["cohort", "Sources/planner/Commands", "--today", "2026-11-25"])
     #expect(none.status == 2)
     #expect(none.stderr == "planner: no profiles (.yaml, .yml) in Sources/planner/Commands\n")
+    // A path that is not there is a row with its error, beside the profiles that are.
+    let missing = try CLIRunner.run(["cohort", "missing.yaml", "Examples/fresh-graduate.yaml", "--today", "2026-11-25", "--risk-runs", "0", "--format", "csv"])
+    #expect(missing.status == 2)
+    #expect(missing.stdout.contains("\r\nmissing.yaml,,error,") && missing.stdout.contains("missing.yaml: no such file"))
+    #expect(missing.stdout.contains("Examples/fresh-graduate.yaml,Dr. Amara Okafor,on track,"))
   }
 
   @Test func aHostileNameNeverReachesTheTerminalRaw() throws {

@@ -57,6 +57,17 @@ struct CohortTests {
     #expect(mehta.programsMet == 1 && mehta.programsTotal == 5)
   }
 
+  @Test func aBrokenProgramsFileIsTheRowsProblemNotTheEndOfThePlan() async throws {
+    var inputs = try Self.inputs()
+    let i = try #require(inputs.firstIndex { $0.file == "Examples/cohort/mehta.yaml" })
+    inputs[i].programsText = "name,visa\nA,J1 only\n"
+    let c = await Cohort.plan(inputs, options: CohortOptions(today: Self.today, rules: bundledRules, riskRuns: 0))
+    let mehta = try #require(c.rows.first { $0.file == "Examples/cohort/mehta.yaml" })
+    #expect(mehta.group == .onTrack && mehta.programsMet == nil)
+    #expect(mehta.programsError == "Examples/cohort/mehta.csv:2:3: error: visa: 'J1 only' is not a visa sponsorship (J-1, H-1B, J-1;H-1B, none, or unknown)")
+    #expect(c.table().contains("  Examples/cohort/mehta.yaml: programs: Examples/cohort/mehta.csv:2:3: error: visa: 'J1 only'"))
+  }
+
   @Test func theOutputDoesNotDependOnJobs() async throws {
     let one = try await Self.cohort(jobs: 1)
     let four = try await Self.cohort(jobs: 4)

@@ -17,7 +17,7 @@ struct PathwayTaskCatalogueTests {
       let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: bundledRules, today: today)
       for t in built.graph.tasks {
         // Past sittings are numbered (`step1.exam.1`); own tasks are the profile's.
-        let pastSitting = t.id.split(separator: ".").count == 3 && t.id.split(separator: ".")[1] == "exam" && t.state == .done
+        let pastSitting = PathwayTasks.pastSitting(t.id) != nil && t.state == .done
         let own = t.provenance.categories == ["personal"]
         #expect(PathwayTasks.task(t.id) != nil || pastSitting || own, "\(name) \(year): \(t.id) is not in the catalogue")
       }
@@ -32,6 +32,13 @@ struct PathwayTaskCatalogueTests {
       if let key = t.leadTimeKey { #expect(packKeys.contains(key), "\(t.id): lead time \(key) is not in the pack") }
       if t.action != nil { #expect(t.kind != .others && t.kind != .milestone, "\(t.id)") }
     }
+    // Every exam-chain entry names its part, and its id is the one `id(_:_:)` builds.
+    for t in PathwayTasks.all where t.examChain != nil || t.id.hasSuffix(".window") {
+      let chain = t.chain
+      #expect(chain != nil, "\(t.id)")
+      if let chain { #expect(PathwayTasks.id(chain.exam, chain.part) == t.id) }
+    }
+    #expect(PathwayTasks.pastSitting("step1.exam.2") == .step1 && PathwayTasks.pastSitting("step1.exam") == nil)
     #expect(PathwayTasks.decidingGates == ["ecfmg.verified", "pathway.apply", "nrmp.register"])
     #expect(TaskActions.catalogue.count == PathwayTasks.all.filter { $0.action != nil }.count)
   }

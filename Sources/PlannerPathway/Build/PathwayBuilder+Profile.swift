@@ -79,8 +79,9 @@ extension PathwayBuilder {
       }
     }
     // An eligibility period leads nowhere in the graph, but it is over once its exam is done.
-    for i in graph.tasks.indices where graph.tasks[i].id.hasSuffix(".window") && graph.tasks[i].state == .planned {
-      let exam = String(graph.tasks[i].id.dropLast(".window".count)) + ".exam"
+    for i in graph.tasks.indices where graph.tasks[i].state == .planned {
+      guard let chain = PathwayTasks.task(graph.tasks[i].id)?.chain, chain.part == .window else { continue }
+      let exam = PathwayTasks.id(chain.exam, .exam)
       if doneIDs.contains(exam) {
         graph.tasks[i].state = .done
         doneIDs.insert(graph.tasks[i].id)

@@ -23,7 +23,17 @@ public struct PathwayTask: Hashable, Sendable {
   /// The event on the day its window opens, if it has one.
   public var opening: String?
   /// The exam whose attempt chain it belongs to: its calendar key carries the attempt number.
-  public var examChain: Exam?
+  public var examChain: Exam? { chain?.exam }
+  /// The exam and the step of its chain, for an exam's preparation, application, period, sitting or result.
+  public var chain: (exam: Exam, part: ExamPart)?
+
+  /// The steps of an exam's chain, as the last part of their ids (`step1.window`).
+  public enum ExamPart: String, Hashable, Sendable {
+    case prep, register, window, exam, result
+  }
+
+  public static func == (a: PathwayTask, b: PathwayTask) -> Bool { a.id == b.id }
+  public func hash(into h: inout Hasher) { h.combine(id) }
   /// The `lead_times` key its length comes from, if any.
   public var leadTimeKey: String?
   /// What its hard deadline means in the verdict ("ECFMG must verify your exams").
@@ -42,7 +52,8 @@ public struct PathwayTask: Hashable, Sendable {
     self.action = action
     self.reminder = reminder
     self.opening = opening
-    self.examChain = chain
+    // The chain part is the id's last component; the catalogue test checks every entry.
+    self.chain = chain.flatMap { exam in ExamPart(rawValue: String(id.split(separator: ".").last ?? "")).map { (exam, $0) } }
     self.leadTimeKey = lead
     self.gate = gate
     self.target = target

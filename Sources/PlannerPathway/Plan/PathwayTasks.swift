@@ -71,6 +71,16 @@ public enum PathwayTasks {
   /// The entry for a task id, nil for past sittings and the applicant's own tasks.
   public static func task(_ id: String) -> PathwayTask? { byID[id] }
 
+  /// The id of a step of an exam's chain (`step2ck.result`).
+  public static func id(_ exam: Exam, _ part: PathwayTask.ExamPart) -> String { "\(exam.rawValue).\(part.rawValue)" }
+
+  /// The exam of a past sitting the builder numbers from the profile (`step1.exam.2`), or nil.
+  public static func pastSitting(_ id: String) -> Exam? {
+    let parts = id.split(separator: ".")
+    guard parts.count == 3, parts[1] == "exam", Int(parts[2]) != nil else { return nil }
+    return Exam(rawValue: String(parts[0]))
+  }
+
   /// Gates whose room can decide the Match year.
   public static let decidingGates: Set<String> = Set(all.filter(\.decidesMatchYear).map(\.id))
 }

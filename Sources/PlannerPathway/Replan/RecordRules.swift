@@ -24,7 +24,8 @@ public enum RecordRules {
       try checkResult(exam, result, day, score, profile: profile, rules: rules, today: today)
     case .done(let id, let day):
       if day > today { throw RecordError("\(id) done on \(day) is in the future (today is \(today))") }
-      if let exam = Exam.allCases.first(where: { id == "\($0.rawValue).exam" || id.hasPrefix("\($0.rawValue).exam.") || id == "\($0.rawValue).result" }) {
+      let chain = PathwayTasks.task(id)?.chain
+      if let exam = PathwayTasks.pastSitting(id) ?? chain.flatMap({ $0.part == .exam || $0.part == .result ? $0.exam : nil }) {
         throw RecordError("\(id) is an exam: record it with `planner record \(exam.rawValue) pass|fail|incomplete --date D`")
       }
       guard taskIDs.contains(id) else {
