@@ -14,7 +14,7 @@ struct FindingCodeTests {
     "graduation.late", "graduation.years", "h1b.fee", "j1.212e", "oet.below-minimum", "oet.too-old",
     "pathway.choice", "pathway.expiry", "pathway.ineligible", "pathway.unavailable", "pathway.valid",
     "school.ecfmg-note", "school.no-ecfmg-note", "school.unconfirmed", "specialty.not-eras",
-    "step2ck.standard-unknown", "step3.in-us", "step3.outside-period", "time-limit", "time-limit.lapsed",
+    "step2ck.standard-unknown", "step3.in-us", "step3.outside-period", "study.order", "time-limit", "time-limit.lapsed",
   ]
 
   @Test func everyCodeHasOneStableString() {

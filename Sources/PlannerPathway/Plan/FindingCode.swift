@@ -34,6 +34,8 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
   case specialtyNotERAS
   case step2ckStandardUnknown
   case step3InUS
+  /// The study blocks are not in the road's order, because a booked block comes first.
+  case studyOrder
   case step3OutsidePeriod
   /// The seven-year exam time limit and when it ends.
   case timeLimit
@@ -47,7 +49,7 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
       + [.graduationLate, .graduationYears, .h1bFee, .j1HomeResidency, .oetBelowMinimum, .oetTooOld,
         .pathwayChoice, .pathwayExpiry, .pathwayIneligible, .pathwayUnavailable, .pathwayValid,
         .schoolSponsorNote, .schoolNoSponsorNote, .schoolUnconfirmed, .specialtyNotERAS,
-        .step2ckStandardUnknown, .step3InUS, .step3OutsidePeriod, .timeLimit, .timeLimitLapsed]
+        .step2ckStandardUnknown, .step3InUS, .step3OutsidePeriod, .studyOrder, .timeLimit, .timeLimitLapsed]
   }
 
   /// The stable code, e.g. `attempts.exhausted`, `attempts.last.step1`.
@@ -78,6 +80,7 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
     case .step2ckStandardUnknown: "step2ck.standard-unknown"
     case .step3InUS: "step3.in-us"
     case .step3OutsidePeriod: "step3.outside-period"
+    case .studyOrder: "study.order"
     case .timeLimit: "time-limit"
     case .timeLimitLapsed: "time-limit.lapsed"
     }

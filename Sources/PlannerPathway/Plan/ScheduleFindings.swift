@@ -24,6 +24,7 @@ public enum ScheduleFindings {
     if let exam = plan.schedule.task("step3.exam"), exam.task.state == .planned, let window = plan.schedule.task("step3.window"), exam.start > window.lastDay {
       found.append(Finding(.warning, .step3OutsidePeriod, "Step 3 is planned for \(exam.start), after its eligibility period ends (\(window.lastDay)): the period starts when the permit is issued", action: "apply for Step 3 later, closer to the end of your preparation, or ask FSMB for an extension", source: "https://fsmb01mstr63nn9inte.dxcloud.episerver.net/usmle/step-3-eligibility-extension"))
     }
+    if let order = StudyOrder.finding(plan) { found.append(order) }
     return found
   }
 

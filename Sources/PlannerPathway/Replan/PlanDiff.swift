@@ -73,6 +73,8 @@ public struct PlanDiff: Sendable {
     for t in added { lines.append("  + \(pad(t.id))  \(t.start)  \(t.name) (\(t.status))") }
     for t in removed { lines.append("  - \(pad(t.id))  \(t.start)  \(t.name)") }
     if moved.isEmpty && others.isEmpty && added.isEmpty && removed.isEmpty { lines.append("  nothing moved") }
+    // A booking that reorders the study blocks is said, with why (issue 9 §2).
+    if let order = StudyOrder.change(before: before, after: after) { lines.append(order) }
     let gained = after.slack - before.slack
     let change = gained == 0 ? "unchanged" : gained > 0 ? "\(Explain.days(gained)) gained" : "\(Explain.days(-gained)) lost"
     lines.append("Margin: \(Explain.days(before.slack)) → \(Explain.days(after.slack)) (\(change))" + (before.matchYear == after.matchYear ? "" : "; the saved plan was for the \(before.matchYear) Match"))
