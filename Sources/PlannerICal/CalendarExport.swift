@@ -13,8 +13,15 @@ public enum CalendarExport {
       let text = EventText(scheduled: scheduled, schedule: schedule)
       let action = options.reminderActions[scheduled.id] ?? "Coming up: \(scheduled.task.name)"
       let reminds = needsReminders(scheduled) || (scheduled.task.state != .done && options.reminderActions[scheduled.id] != nil)
-      events.append(event(for: scheduled, text: text, action: action, reminds: reminds && options.reminderMode != .events, options: options))
+      var own = event(for: scheduled, text: text, action: action, reminds: reminds && options.reminderMode != .events, options: options)
+      let latest = latestStartEvent(for: scheduled, today: schedule.today, options: options)
+      // Alarms only: the latest safe start is an alarm on the task's own event, that many days after its start.
+      if options.reminderMode == .alarms, let latest, let day = options.latestStarts[scheduled.id]?.day {
+        own.alarms.append(ICalAlarm(daysBefore: scheduled.start - day, description: latest.summary))
+      }
+      events.append(own)
       events += limitEvents(for: scheduled, options: options)
+      if options.reminderMode != .alarms, let latest { events.append(latest) }
       if reminds && options.reminderMode != .alarms {
         for lead in leadDays(options) {
           let day = scheduled.start - lead
@@ -58,6 +65,24 @@ public enum CalendarExport {
         categories: ["window"], status: .confirmed, url: httpURL(task.provenance.sources), lastModified: options.dtstamp))
     }
     return out
+  }
+
+  /// The reminder on a task's latest safe start. None when the latest start is the planned start
+  /// (the task's own event and its reminders already stand on that day), has passed, or the task
+  /// is done: a reminder is never written twice for one day.
+  static func latestStartEvent(for scheduled: ScheduledTask, today: Day, options: CalendarOptions) -> ICalEvent? {
+    let task = scheduled.task
+    guard task.state != .done, let latest = options.latestStarts[task.id], latest.day > scheduled.start, latest.day >= today else { return nil }
+    func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
+    let description =
+      "\(task.name) is planned to start on \(scheduled.start); \(latest.day) is the latest start that keeps every "
+      + "deadline and target of the plan (\(days(latest.day - scheduled.start)) of float). Starting later moves them. "
+      + "`planner next` lists it with the command that records it."
+    let alarms = options.reminderMode == .both ? leadDays(options).map { ICalAlarm(daysBefore: $0, description: "Latest safe start: \(latest.action)") } : []
+    return ICalEvent(
+      uid: uid("\(task.id).latest-start", options), dtstamp: options.dtstamp, start: latest.day, end: latest.day + 1,
+      summary: "Latest safe start: \(latest.action)", description: description, categories: ["reminder", "latest-start"],
+      status: .tentative, lastModified: options.dtstamp, alarms: alarms)
   }
 
   /// The first source that is a web address: "your profile" is not a URL.

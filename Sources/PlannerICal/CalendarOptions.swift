@@ -1,3 +1,5 @@
+public import PlannerCore
+
 /// Everything the calendar mapping needs besides the schedule: the facts of the world
 /// (who the plan is for, when it is written) are parameters, never read from the machine.
 public struct CalendarOptions: Sendable, Equatable {
@@ -35,6 +37,19 @@ public struct CalendarOptions: Sendable, Equatable {
   public var reminderMode: ReminderMode = .both
   /// Task id → summary of an event on the day the task's window opens (the DS-2019 window).
   public var windowOpenings: [String: String] = [:]
+  /// Task id → the latest start that keeps every gate (`planner next`'s latest safe start) and
+  /// what to do: one reminder on that day, through the same alarms/events mode as the others.
+  public var latestStarts: [String: LatestStart] = [:]
+
+  public struct LatestStart: Sendable, Equatable {
+    public var day: Day
+    public var action: String
+
+    public init(day: Day, action: String) {
+      self.day = day
+      self.action = action
+    }
+  }
 
   public enum ReminderMode: String, Sendable, Equatable, CaseIterable {
     case alarms, events, both

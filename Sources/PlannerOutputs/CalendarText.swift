@@ -29,8 +29,20 @@ public struct CalendarText {
       reminderActions: CalendarKeys.reminderActions(profile))
     options.reminderMode = reminderMode
     options.windowOpenings = CalendarKeys.windowOpenings
+    options.latestStarts = Self.latestStarts(result, profile: profile)
     let schedule = CalendarKeys.calendarSchedule(result.schedule, profile: profile)
     return try CalendarExporter.export(schedule, options: options, previous: previous, previousName: previousName)
+  }
+
+  /// The latest safe starts of the actions `planner next` lists, over the whole plan, by calendar key.
+  static func latestStarts(_ result: PlanResult, profile: Profile) -> [String: CalendarOptions.LatestStart] {
+    let attempts = CalendarKeys.attemptNumbers(profile)
+    var out: [String: CalendarOptions.LatestStart] = [:]
+    for item in NextActions(result, profile: profile, days: 3650).items where item.kind == .start || item.kind == .overdue {
+      guard let day = item.latestStart else { continue }
+      out[CalendarKeys.key(for: item.taskID, attempts: attempts)] = CalendarOptions.LatestStart(day: day, action: item.headline)
+    }
+    return out
   }
 
   static func description(_ r: PlanResult) -> String {

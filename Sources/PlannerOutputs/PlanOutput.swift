@@ -28,13 +28,20 @@ public enum PlanOutput {
       text = CSVExport.render(result, profile: profile)
       styled = true
     case .table:
-      text = PlanReport.header(result, profileName: profile.name, notice: notice, next: next) + "\n" + PlanReport.table(result) + "\n" + PlanReport.footer(result)
+      // Prose wraps to the width and task names are cut to it; ids, dates and numbers stay whole.
+      let header = TextWrap.wrap(PlanReport.header(result, profileName: profile.name, notice: notice, next: next), width: width)
+      text = header + "\n" + PlanReport.table(result, width: width) + "\n" + TextWrap.wrap(PlanReport.footer(result), width: width)
+      if color {
+        styled = true
+        text = VerdictColor.paint(TerminalText.sanitize(text), tone: VerdictColor.tone(result))
+      }
     case .gantt:
       let chart = ChartStyle(width: width, ascii: ascii, color: color, from: from, until: until)
-      let header = TextWrap.wrap(PlanReport.header(result, profileName: profile.name, notice: notice, next: next), width: width)
+      var header = TerminalText.sanitize(TextWrap.wrap(PlanReport.header(result, profileName: profile.name, notice: notice, next: next), width: width))
+      if color { header = VerdictColor.paint(header, tone: VerdictColor.tone(result)) }
       // The coloured chart carries its own escape codes: the text around it is escaped here.
       styled = color
-      text = TerminalText.sanitize(header) + "\n" + chart.render(result) + "\n" + TerminalText.sanitize(TextWrap.wrap(PlanReport.footer(result), width: width))
+      text = header + "\n" + chart.render(result) + "\n" + TerminalText.sanitize(TextWrap.wrap(PlanReport.footer(result), width: width))
     }
     return (ascii ? AsciiText.fold(text) : text, styled)
   }

@@ -45,7 +45,7 @@ struct BadInputTests {
   @Test func unknownTimeZone() throws {
     let (_, path) = try write("name: X\ntimezone: Asia/Kolkatta\n")
     let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
-    expectOneLine(r, "\(path):2:1: error: timezone: 'Asia/Kolkatta' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
+    expectOneLine(r, "\(path):2:11: error: timezone: 'Asia/Kolkatta' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
   }
 
   @Test(arguments: ["1999", "3000"])

@@ -100,7 +100,9 @@ import Testing
     #expect(now == (point == "after-rename:1" ? expected : old), "\(point)")
     #expect(s.bytes("me.journal") == journal && s.bytes("me.plan.json") == saved)
     #expect(try run(s, ["plan", "--ics", "plan.ics"]) == 0)
-    #expect(s.bytes("plan.ics") == expected)
+    // After a complete write the rerun is a second run: an event the first one cancelled (the
+    // latest-start reminder of the task just recorded done) is dropped, as every cancelled event is.
+    #expect(s.bytes("plan.ics") == (point == "after-rename:1" ? try expectedCalendar(s) : expected), "\(point)")
   }
 
   /// The calendar a clean run would write next, made in a copy of the folder.

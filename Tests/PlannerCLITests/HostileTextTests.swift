@@ -58,7 +58,7 @@ struct HostileTextTests {
 
   @Test func theNameIsShownEscapedInPlainText() throws {
     let s = try Self.scenario()
-    let r = try s.run(["plan", "--format", "table"], today: "2026-11-25")
+    let r = try s.run(["plan", "--format", "table", "--width", "1000"], today: "2026-11-25")
     #expect(r.stdout.hasPrefix("Match 2028 plan for Dr. Evil \\u{1B}]0;pwned\\u{7} \\u{1B}]52;c;cm0gLXJmIH4=\\u{7} \\u{1B}[2J\\u{1B}[H \\u{202E}gnp.exe \\u{D} OVERWRITE \\u{9B}31m \\u{7F} \\u{2066}x\\u{2069} · today 2026-11-25\n"))
   }
 

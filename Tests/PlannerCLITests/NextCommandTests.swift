@@ -72,7 +72,7 @@ struct NextCommandTests {
   }
 
   @Test func planIsHeadedByANextBlock() throws {
-    let r = try CLIRunner.run(["plan", "--profile", "Examples/fresh-graduate.yaml", "--today", "2026-11-25", "--format", "table"])
+    let r = try CLIRunner.run(["plan", "--profile", "Examples/fresh-graduate.yaml", "--today", "2026-11-25", "--format", "table", "--width", "1000"])
     let lines = r.stdout.split(separator: "\n").map(String.init)
     #expect(lines[1] == "Profile: Examples/fresh-graduate.yaml")
     #expect(lines[2] == "Next (2026-11-25 → 2026-12-25):")

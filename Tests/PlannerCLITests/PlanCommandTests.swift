@@ -56,7 +56,7 @@ struct PlanCommandTests {
   }
 
   @Test func cycleThatIsOver() throws {
-    let r = try CLIRunner.run(["plan", "--match", "2026", "--format", "table"] + Self.today)
+    let r = try CLIRunner.run(["plan", "--match", "2026", "--format", "table", "--width", "1000"] + Self.today)
     #expect(r.status == 3)
     #expect(r.stdout.contains("The 2026 Match took place in March 2026 (Match Day 2026-03-20; its Rank Order List deadline was 2026-03-04)."))
     #expect(r.stdout.contains("the earliest you can make is the 2028 Match (applications open June 2027)."))

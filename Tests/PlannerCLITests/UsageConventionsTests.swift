@@ -96,3 +96,46 @@ struct UsageConventionsTests {
     }
   }
 }
+
+/// Issue 12 §3: the profile accepts what people type, suggests the key they meant, and reports
+/// every problem in one round.
+struct ProfileSpellingCLITests {
+  func write(_ text: String) throws -> String {
+    let s = try ReplanScenario(example: "fresh-graduate")
+    try Data(text.utf8).write(to: s.url("me.yaml"))
+    return s.url("me.yaml").path
+  }
+
+  @Test(arguments: [("J-1", "visa.j1.son"), ("J1", "visa.j1.son"), ("j 1", "visa.j1.son"), ("h-1b", "visa.h1b.petition"), ("H1B", "visa.h1b.petition"), ("H-1B", "visa.h1b.petition")])
+  func visaSpellings(spelling: String, task: String) throws {
+    let path = try write("name: T\nvisa: \(spelling)\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25", "--format", "json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("\"id\" : \"\(task)\"") || r.stdout.contains("\"id\":\"\(task)\"") || r.stdout.contains("\"\(task)\""))
+  }
+
+  @Test func step2SuggestsStep2CK() throws {
+    let path = try write("name: T\nexams:\n  step2:\n    booked: 2027-05-01\n")
+    let r = try CLIRunner.run(["check", "--profile", path, "--today", "2026-11-25"])
+    #expect(r.status == 2)
+    #expect(r.stderr == "\(path):3:3: error: unknown key 'step2' in exams; did you mean 'step2ck'?\n")
+    let top = try write("name: T\nstep1:\n  booked: 2027-05-01\n")
+    let t = try CLIRunner.run(["check", "--profile", top, "--today", "2026-11-25"])
+    #expect(t.stderr.contains("unknown key 'step1' in the profile; did you mean 'exams.step1'?"))
+  }
+
+  @Test func everyProfileErrorInOneRound() throws {
+    let path = try write("name: T\nvsia: j1\ngraduation: 2027-02-30\ntimezone: Mars/Base\ndone:\n  eras.fotos: 2026-01-01\nexams:\n  step2:\n    booked: 2027-05-01\n")
+    let r = try CLIRunner.run(["plan", "--profile", path, "--today", "2026-11-25"])
+    #expect(r.status == 2)
+    #expect(r.stdout.isEmpty)
+    let lines = r.stderr.split(separator: "\n").map(String.init)
+    #expect(lines == [
+      "\(path):2:1: error: unknown key 'vsia' in the profile; did you mean 'visa'?",
+      "\(path):3:13: error: graduation: '2027-02-30' is not a valid date (expected YYYY-MM-DD)",
+      "\(path):4:11: error: timezone: 'Mars/Base' is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)",
+      "\(path):6:1: error: done: unknown task 'eras.fotos'; did you mean 'eras.photo'?",
+      "\(path):8:3: error: unknown key 'step2' in exams; did you mean 'step2ck'?",
+    ])
+  }
+}

@@ -67,7 +67,10 @@ struct ProfileParserTests {
   }
 
   @Test func unknownVisa() {
-    #expect(errors("visa: j-1\n") == ["me.yaml:1:7: error: visa: 'j-1' is not one of j1, h1b, none; did you mean 'j1'?"])
+    #expect(errors("visa: j-2\n") == ["me.yaml:1:7: error: visa: 'j-2' is not one of j1, h1b, none; did you mean 'j1'?"])
+    // What people type is accepted: J-1, h-1b.
+    #expect(errors("visa: J-1\n") == [])
+    #expect(errors("visa: h-1b\n") == [])
   }
 
   @Test func yamlSyntaxError() {

@@ -25,28 +25,44 @@ public struct ProfileParser {
   static let taskKeys = ["id", "name", "days", "after", "not_before", "fixed", "deadline", "target", "blocks_study"]
 
   public static func parse(_ text: String, file: String, rules: RulesPack) throws(ProfileError) -> Profile {
-    var parser = ProfileParser(file: file, leadTimeKeys: rules.leadTimes.keys, examRules: rules.exam)
-    // Checked before Yams sees the text: positions of the characters themselves, and bounds on
-    // what Yams would otherwise expand without limit.
-    let controls = ProfileText.controlCharacters(in: text, file: file)
-    if !controls.isEmpty { throw ProfileError(controls) }
-    if let problem = YAMLPrescan.check(text, file: file) { throw ProfileError([problem]) }
-    let root: Node?
-    do {
-      root = try Yams.compose(yaml: text)
-    } catch let error as YamlError {
-      throw ProfileError([parser.syntaxDiagnostic(error, text: text)])
-    } catch {
-      throw ProfileError([ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML")])
-    }
-    if let root { parser.readTop(root) }
-    if !parser.diagnostics.isEmpty { throw ProfileError(parser.diagnostics) }
-    return parser.profile
+    let read = read(text, file: file, rules: rules)
+    guard let profile = read.profile, read.diagnostics.isEmpty else { throw ProfileError(read.diagnostics) }
+    return profile
   }
 
   /// A profile from the file's bytes: not UTF-8 is an error with its position.
   public static func parse(bytes: [UInt8], file: String, rules: RulesPack) throws(ProfileError) -> Profile {
     try parse(ProfileText.decode(bytes, file: file), file: file, rules: rules)
+  }
+
+  /// Every problem in the profile, and the profile as far as it could be read (nil when the text
+  /// is not YAML at all), so the caller can add the problems only planning finds and report them
+  /// all in one round.
+  public static func read(_ text: String, file: String, rules: RulesPack) -> (profile: Profile?, diagnostics: [ProfileDiagnostic]) {
+    var parser = ProfileParser(file: file, leadTimeKeys: rules.leadTimes.keys, examRules: rules.exam)
+    // Checked before Yams sees the text: positions of the characters themselves, and bounds on
+    // what Yams would otherwise expand without limit.
+    let controls = ProfileText.controlCharacters(in: text, file: file)
+    if !controls.isEmpty { return (nil, controls) }
+    if let problem = YAMLPrescan.check(text, file: file) { return (nil, [problem]) }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      return (nil, [parser.syntaxDiagnostic(error, text: text)])
+    } catch {
+      return (nil, [ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML")])
+    }
+    if let root { parser.readTop(root) }
+    return (parser.profile, parser.diagnostics)
+  }
+
+  public static func read(bytes: [UInt8], file: String, rules: RulesPack) -> (profile: Profile?, diagnostics: [ProfileDiagnostic]) {
+    do {
+      return read(try ProfileText.decode(bytes, file: file), file: file, rules: rules)
+    } catch {
+      return (nil, error.diagnostics)
+    }
   }
 
   /// Yams' errors as one positioned line (the prescan reports most of them first).
@@ -101,7 +117,7 @@ public struct ProfileParser {
         continue
       }
       if let allowed, !allowed.contains(key) {
-        let hint = nearest(key, in: allowed).map { "; did you mean '\($0)'?" } ?? " (known keys: \(allowed.joined(separator: ", ")))"
+        let hint = ProfileSpelling.suggestion(forKey: key, in: allowed, context: context).map { "; did you mean '\($0)'?" } ?? " (known keys: \(allowed.joined(separator: ", ")))"
         fail(k, "unknown key \(ProfileText.quoted(key)) in \(context)\(hint)")
         continue
       }
@@ -154,6 +170,8 @@ public struct ProfileParser {
   mutating func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, _: T.Type) -> T? where T.RawValue == String {
     guard let text = string(node, what) else { return nil }
     if let value = T(rawValue: text.lowercased()) { return value }
+    // What people type: `J-1`, `J1`, `h-1b`, `H1B`, `H 1B` all mean the same choice.
+    if let value = T.allCases.first(where: { ProfileSpelling.folded($0.rawValue) == ProfileSpelling.folded(text) }) { return value }
     let names = T.allCases.map(\.rawValue)
     let hint = nearest(text.lowercased(), in: names).map { "; did you mean '\($0)'?" } ?? ""
     fail(node, "\(what): \(ProfileText.quoted(text)) is not one of \(names.joined(separator: ", "))\(hint)")
@@ -166,7 +184,9 @@ public struct ProfileParser {
       switch key {
       case "name": profile.name = string(value, "name") ?? profile.name
       case "id": profile.id = string(value, "id")
-      case "timezone": profile.timezone = string(value, "timezone") ?? profile.timezone
+      case "timezone":
+        profile.timezone = string(value, "timezone") ?? profile.timezone
+        remember("timezone", value)
       case "match": profile.match = integer(value, "match", in: 2020...2040, unit: "years")
       case "graduation": profile.graduation = date(value, "graduation")
       case "visa": profile.visa = choice(value, "visa", VisaTrack.self) ?? profile.visa

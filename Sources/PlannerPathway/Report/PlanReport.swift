@@ -93,7 +93,9 @@ public enum PlanReport {
   }
 
   /// One row per task: start, finish, total float, free float, critical, status.
-  public static func table(_ r: PlanResult) -> String {
+  /// - Parameter width: the columns to fit; task names are cut (with …) to fit, never the ids,
+  ///   dates or numbers, so a table too narrow even then is printed wider than asked.
+  public static func table(_ r: PlanResult, width: Int? = nil) -> String {
     let s = r.schedule
     var rows: [[String]] = [["ID", "TASK", "START", "FINISH", "FLOAT", "FREE", "TARGET", "CRIT", "STATUS"]]
     for t in s.tasks {
@@ -103,14 +105,34 @@ public enum PlanReport {
         t.critical ? "yes" : "", status(t, in: r),
       ])
     }
-    let widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max() ?? 0 }
+    var widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max() ?? 0 }
+    let name = 1, status = 8, shortestName = 12
     let numeric: Set<Int> = [4, 5, 6]
-    return rows.map { row in
-      row.enumerated().map { c, cell in
-        let pad = String(repeating: " ", count: widths[c] - cell.count)
-        return numeric.contains(c) ? pad + cell : cell + pad
+    func line(_ row: [String], columns: [Int]) -> String {
+      columns.map { c in
+        let pad = String(repeating: " ", count: max(0, widths[c] - row[c].count))
+        return numeric.contains(c) ? pad + row[c] : row[c] + pad
       }.joined(separator: "  ").trimmingTrailingSpaces()
-    }.joined(separator: "\n") + "\n"
+    }
+    if let width {
+      let total = widths.reduce(0, +) + 2 * (widths.count - 1)
+      if total > width {
+        if total - (widths[name] - shortestName) > width {
+          // Too narrow for names beside the numbers: each task's name and status go on a line of
+          // their own under its row (cut to the width), the ids, dates and numbers stay whole.
+          let columns = Array(0..<rows[0].count).filter { $0 != name && $0 != status }
+          return rows.enumerated().map { i, row in
+            let detail = i == 0 ? "    TASK — STATUS" : "    " + row[name] + " — " + row[status]
+            return line(row, columns: columns) + "\n" + (detail.count > width ? String(detail.prefix(width - 1)) + "…" : detail)
+          }.joined(separator: "\n") + "\n"
+        }
+        widths[name] -= total - width
+        for i in rows.indices where rows[i][name].count > widths[name] {
+          rows[i][name] = String(rows[i][name].prefix(widths[name] - 1)) + "…"
+        }
+      }
+    }
+    return rows.map { line($0, columns: Array($0.indices)) }.joined(separator: "\n") + "\n"
   }
 
   /// The table's status cell: "overdue 6d" says by how much.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlannerCore
+import PlannerOutputs
 import PlannerPathway
 
 struct NextCommand: ParsableCommand {
@@ -21,6 +22,8 @@ struct NextCommand: ParsableCommand {
 
   @Option(help: "Output format: text or json.")
   var format: Format = .text
+
+  @OptionGroup var colors: ColorOptions
 
   func validate() throws {
     if !(1...730).contains(days) { throw ValidationError("--days must be between 1 and 730, got \(days)") }
@@ -44,7 +47,12 @@ struct NextCommand: ParsableCommand {
     case .text:
       let verdict = PlanReport.verdictLines(result, margin: result.margin).first ?? ""
       let title = "Next \(days) days for \(context.profile.name) · today \(result.today) → \(next.until) · Match \(result.matchYear)\n\(profileLine)\n\(verdict)"
-      Console.out(next.text(title: title))
+      let text = next.text(title: title)
+      if colors.enabled {
+        Console.outVerbatim(VerdictColor.paint(TerminalText.sanitize(text), tone: VerdictColor.tone(result)))
+      } else {
+        Console.out(text)
+      }
     }
   }
 }

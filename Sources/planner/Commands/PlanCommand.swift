@@ -39,7 +39,7 @@ struct PlanCommand: AsyncParsableCommand {
   @Option(help: "Output format: gantt, table, json, mermaid (a Markdown gantt block), csv (one row per task) or tjp (a TaskJuggler project).")
   var format: OutputFormat = .gantt
 
-  @Option(help: "Chart width in columns (default: the terminal's).")
+  @Option(help: "Width in columns for the chart and the table (default: the terminal's, else COLUMNS, else 80).")
   var width: Int?
 
   @Option(parsing: .unconditional, help: ArgumentHelp("Chart from this day: YYYY-MM-DD, today, -2w… (default: the first of last month).", valueName: "date"), transform: DateArgument.parse)
@@ -51,8 +51,7 @@ struct PlanCommand: AsyncParsableCommand {
   @Flag(help: "Draw with ASCII characters only.")
   var ascii = false
 
-  @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set or output is piped).")
-  var noColor = false
+  @OptionGroup var colors: ColorOptions
 
   @Option(help: ArgumentHelp("Also write the plan as an iCalendar file (updated in place on reruns); `-` writes only the calendar, to standard output.", valueName: "file.ics"))
   var ics: String?
@@ -119,7 +118,7 @@ struct PlanCommand: AsyncParsableCommand {
     let columns = width ?? Console.width
     let output = PlanOutput.render(
       result, profile: context.profile, notice: notice, next: next, format: format.library, width: columns, ascii: ascii,
-      color: format == .gantt && !noColor && Console.wantsColor,
+      color: (format == .gantt || format == .table) && colors.enabled,
       from: window.from, until: window.until)
     var text = output.text
     if risk {

@@ -23,17 +23,26 @@ enum Console {
 
   static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-  /// The terminal's width, or COLUMNS, or 100 when piped.
+  /// The terminal's width, else COLUMNS, else 80 (piped output, as `ls` and `git` assume).
   static var width: Int {
     var size = winsize()
     if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
       return Int(size.ws_col)
     }
     if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 0 { return n }
-    return 100
+    return 80
   }
 
-  /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+  /// `--color`: always and never are the user's word; auto means colour only on a terminal,
+  /// and never when NO_COLOR is set (https://no-color.org: a flag beats the variable).
+  static func wantsColor(_ mode: ColorMode) -> Bool {
+    switch mode {
+    case .always: return true
+    case .never: return false
+    case .auto: return wantsColor
+    }
+  }
+
   static var wantsColor: Bool {
     let env = ProcessInfo.processInfo.environment
     if let noColor = env["NO_COLOR"], !noColor.isEmpty { return false }

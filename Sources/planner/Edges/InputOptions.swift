@@ -71,15 +71,7 @@ struct InputOptions: ParsableArguments {
   func replanState(today day: Day, rules: RulesPack, savedPlan: Bool = true) throws -> ReplanState {
     guard let path = profile else { throw UsageError("--profile FILE is required") }
     let files = ReplanFiles(profile: path)
-    let raw: Profile
-    do {
-      raw = try ProfileParser.parse(bytes: try Files.readBytes(path), file: path, rules: rules)
-    } catch let error as ProfileError {
-      throw InputError(error.description)
-    }
-    if TimeZone(identifier: raw.timezone) == nil {
-      throw InputError("\(path):\(raw.lines["timezone"] ?? 1):1: error: timezone: \(quoted(raw.timezone)) is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)")
-    }
+    let raw = try ProfileCheck.read(path, today: day, rules: rules, matchYear: match)
     return ReplanState(
       profile: raw, profileFile: path, journalText: try JournalFiles.text(files), journalFile: files.journal,
       savedPlanText: savedPlan && Files.exists(files.savedPlan) ? try Files.read(files.savedPlan) : nil, savedPlanFile: files.savedPlan,

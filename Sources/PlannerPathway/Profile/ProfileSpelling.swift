@@ -1,0 +1,33 @@
+/// What people type for a profile's words, and which known word they meant: `J-1` is `j1`,
+/// `step2` is `step2ck` (a prefix and the usual aliases beat the nearest spelling, which would
+/// say `step1`).
+enum ProfileSpelling {
+  /// Lower case without the punctuation and spaces people put in: "H-1B" → "h1b".
+  static func folded(_ text: String) -> String {
+    String(text.lowercased().filter { !"-_ .".contains($0) })
+  }
+
+  /// Common names for keys, by the key they mean.
+  static let aliases: [String: String] = [
+    "step2": "step2ck", "ck": "step2ck", "step2_ck": "step2ck", "usmle2": "step2ck",
+    "usmle1": "step1", "usmle3": "step3", "son": "statement_of_need", "graduated": "graduation",
+    "graduation_date": "graduation", "timezone_name": "timezone", "tz": "timezone", "license_issued": "license",
+  ]
+
+  /// The known key meant by `key`, or nil when none is near.
+  static func suggestion(forKey key: String, in allowed: [String], context: String) -> String? {
+    let lower = key.lowercased()
+    let where_ = { (k: String) -> String in
+      // An exam written at the top level: say where it goes.
+      context == "the profile" && !allowed.contains(k) ? "exams.\(k)" : k
+    }
+    if let alias = aliases[lower] ?? aliases[folded(key)] {
+      if allowed.contains(alias) { return alias }
+      if context == "the profile", ["step1", "step2ck", "step3", "oet"].contains(alias) { return where_(alias) }
+    }
+    if let same = allowed.first(where: { folded($0) == folded(key) }) { return same }
+    if lower.count >= 4, let prefixed = allowed.first(where: { $0.hasPrefix(lower) }) { return prefixed }
+    if context == "the profile", ["step1", "step2ck", "step3", "oet"].contains(lower) { return where_(lower) }
+    return nearest(key, in: allowed)
+  }
+}
