@@ -105,14 +105,13 @@ public struct WhatIf: Hashable, Sendable {
     var graph = result.graph
     func index(_ id: String) -> Int? { graph.tasks.firstIndex { $0.id == id } }
     for (exam, day) in failDays {
-      let key = exam.rawValue
       // A failure is known only when the result is out: the retake's preparation waits for it.
       let known = day + profile.days(exam == .oet ? "oet_result" : "usmle_result", rules.leadTimes)
-      for id in ["\(key).prep", "\(key).exam"] {
+      for id in [PathwayTasks.id(exam, .prep), PathwayTasks.id(exam, .exam)] {
         guard let i = index(id), graph.tasks[i].fixedStart == nil else { continue }
         graph.tasks[i].notBefore = max(graph.tasks[i].notBefore ?? known, known)
       }
-      if let i = graph.tasks.firstIndex(where: { $0.id.hasPrefix("\(key).exam.") && $0.fixedStart == day }), day > today {
+      if let i = graph.tasks.firstIndex(where: { PathwayTasks.pastSitting($0.id) == exam && $0.fixedStart == day }), day > today {
         graph.tasks[i].state = .booked
         graph.tasks[i].name += " (what if)"
       }
