@@ -4,7 +4,12 @@ public enum PathwayTasks {
   public static let all: [PathwayTask] = {
     typealias A = TaskAction
     var out: [PathwayTask] = [
-      .ecfmgAccount, .ecfmgApplication, .graduation, .credentialsTranslations, .credentialsVerify, .csLegacy, .oetPrep, .oetBook, .oetExam, .oetResult, .usceRotation, .pathwayDocuments, .pathwayApply, .pathwayMinicex, .pathwayReview, .ecfmgVerified, .ecfmgCertificate, .erasToken, .erasMspe, .erasTranscript, .erasPhoto, .erasDocuments, .erasStatement, .erasLetters, .erasSubmit, .interviews, .nrmpRegister, .nrmpRanking, .nrmpRol, .matchDay, .visaJ1Contract, .visaJ1Son, .visaJ1Review, .visaJ1Ds2019, .visaJ1Interview, .visaH1bPetition, .visaH1bProcessing, .visaH1bStamping, .residencyStart,
+      .ecfmgAccount, .ecfmgApplication, .graduation, .credentialsTranslations, .credentialsVerify, .csLegacy,
+      .oetPrep, .oetBook, .oetExam, .oetResult, .usceRotation, .pathwayDocuments, .pathwayApply, .pathwayMinicex,
+      .pathwayReview, .ecfmgVerified, .ecfmgCertificate, .erasToken, .erasMspe, .erasTranscript, .erasPhoto,
+      .erasDocuments, .erasStatement, .erasLetters, .erasSubmit, .interviews, .nrmpRegister, .nrmpRanking, .nrmpRol,
+      .matchDay, .visaJ1Contract, .visaJ1Son, .visaJ1Review, .visaJ1Ds2019, .visaJ1Interview, .visaH1bPetition,
+      .visaH1bProcessing, .visaH1bStamping, .residencyStart,
     ]
     let registerReminder: [Exam: String] = [
       .step1: "Apply for Step 1 now (pick a 3-month eligibility period)", .step2ck: "Register for Step 2 CK now",
