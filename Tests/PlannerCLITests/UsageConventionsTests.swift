@@ -139,3 +139,13 @@ struct ProfileSpellingCLITests {
     ])
   }
 }
+
+/// Issue 12: the README shows `planner next` with its real output.
+struct ReadmeNextTests {
+  @Test func readmeShowsTheRealNextOutput() throws {
+    let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let r = try CLIRunner.run(["next", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2027-05-20", "--days", "45"])
+    #expect(r.status == 0)
+    #expect(readme.contains("(`planner next --profile Examples/step1-passed-ck-booked.yaml --today 2027-05-20 --days 45`):\n\n```\n" + r.stdout + "```"), "README's planner next sample is stale: paste Golden/next-overdue.txt")
+  }
+}

@@ -53,7 +53,7 @@ struct PlanCommand: AsyncParsableCommand {
 
   @OptionGroup var colors: ColorOptions
 
-  @Option(help: ArgumentHelp("Also write the plan as an iCalendar file (updated in place on reruns); `-` writes only the calendar, to standard output.", valueName: "file.ics"))
+  @Option(help: ArgumentHelp("Also write the plan as an iCalendar file (updated in place on reruns); `-` writes only the calendar, to standard output.", valueName: "file.ics"), completion: .file(extensions: ["ics"]))
   var ics: String?
 
   @Flag(help: "With --ics: replace a calendar file that planner wrote for another profile (or another program wrote).")

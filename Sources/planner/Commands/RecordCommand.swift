@@ -20,10 +20,10 @@ struct RecordCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: ArgumentHelp("An exam (step1, step2ck, step3, oet), a task id (eras.submit), or a lead time (statement_of_need).", valueName: "what"))
+  @Argument(help: ArgumentHelp("An exam (step1, step2ck, step3, oet), a task id (eras.submit), or a lead time (statement_of_need).", valueName: "what"), completion: .custom(CompletionSources.recordSubjects))
   var subject: String
 
-  @Argument(help: ArgumentHelp("pass, fail or incomplete for an exam; done for a task; takes for a lead time.", valueName: "outcome"))
+  @Argument(help: ArgumentHelp("pass, fail or incomplete for an exam; done for a task; takes for a lead time.", valueName: "outcome"), completion: .list(["pass", "fail", "incomplete", "done", "takes"]))
   var outcome: String
 
   @Option(parsing: .unconditional, help: ArgumentHelp("The exam day, or the day the task was done. YYYY-MM-DD, today, yesterday, -3d, +2w.", valueName: "date"), transform: DateArgument.parse)

@@ -8,7 +8,7 @@ struct RescheduleCommand: ParsableCommand {
     discussion: "planner reschedule step2ck --date 2027-06-10 --profile me.yaml"
   )
 
-  @Argument(help: "step1, step2ck, step3 or oet")
+  @Argument(help: "step1, step2ck, step3 or oet", completion: .list(CompletionSources.exams))
   var exam: String
 
   @Option(parsing: .unconditional, help: ArgumentHelp("The new test date. YYYY-MM-DD, today, yesterday, -3d, +2w.", valueName: "date"), transform: DateArgument.parse)

@@ -15,13 +15,13 @@ struct WhatIfCommand: ParsableCommand {
       """
   )
 
-  @Option(name: .customLong("slip"), help: ArgumentHelp("A task (or exam) and how far it moves: +21d, -10d, +2w, +1m (repeatable).", valueName: "TASK=+21d"))
+  @Option(name: .customLong("slip"), help: ArgumentHelp("A task (or exam) and how far it moves: +21d, -10d, +2w, +1m (repeatable).", valueName: "TASK=+21d"), completion: .custom(CompletionSources.slips))
   var slips: [String] = []
 
-  @Option(name: .customLong("fail"), help: ArgumentHelp("An exam whose next sitting fails (repeatable).", valueName: "exam"))
+  @Option(name: .customLong("fail"), help: ArgumentHelp("An exam whose next sitting fails (repeatable).", valueName: "exam"), completion: .list(CompletionSources.exams))
   var fails: [String] = []
 
-  @Option(name: .customLong("book"), help: ArgumentHelp("An exam booked for a date (repeatable).", valueName: "EXAM=DATE"))
+  @Option(name: .customLong("book"), help: ArgumentHelp("An exam booked for a date (repeatable).", valueName: "EXAM=DATE"), completion: .list(CompletionSources.exams.map { $0 + "=" }))
   var books: [String] = []
 
   @Flag(help: "List every task that moved, not only the milestones.")

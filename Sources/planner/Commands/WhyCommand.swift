@@ -9,7 +9,7 @@ struct WhyCommand: ParsableCommand {
     discussion: "planner why ecfmg.verified --profile me.yaml"
   )
 
-  @Argument(help: ArgumentHelp("A task id (`planner plan --format table` lists them).", valueName: "task"))
+  @Argument(help: ArgumentHelp("A task id (`planner plan --format table` lists them).", valueName: "task"), completion: .custom(CompletionSources.taskIDs))
   var task: String
 
   @OptionGroup var input: InputOptions

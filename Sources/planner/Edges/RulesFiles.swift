@@ -6,7 +6,7 @@ import PlannerRulesData
 
 /// `--rules FILE`, shared by every command.
 struct RulesOptions: ParsableArguments {
-  @Option(name: .customLong("rules"), help: ArgumentHelp("Use this rules pack instead of the bundled one (also: PLANNER_RULES=FILE; the option wins).", valueName: "file"))
+  @Option(name: .customLong("rules"), help: ArgumentHelp("Use this rules pack instead of the bundled one (also: PLANNER_RULES=FILE; the option wins).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
   var file: String?
 }
 
