@@ -9,22 +9,22 @@ extension PathwayBuilder {
     let key = exam.rawValue
     let record = profile.record(exam)
     let title = exam.title
-    let result = lead("usmle_result")
+    let result = lead(.chain(exam, .result))
     let examDays = exam == .step3 ? 2 : 1
     for (i, attempt) in record.attempts.enumerated() where attempt.result == .fail || attempt.result == .incomplete {
       // Every sitting needed the registration steps: an undated account is never dated after it.
-      add("\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): \(attempt.result.rawValue)", .usmle, days: examDays, categories: ["exam"], after: gate ?? registrationGate, fixed: attempt.date, state: .done)
+      add(id: "\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): \(attempt.result.rawValue)", .usmle, days: examDays, categories: ["exam"], after: gate ?? registrationGate, fixed: attempt.date, state: .done)
     }
     for (i, attempt) in record.attempts.enumerated() where attempt.result == .pass && attempt != record.passed {
-      add("\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): pass, no longer counting (7-year limit)", .usmle, days: examDays, categories: ["exam"], fixed: attempt.date, state: .done)
+      add(id: "\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): pass, no longer counting (7-year limit)", .usmle, days: examDays, categories: ["exam"], fixed: attempt.date, state: .done)
     }
     let lapse = lapsed.first { $0.component == .exam(exam) && $0.passed == record.passed?.date }
     if let pass = record.passed, let n = record.attempts.firstIndex(of: pass) {
       if let lapse {
-        add("\(key).exam.\(n + 1)", "\(title) attempt \(n + 1): pass, no longer counts (7-year limit ended \(lapse.limitEnded))", .usmle, days: examDays, categories: ["exam"], fixed: pass.date, state: .done)
+        add(id: "\(key).exam.\(n + 1)", "\(title) attempt \(n + 1): pass, no longer counts (7-year limit ended \(lapse.limitEnded))", .usmle, days: examDays, categories: ["exam"], fixed: pass.date, state: .done)
       } else {
-        add("\(key).exam", "\(title) passed (attempt \(n + 1))", .usmle, days: examDays, categories: ["exam"], fixed: pass.date, state: .done)
-        add("\(key).result", "\(title) result: pass", .usmle, categories: ["milestone"], after: ["\(key).exam"], fixed: min(pass.date + result.days, today), state: .done)
+        add(.chain(exam, .exam), "\(title) passed (attempt \(n + 1))", .usmle, days: examDays, categories: ["exam"], fixed: pass.date, state: .done)
+        add(.chain(exam, .result), "\(title) result: pass", .usmle, categories: ["milestone"], after: [PathwayTask.chain(exam, .exam).id], fixed: min(pass.date + result.days, today), state: .done)
         return
       }
     }
@@ -44,8 +44,7 @@ extension PathwayBuilder {
     }
     let timeLimit = timeLimitDeadline(for: exam)
     let notBefore: Sourced<Day>? = used > 0 ? Sourced(earliest, .official, Self.attemptSource, note: "retake spacing: \(rules.exam.spacingSummary(orLater: true))") : nil
-    let studyKey = next > 1 ? "retake_study" : "\(key)_study"
-    var study = lead(studyKey)
+    var study = next > 1 ? lead("retake_study") : lead(.chain(exam, .prep))
     if let weeks = record.studyWeeks {
       study = (weeks * 7, Provenance(sources: ["your profile (exams.\(key).study_weeks)"], note: "your readiness"))
     } else if record.readyBy == nil && record.booked == nil {
@@ -63,65 +62,64 @@ extension PathwayBuilder {
       }
       let start = max(today, booked - study.days)
       if booked > start {
-        add("\(key).prep", "\(title) preparation", .usmle, days: booked - start, provenance: study.provenance, categories: ["study"], fixed: start, usesApplicant: true)
+        add(.chain(exam, .prep), "\(title) preparation", .usmle, days: booked - start, provenance: study.provenance, categories: ["study"], fixed: start, usesApplicant: true)
       }
-      add("\(key).exam", "\(title) exam\(suffix), booked", .usmle, days: examDays, categories: examCategories, after: ["\(key).prep"], fixed: booked, deadline: timeLimit, state: .booked)
+      add(.chain(exam, .exam), "\(title) exam\(suffix), booked", .usmle, days: examDays, categories: examCategories, after: [PathwayTask.chain(exam, .prep).id], fixed: booked, deadline: timeLimit, state: .booked)
     } else {
       var prepDays = study.days
       if let ready = record.readyBy {
         prepDays = max(0, ready - today)
         if prepDays > 0 {
-          add("\(key).prep", "\(title) preparation (ready by \(ready))", .usmle, days: prepDays, provenance: Provenance(sources: ["your profile (exams.\(key).ready_by)"]), categories: ["study"], fixed: today, usesApplicant: true)
+          add(.chain(exam, .prep), "\(title) preparation (ready by \(ready))", .usmle, days: prepDays, provenance: Provenance(sources: ["your profile (exams.\(key).ready_by)"]), categories: ["study"], fixed: today, usesApplicant: true)
         }
       } else if prepDays > 0 {
-        add("\(key).prep", "\(title) preparation\(suffix)", .usmle, days: prepDays, provenance: study.provenance, categories: ["study"], usesApplicant: true)
+        add(.chain(exam, .prep), "\(title) preparation\(suffix)", .usmle, days: prepDays, provenance: study.provenance, categories: ["study"], usesApplicant: true)
       }
-      let application = lead(exam == .step3 ? "step3_application" : "usmle_application")
-      let window = lead("eligibility_window")
+      let application = lead(.chain(exam, .register))
+      let window = lead(.chain(exam, .window))
       var applyNote = application.provenance
       applyNote.note = "apply so the 3-month eligibility period covers your test date; " + application.provenance.note
-      add("\(key).register", "Apply for \(title)\(suffix) and get the scheduling permit", .usmle, days: application.days, provenance: applyNote, categories: ["document", "action"], after: gate ?? registrationGate)
-      add("\(key).window", "\(title) eligibility period (\(rules.exam.eligibilityPeriodMonths.value) months)", .usmle, days: window.days, provenance: window.provenance, categories: ["window"])
-      link("\(key).register", "\(key).window")
+      add(.chain(exam, .register), "Apply for \(title)\(suffix) and get the scheduling permit", .usmle, days: application.days, provenance: applyNote, categories: ["document", "action"], after: gate ?? registrationGate)
+      add(.chain(exam, .window), "\(title) eligibility period (\(rules.exam.eligibilityPeriodMonths.value) months)", .usmle, days: window.days, provenance: window.provenance, categories: ["window"])
+      link(.chain(exam, .register), .chain(exam, .window))
       // The exam needs both the end of preparation and the permit; neither waits for the other,
       // so there is no cycle. If the permit is later, the exam waits and the plan says why.
-      add("\(key).exam", "\(title) exam\(suffix)", .usmle, days: examDays, categories: examCategories, after: ["\(key).prep", "\(key).register"], notBefore: notBefore, deadline: timeLimit)
+      add(.chain(exam, .exam), "\(title) exam\(suffix)", .usmle, days: examDays, categories: examCategories, after: [PathwayTask.chain(exam, .prep).id, PathwayTask.chain(exam, .register).id], notBefore: notBefore, deadline: timeLimit)
       // The January testing break is a constraint the scheduler keeps in both passes.
       graph.tasks[graph.tasks.count - 1].startBlackouts = rules.exam.testingBreaks
       if exam == .step3 {
         // Step 3's eligibility period starts when the permit is issued, and the application waits
         // for the ECFMG certificate: preparation is placed to end no earlier than the permit, right
         // before the exam, instead of as soon as the applicant is free.
-        link("\(key).register", "\(key).prep", lag: application.days - prepDays, kind: .startToStart)
+        link(.chain(exam, .register), .chain(exam, .prep), lag: application.days - prepDays, kind: .startToStart)
       } else {
         // Step 1 and Step 2 CK: apply while studying, as soon as the application's own
         // prerequisites allow, and choose the 3-month period so that it covers the test date.
-        link("\(key).prep", "\(key).register", kind: .startToStart)
-        link("\(key).exam", "\(key).window", lag: -(window.days - 1), kind: .startToStart)
+        link(.chain(exam, .prep), .chain(exam, .register), kind: .startToStart)
+        link(.chain(exam, .exam), .chain(exam, .window), lag: -(window.days - 1), kind: .startToStart)
       }
     }
     addResult(exam, resultLead: result)
   }
 
   mutating func addPendingResult(_ exam: Exam, attempt: Int, date: Day, resultLead: (days: Int, provenance: Provenance)) {
-    add("\(exam.rawValue).exam", "\(exam.title) attempt \(attempt): taken, result pending", .usmle, days: exam == .step3 ? 2 : 1, categories: ["exam"], fixed: date, state: .done)
+    add(.chain(exam, .exam), "\(exam.title) attempt \(attempt): taken, result pending", .usmle, days: exam == .step3 ? 2 : 1, categories: ["exam"], fixed: date, state: .done)
     assumptions.append("\(exam.title) (taken \(date)) is planned as a pass; record the result when it arrives")
     addResult(exam, resultLead: resultLead)
   }
 
   mutating func addResult(_ exam: Exam, resultLead: (days: Int, provenance: Provenance)) {
-    let key = exam.rawValue
     let target: Sourced<Day>? = exam == .step2ck ? cycle.erasProgramsReview : nil
     var provenance = resultLead.provenance
     if exam == .step2ck { provenance.note += "; programs screen on the Step 2 CK score, so have it out before they start reviewing" }
-    add("\(key).result", "\(exam.title) result released", .usmle, provenance: provenance, categories: ["milestone"], target: target)
-    link("\(key).exam", "\(key).result", lag: resultLead.days, kind: .startToStart)
+    add(.chain(exam, .result), "\(exam.title) result released", .usmle, provenance: provenance, categories: ["milestone"], target: target)
+    link(.chain(exam, .exam), .chain(exam, .result), lag: resultLead.days, kind: .startToStart)
   }
 
   /// USMLE applications need an approved ECFMG application; graduates are also reported to need
   /// verified credentials first (since about 2025-08).
   var registrationGate: [String] {
     let graduated = profile.graduation.map { $0 <= today } ?? true
-    return graduated ? ["ecfmg.application", "credentials.verify"] : ["ecfmg.application"]
+    return graduated ? [PathwayTask.ecfmgApplication.id, PathwayTask.credentialsVerify.id] : [PathwayTask.ecfmgApplication.id]
   }
 }

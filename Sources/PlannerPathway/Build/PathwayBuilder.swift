@@ -73,9 +73,29 @@ public struct PathwayBuilder {
     return (standard.days, Provenance(estimated: standard.confidence.isEstimated, sources: [standard.source], note: standard.meaning))
   }
 
+  /// The lead time a catalogue entry's length comes from.
+  mutating func lead(_ task: PathwayTask) -> (days: Int, provenance: Provenance) {
+    guard let key = task.leadTimeKey else { preconditionFailure("\(task.id) has no lead-time key in the catalogue") }
+    return lead(key)
+  }
+
+  /// Adds a catalogued pathway task: its id comes from the catalogue entry.
   @discardableResult
   mutating func add(
-    _ id: String, _ name: String, _ phase: Phase, days: Int = 0, provenance: Provenance = Provenance(),
+    _ task: PathwayTask, _ name: String, _ phase: Phase, days: Int = 0, provenance: Provenance = Provenance(),
+    categories: [String], after: [String] = [], notBefore: Sourced<Day>? = nil, fixed: Day? = nil,
+    deadline: Sourced<Day>? = nil, target: Sourced<Day>? = nil, state: PlanTask.State = .planned,
+    usesApplicant: Bool = false
+  ) -> String {
+    add(
+      id: task.id, name, phase, days: days, provenance: provenance, categories: categories, after: after, notBefore: notBefore,
+      fixed: fixed, deadline: deadline, target: target, state: state, usesApplicant: usesApplicant)
+  }
+
+  /// Adds a task outside the catalogue: a past sitting (`step1.exam.2`) or the applicant's own task.
+  @discardableResult
+  mutating func add(
+    id: String, _ name: String, _ phase: Phase, days: Int = 0, provenance: Provenance = Provenance(),
     categories: [String], after: [String] = [], notBefore: Sourced<Day>? = nil, fixed: Day? = nil,
     deadline: Sourced<Day>? = nil, target: Sourced<Day>? = nil, state: PlanTask.State = .planned,
     usesApplicant: Bool = false
@@ -101,6 +121,10 @@ public struct PathwayBuilder {
     graph.link(predecessor, successor, lag: lag, kind: kind)
   }
 
+  mutating func link(_ predecessor: PathwayTask, _ successor: PathwayTask, lag: Int = 0, kind: Dependency.Kind = .finishToStart) {
+    link(predecessor.id, successor.id, lag: lag, kind: kind)
+  }
+
   func has(_ id: String) -> Bool { taskIDs.contains(id) }
 
   /// Whether anything in the profile shows that a step of the process already happened.
@@ -114,26 +138,26 @@ public struct PathwayBuilder {
     if profile.schoolECFMGNote == false {
       findings.append(Finding(.blocker, .schoolNoSponsorNote, "\(profile.school ?? "Your school") has no ECFMG sponsor note covering your graduation year, so you cannot apply for ECFMG certification or the USMLE", action: "check your school's Sponsor Notes on wdoms.org", source: "https://www.ecfmg.org/certification/requirements-for-certification.html"))
     }
-    let account = lead("ecfmg_account")
-    let application = lead("ecfmg_application")
+    let account = lead(.ecfmgAccount)
+    let application = lead(.ecfmgApplication)
     let started: PlanTask.State = startedUSMLE ? .done : .planned
-    add("ecfmg.account", "MyIntealth account and USMLE/ECFMG ID", .ecfmg, days: account.days, provenance: account.provenance, categories: ["document"], state: started)
-    add("ecfmg.application", "Application for ECFMG Certification (Form 186, notarised online)", .ecfmg, days: application.days, provenance: application.provenance, categories: ["document"], after: ["ecfmg.account"], state: started)
+    add(.ecfmgAccount, "MyIntealth account and USMLE/ECFMG ID", .ecfmg, days: account.days, provenance: account.provenance, categories: ["document"], state: started)
+    add(.ecfmgApplication, "Application for ECFMG Certification (Form 186, notarised online)", .ecfmg, days: application.days, provenance: application.provenance, categories: ["document"], after: [PathwayTask.ecfmgAccount.id], state: started)
     if let graduation = profile.graduation {
-      add("graduation", "Graduation (final diploma)", .ecfmg, categories: ["milestone"], fixed: graduation, state: graduation <= today ? .done : .booked)
+      add(.graduation, "Graduation (final diploma)", .ecfmg, categories: ["milestone"], fixed: graduation, state: graduation <= today ? .done : .booked)
     } else {
       assumptions.append("you have already graduated (no 'graduation' date in the profile)")
     }
-    var before = ["ecfmg.application", "graduation"]
+    var before = [PathwayTask.ecfmgApplication.id, PathwayTask.graduation.id]
     if !profile.documentsInEnglish {
-      let t = lead("translations")
-      add("credentials.translations", "Certified English translations of diploma and transcript", .ecfmg, days: t.days, provenance: t.provenance, categories: ["document"], after: ["ecfmg.application"])
-      before.append("credentials.translations")
+      let t = lead(.credentialsTranslations)
+      add(.credentialsTranslations, "Certified English translations of diploma and transcript", .ecfmg, days: t.days, provenance: t.provenance, categories: ["document"], after: [PathwayTask.ecfmgApplication.id])
+      before.append(PathwayTask.credentialsTranslations.id)
     }
     addGraduationScreens()
-    let verify = lead("credentials")
-    add("credentials.verify", "ECFMG verifies your diploma and transcript with your school", .ecfmg, days: verify.days, provenance: verify.provenance, categories: ["document"], after: before)
-    if profile.leadTimes["credentials"] == nil && profile.done["credentials.verify"] == nil {
+    let verify = lead(.credentialsVerify)
+    add(.credentialsVerify, "ECFMG verifies your diploma and transcript with your school", .ecfmg, days: verify.days, provenance: verify.provenance, categories: ["document"], after: before)
+    if profile.leadTimes["credentials"] == nil && profile.done[PathwayTask.credentialsVerify.id] == nil {
       assumptions.append("credential verification takes \(verify.days) days (it depends on your school: set lead_times.credentials)")
     }
   }
@@ -153,73 +177,72 @@ public struct PathwayBuilder {
     let deadline = Sourced(cycle.rolDeadline.value, cycle.rolDeadline.confidence, "https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/", note: "")
     var provenance = Provenance(sources: [deadline.source], note: "ECFMG must verify Step 1, Step 2 CK and the clinical and communication skills requirement by the Rank Order List deadline, or NRMP withdraws you from the Match")
     if cycle.rolDeadline.confidence.isEstimated { provenance.estimated = true }
-    add("ecfmg.verified", "ECFMG verifies exams + clinical/communication skills for NRMP", .ecfmg, provenance: provenance, categories: ["deadline", "milestone"], after: ["step1.result", "step2ck.result", "oet.result", "pathway.review", "cs.legacy"], deadline: deadline)
+    add(.ecfmgVerified, "ECFMG verifies exams + clinical/communication skills for NRMP", .ecfmg, provenance: provenance, categories: ["deadline", "milestone"], after: [PathwayTask.chain(.step1, .result).id, PathwayTask.chain(.step2ck, .result).id, PathwayTask.oetResult.id, PathwayTask.pathwayReview.id, PathwayTask.csLegacy.id], deadline: deadline)
     let cert = Provenance(sources: ["https://www.ecfmg.org/certification/how-the-certification-process-works.html"], note: "the full certificate needs the verified diploma; programs need it before you start, and J-1 sponsorship needs it")
-    add("ecfmg.certificate", "ECFMG certificate issued", .ecfmg, provenance: cert, categories: ["deadline", "milestone"], after: ["ecfmg.verified", "credentials.verify"], deadline: Sourced(cycle.residencyStart.value - 1, .official, cycle.residencyStart.source))
+    add(.ecfmgCertificate, "ECFMG certificate issued", .ecfmg, provenance: cert, categories: ["deadline", "milestone"], after: [PathwayTask.ecfmgVerified.id, PathwayTask.credentialsVerify.id], deadline: Sourced(cycle.residencyStart.value - 1, .official, cycle.residencyStart.source))
   }
 
   // MARK: - ERAS and NRMP
 
   mutating func addERAS() {
     let opens = cycle.erasOpens
-    let token = lead("eras_token")
+    let token = lead(.erasToken)
     let release = rules.application.erasTokenReleaseDaysAfterOpening
     let tokens = Sourced(opens.value + release.value, opens.confidence.isEstimated ? .estimated : release.confidence, release.source, note: release.note)
-    add("eras.token", "Get your ERAS token from ECFMG (on request once tokens are released)", .eras, days: token.days, provenance: token.provenance, categories: ["document", "action"], after: ["ecfmg.application"], notBefore: tokens)
-    var docs: [String] = ["eras.token"]
-    for (id, key, name) in [
-      ("eras.mspe", "mspe", "MSPE (dean's letter) from your school"),
-      ("eras.transcript", "transcript", "Medical school transcript for ERAS"),
-      ("eras.photo", "photo", "ERAS photo"),
+    add(.erasToken, "Get your ERAS token from ECFMG (on request once tokens are released)", .eras, days: token.days, provenance: token.provenance, categories: ["document", "action"], after: [PathwayTask.ecfmgApplication.id], notBefore: tokens)
+    var docs: [String] = [PathwayTask.erasToken.id]
+    for (task, name) in [
+      (PathwayTask.erasMspe, "MSPE (dean's letter) from your school"),
+      (.erasTranscript, "Medical school transcript for ERAS"),
+      (.erasPhoto, "ERAS photo"),
     ] {
-      let l = lead(key)
-      add(id, name, .eras, days: l.days, provenance: l.provenance, categories: ["document"], notBefore: opens)
-      docs.append(id)
+      let l = lead(task)
+      docs.append(add(task, name, .eras, days: l.days, provenance: l.provenance, categories: ["document"], notBefore: opens))
     }
     // A school in EMSWP uploads itself, and ECFMG processes faster; the user's own figure wins.
     let processing = lead(profile.schoolInEMSWP && profile.leadTimes["eras_documents"] == nil ? "eras_documents_emswp" : "eras_documents")
-    add("eras.documents", "ECFMG processes your ERAS documents", .eras, days: processing.days, provenance: processing.provenance, categories: ["document"], after: docs)
-    let statement = lead("personal_statement")
-    add("eras.statement", "Personal statement", .eras, days: statement.days, provenance: statement.provenance, categories: ["document"], notBefore: opens)
-    let letters = lead("letters")
-    add("eras.letters", "Letters of recommendation uploaded (ask 3–4 writers)", .eras, days: letters.days, provenance: letters.provenance, categories: ["document"], notBefore: opens)
+    add(.erasDocuments, "ECFMG processes your ERAS documents", .eras, days: processing.days, provenance: processing.provenance, categories: ["document"], after: docs)
+    let statement = lead(.erasStatement)
+    add(.erasStatement, "Personal statement", .eras, days: statement.days, provenance: statement.provenance, categories: ["document"], notBefore: opens)
+    let letters = lead(.erasLetters)
+    add(.erasLetters, "Letters of recommendation uploaded (ask 3–4 writers)", .eras, days: letters.days, provenance: letters.provenance, categories: ["document"], notBefore: opens)
     var submit = Provenance(note: "apply before programs start reviewing, with your Step 2 CK score visible")
     submit.sources = [cycle.erasSubmissionOpens.source]
-    add("eras.submit", "Certify and submit MyERAS", .eras, provenance: submit, categories: ["milestone", "action"], after: ["eras.documents", "eras.statement", "eras.letters"], notBefore: cycle.erasSubmissionOpens, target: cycle.erasProgramsReview)
+    add(.erasSubmit, "Certify and submit MyERAS", .eras, provenance: submit, categories: ["milestone", "action"], after: [PathwayTask.erasDocuments.id, PathwayTask.erasStatement.id, PathwayTask.erasLetters.id], notBefore: cycle.erasSubmissionOpens, target: cycle.erasProgramsReview)
   }
 
   mutating func addMatch() {
     let fee = rules.application.nrmpLateRegistrationFee
     var register = Provenance(note: "register by the standard deadline to avoid the $\(fee.value) late fee; late registration closes at the ROL deadline")
     register.sources = [cycle.nrmpRegistrationOpens.source, fee.source]
-    add("nrmp.register", "Register for the NRMP Match", .match, provenance: register, categories: ["deadline"], after: ["ecfmg.account"], notBefore: cycle.nrmpRegistrationOpens, deadline: cycle.rolDeadline, target: cycle.nrmpStandardDeadline)
-    let interviews = lead("interviews")
+    add(.nrmpRegister, "Register for the NRMP Match", .match, provenance: register, categories: ["deadline"], after: [PathwayTask.ecfmgAccount.id], notBefore: cycle.nrmpRegistrationOpens, deadline: cycle.rolDeadline, target: cycle.nrmpStandardDeadline)
+    let interviews = lead(.interviews)
     let invitationsOpen = Sourced(cycle.erasProgramsReview.value + 7, cycle.erasProgramsReview.confidence, cycle.erasProgramsReview.source, note: "a week after programs start reviewing")
-    add("interviews", "Interview season", .match, days: interviews.days, provenance: interviews.provenance, categories: ["milestone"], after: ["eras.submit"], notBefore: invitationsOpen)
+    add(.interviews, "Interview season", .match, days: interviews.days, provenance: interviews.provenance, categories: ["milestone"], after: [PathwayTask.erasSubmit.id], notBefore: invitationsOpen)
     // The ranking window and the deadline are the cycle's, not the applicant's: fixed, so the
     // room left shows on the work that must reach them (interviews, ECFMG verification).
     let rolDeadline = cycle.rolDeadline.value
     let ranking = Provenance(estimated: cycle.rankingOpens.confidence.isEstimated || cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rankingOpens.source], note: "enter and certify your Rank Order List while ranking is open")
-    add("nrmp.ranking", "Ranking open: enter and certify your list", .match, days: max(1, rolDeadline - cycle.rankingOpens.value + 1), provenance: ranking, categories: ["window"], after: ["nrmp.register"], fixed: cycle.rankingOpens.value)
+    add(.nrmpRanking, "Ranking open: enter and certify your list", .match, days: max(1, rolDeadline - cycle.rankingOpens.value + 1), provenance: ranking, categories: ["window"], after: [PathwayTask.nrmpRegister.id], fixed: cycle.rankingOpens.value)
     let rol = Provenance(estimated: cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rolDeadline.source], note: "certify your Rank Order List by 9 pm ET; it is also the deadline for ECFMG to verify your exams and clinical skills")
-    add("nrmp.rol", "Rank Order List certification deadline", .match, provenance: rol, categories: ["deadline", "gate"], after: ["nrmp.register"], fixed: rolDeadline, deadline: cycle.rolDeadline)
+    add(.nrmpRol, "Rank Order List certification deadline", .match, provenance: rol, categories: ["deadline", "gate"], after: [PathwayTask.nrmpRegister.id], fixed: rolDeadline, deadline: cycle.rolDeadline)
     // Interviews are a season that may run into ranking (late applications are allowed): only
     // its start must come before the list is certified.
-    link("interviews", "nrmp.rol", kind: .startToStart)
+    link(.interviews, .nrmpRol, kind: .startToStart)
     var day = Provenance(sources: [cycle.matchDay.source], estimated: cycle.matchDay.confidence.isEstimated)
     day.note = "Match Week starts \(cycle.matchWeekStarts.value) (matched/unmatched status on Monday; SOAP Monday–Thursday)"
-    add("match.day", "Match Day", .match, provenance: day, categories: ["gate", "milestone"], after: ["nrmp.rol", "ecfmg.verified"], fixed: cycle.matchDay.value, state: .booked)
+    add(.matchDay, "Match Day", .match, provenance: day, categories: ["gate", "milestone"], after: [PathwayTask.nrmpRol.id, PathwayTask.ecfmgVerified.id], fixed: cycle.matchDay.value, state: .booked)
   }
 
   mutating func addResidency() {
     let provenance = Provenance(sources: [cycle.residencyStart.source], note: cycle.residencyStart.note)
     let visaEnd: String
     switch profile.visa {
-    case .j1: visaEnd = "visa.j1.interview"
-    case .h1b: visaEnd = "visa.h1b.stamping"
-    case .none: visaEnd = "match.day"
+    case .j1: visaEnd = PathwayTask.visaJ1Interview.id
+    case .h1b: visaEnd = PathwayTask.visaH1bStamping.id
+    case .none: visaEnd = PathwayTask.matchDay.id
     }
-    add("residency.start", "Residency starts", .residency, provenance: provenance, categories: ["gate", "milestone"], after: [visaEnd, "ecfmg.certificate", "match.day"], fixed: cycle.residencyStart.value, state: .booked)
+    add(.residencyStart, "Residency starts", .residency, provenance: provenance, categories: ["gate", "milestone"], after: [visaEnd, PathwayTask.ecfmgCertificate.id, PathwayTask.matchDay.id], fixed: cycle.residencyStart.value, state: .booked)
   }
 }
 

@@ -54,7 +54,7 @@ public struct Margin: Sendable {
       if let d = t.task.target {
         gates.append(GateRoom(taskID: t.id, date: d, room: d - t.lastDay, kind: .target, what: Self.what(t, kind: .target)))
       }
-      if t.task.fixedStart != nil, t.id == "residency.start", let room = Self.roomBefore(t, in: r) {
+      if t.task.fixedStart != nil, t.id == PathwayTask.residencyStart.id, let room = Self.roomBefore(t, in: r) {
         gates.append(GateRoom(taskID: t.id, date: t.start, room: room, kind: .fixed, what: Self.what(t, kind: .fixed)))
       }
     }
@@ -63,9 +63,9 @@ public struct Margin: Sendable {
     // NRMP registration is the applicant's to do at any time before the ROL deadline: it decides
     // only when it is already late or nothing else is left.
     let hard = gates.filter { $0.kind != .target && Self.decidingGates.contains($0.taskID) }
-    let main = hard.filter { $0.taskID != "nrmp.register" || $0.room < 0 }
+    let main = hard.filter { $0.taskID != PathwayTask.nrmpRegister.id || $0.room < 0 }
     deciding = (main.isEmpty ? hard : main).min { ($0.room, $0.date) < ($1.room, $1.date) }
-    postMatch = gates.first { $0.taskID == "residency.start" }
+    postMatch = gates.first { $0.taskID == PathwayTask.residencyStart.id }
     func chain(_ id: String, stopAt: String? = nil) -> [String] {
       var ids: [String] = []
       var from = id
@@ -82,7 +82,7 @@ public struct Margin: Sendable {
       return ids.reversed()
     }
     path = deciding.map { chain($0.taskID) } ?? []
-    postMatchPath = s.task("residency.start") == nil ? [] : chain("residency.start", stopAt: "match.day")
+    postMatchPath = s.task(PathwayTask.residencyStart.id) == nil ? [] : chain(PathwayTask.residencyStart.id, stopAt: PathwayTask.matchDay.id)
   }
 
   /// The room between a fixed date and the latest of its prerequisites.

@@ -54,7 +54,7 @@ public struct PlanResult: Sendable {
 
   /// A broken residency start: what runs late is the post-Match chain (contract, visa).
   public func isPostMatch(_ v: ConstraintViolation) -> Bool {
-    v.taskID == "residency.start" && v.kind == .fixedTooEarly
+    v.taskID == PathwayTask.residencyStart.id && v.kind == .fixedTooEarly
   }
 
   /// The margin that decides the Match year and the post-Match room, with every gate.
@@ -65,8 +65,8 @@ public struct PlanResult: Sendable {
 
   /// The post-Match steps, in words, for the verdict's second line.
   public var postMatchSteps: String {
-    if schedule.task("visa.j1.son") != nil { return "the contract, the Statement of Need, ECFMG's J-1 review, the DS-2019 and the visa interview" }
-    if schedule.task("visa.h1b.petition") != nil { return "the H-1B petition, USCIS processing and the visa stamping" }
+    if schedule.task(PathwayTask.visaJ1Son.id) != nil { return "the contract, the Statement of Need, ECFMG's J-1 review, the DS-2019 and the visa interview" }
+    if schedule.task(PathwayTask.visaH1bPetition.id) != nil { return "the H-1B petition, USCIS processing and the visa stamping" }
     return "the contract and your program's onboarding"
   }
 

@@ -63,15 +63,15 @@ public enum PlanReport {
         lines.append("  ✗ " + Explain.violation(v, in: s))
       }
     }
-    if let late = margin.gates.first(where: { $0.taskID == "eras.submit" && $0.kind == .target && $0.room < 0 }),
-      let submit = s.task("eras.submit") {
+    if let late = margin.gates.first(where: { $0.taskID == PathwayTask.erasSubmit.id && $0.kind == .target && $0.room < 0 }),
+      let submit = s.task(PathwayTask.erasSubmit.id) {
       lines.append("  ! A late application: programs start reviewing on \(late.date) and you can submit on \(submit.lastDay), \(Explain.days(-late.room)) later, when many interview places are already given out.")
     }
     if let post = margin.postMatch {
       var line = "After Match Day: " + post.sentence + "; " + r.postMatchSteps + " depend on others"
       if post.room < 0 {
         // The Statement of Need is the one step the applicant can start before the Match.
-        let son = s.task("visa.j1.son")?.task.state == .planned && r.dependencies(of: "visa.j1.son").contains("match.day")
+        let son = s.task(PathwayTask.visaJ1Son.id)?.task.state == .planned && r.dependencies(of: PathwayTask.visaJ1Son.id).contains(PathwayTask.matchDay.id)
         line += " — " + (son ? "request the Statement of Need before Match Day (set statement_of_need: before_match in your profile; some ministries take months), " : "") + "shorten lead_times you know, or ask your program about a later start"
       }
       lines.append(line + ".")
