@@ -51,6 +51,9 @@ private struct Workspace {
   var lateBound: [Int]
   var driver: [StartDriver]
   var violations: [ConstraintViolation] = []
+  /// Days by which a booked date comes before what its prerequisites allow, by task index
+  /// (0 when on time), so the result need not search the violations by id.
+  var fixedTooEarlyBy: [Int]
   var applicantSequence: [Int] = []
   var projectFinish = 0
 
@@ -82,6 +85,7 @@ private struct Workspace {
     ls = es
     lf = es
     lateBound = es
+    fixedTooEarlyBy = es
     driver = Array(repeating: .today, count: n)
   }
 
@@ -112,6 +116,7 @@ private struct Workspace {
       if predBound > fixed.ordinal && t.state != .done {
         violations.append(
           ConstraintViolation(kind: .fixedTooEarly, taskID: t.id, limit: fixed, actual: Day(ordinal: predBound)))
+        fixedTooEarlyBy[i] = max(fixedTooEarlyBy[i], predBound - fixed.ordinal)
       }
       driver[i] = .fixed
       return fixed.ordinal
@@ -268,9 +273,7 @@ private struct Workspace {
     let n = tasks.count
     var totalFloat = (0..<n).map { ls[$0] - es[$0] }
     // A booked date its prerequisites cannot reach is late by that much, whatever room lies after it.
-    for v in violations where v.kind == .fixedTooEarly {
-      if let i = tasks.firstIndex(where: { $0.id == v.taskID }) { totalFloat[i] = min(totalFloat[i], -v.daysOver) }
-    }
+    for i in 0..<n where fixedTooEarlyBy[i] > 0 { totalFloat[i] = min(totalFloat[i], -fixedTooEarlyBy[i]) }
     let movable = (0..<n).filter { tasks[$0].state == .planned && tasks[$0].fixedStart == nil }
     let pool = movable.isEmpty ? Array(0..<n) : movable
     let minFloat = pool.map { totalFloat[$0] }.min() ?? 0
