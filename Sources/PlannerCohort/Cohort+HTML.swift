@@ -7,18 +7,7 @@ extension Cohort {
     let e = Markup.escape
     let palette = Palette()
     var out: [String] = []
-    out.append("<!DOCTYPE html>")
-    out.append("<html lang=\"en\">")
-    out.append("<head>")
-    out.append("<meta charset=\"utf-8\">")
-    out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-    // Nothing may load from anywhere: the page opens the same from a disk or a mail attachment.
-    out.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
-    out.append("<title>\(e(title))</title>")
-    out.append("<style>\n\(Stylesheet.css(palette))\n\(Self.css(palette))\n</style>")
-    out.append("</head>")
-    out.append("<body>")
-    out.append("<main>")
+    out += HTMLHead.lines(title: title, css: "\(Stylesheet.css(palette))\n\(Self.css(palette))")
     out.append("<h1>\(e(title))</h1>")
     out.append("<p class=\"summary\">\(e(summary)).</p>")
     out.append("<p class=\"muted\">\(e(riskLine)).</p>")

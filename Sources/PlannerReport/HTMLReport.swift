@@ -9,18 +9,7 @@ public enum HTMLReport {
     let s = r.schedule
     let title = "Match \(r.matchYear) plan for \(options.profileName)"
     var out: [String] = []
-    out.append("<!DOCTYPE html>")
-    out.append("<html lang=\"en\">")
-    out.append("<head>")
-    out.append("<meta charset=\"utf-8\">")
-    out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-    // Nothing may load from anywhere: the page must open the same from a disk or a mail attachment.
-    out.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
-    out.append("<title>\(e(title))</title>")
-    out.append("<style>\n\(Stylesheet.css(options.palette))\n</style>")
-    out.append("</head>")
-    out.append("<body>")
-    out.append("<main>")
+    out += HTMLHead.lines(title: title, css: Stylesheet.css(options.palette), dataImages: true)
     out.append("<header>")
     out.append("<h1>\(e(title))</h1>")
     out.append("<p class=\"muted\">As of \(r.today) · \(s.tasks.count) tasks · made by planner from the profile and the rules pack</p>")
