@@ -126,7 +126,7 @@ import Testing
     let profile = try Self.example("step1-passed-ck-booked")
     let base = PathwayBuilder.build(profile: profile, cycle: bundledRules.cycle(2028)!, rules: bundledRules, today: Self.today).graph
     var expansion = RetakeExpansion(base)
-    expansion.expand(.step2ck, failures: 2, first: 1, retakeStudy: 56, application: 14, window: 90, bookingLead: 21, applicationLead: 60)
+    expansion.expand(.step2ck, failures: 2, first: 1, retakeStudy: 56, application: 14, window: 90, bookingLead: 21)
     let into = expansion.graph.dependencies.filter { $0.successor == "usce.rotation" }.map(\.predecessor)
     #expect(into == ["step2ck.exam@1"])
     #expect(expansion.graph.dependencies.contains { $0.predecessor == "step2ck.exam@1" && $0.successor == "step2ck.result@1" })

@@ -17,7 +17,7 @@ struct RetakeExpansion {
   static func resultID(_ key: String, _ attempt: Int, final: Bool) -> String { final ? "\(key).result" : "\(key).result@\(attempt)" }
 
   /// `first` is the overall number of the first simulated attempt (past attempts come before).
-  mutating func expand(_ exam: Exam, failures: Int, first: Int, retakeStudy: Int, application: Int, window: Int, bookingLead: Int, applicationLead: Int) {
+  mutating func expand(_ exam: Exam, failures: Int, first: Int, retakeStudy: Int, application: Int, window: Int, bookingLead: Int) {
     let key = exam.rawValue
     let examID = "\(key).exam", resultID = "\(key).result"
     guard let examIndex = graph.tasks.firstIndex(where: { $0.id == examID }),
@@ -76,7 +76,9 @@ struct RetakeExpansion {
         added.append(PlanTask(id: reg, name: "Apply for \(exam.title) (attempt \(attempt))", group: original.group, duration: application))
         added.append(PlanTask(id: win, name: "\(exam.title) eligibility period (attempt \(attempt))", group: original.group, duration: window))
         links.append(Dependency(previous, reg))
-        links.append(Dependency(prep, reg, lag: max(0, retakeStudy - applicationLead), kind: .startToStart))
+        // As in the plan: the application goes in while studying, so the permit is in hand when
+        // preparation ends (the spacing floors below may still hold it back).
+        links.append(Dependency(prep, reg, kind: .startToStart))
         links.append(Dependency(reg, win))
         links.append(Dependency(prep, e))
         links.append(Dependency(reg, e))

@@ -123,7 +123,7 @@ public struct RiskModel: Sendable {
     guard let base = bases[year] else { return nil }
     var expansion = RetakeExpansion(base.graph)
     for (k, u) in uncertain.enumerated() {
-      expansion.expand(u.exam, failures: failures[k], first: u.firstAttempt, retakeStudy: u.usmle ? profile.days("retake_study", pack.leadTimes) : inputs.rules.oetRetakeStudy.value, application: profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes), window: profile.days("eligibility_window", pack.leadTimes), bookingLead: profile.days("oet_booking", pack.leadTimes), applicationLead: inputs.rules.retakeApplicationLead.value)
+      expansion.expand(u.exam, failures: failures[k], first: u.firstAttempt, retakeStudy: u.usmle ? profile.days("retake_study", pack.leadTimes) : inputs.rules.oetRetakeStudy.value, application: profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes), window: profile.days("eligibility_window", pack.leadTimes), bookingLead: profile.days("oet_booking", pack.leadTimes))
     }
     var graph = expansion.graph
     var rules: [String: [StartRule]] = [:]
