@@ -131,6 +131,18 @@ struct NextCommandTests {
     }
   }
 
+  /// A profile path with a space is quoted for the shell, and the quoted word is never broken.
+  @Test func aProfilePathWithASpaceIsQuoted() throws {
+    let dir = try Self.temporaryFolder().appendingPathComponent("my plans")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+    let profile = dir.appendingPathComponent("me.yaml").path
+    try FileManager.default.copyItem(atPath: CLIRunner.packageRoot.appendingPathComponent("Examples/fresh-graduate.yaml").path, toPath: profile)
+    let r = try CLIRunner.run(["next", "--profile", profile, "--today", "2026-12-01", "--width", "60"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("        --profile '\(profile)'\n"))
+  }
+
   @Test func daysOutOfRangeIsAUsageError() throws {
     let r = try CLIRunner.run(["next", "--days", "0", "--today", "2026-11-25"])
     #expect(r.status == 64)
