@@ -30,8 +30,10 @@ struct RecordRulesTests {
   @Test func aRetakeSoonerThanTheRulesIsRefused() {
     let p = step1([("2026-10-10", .fail), ("2027-01-20", .fail), ("2027-04-10", .fail)])
     let message = refusal(.result(.step1, .fail, on: d("2027-08-01"), score: nil), p)
-    #expect(message.contains("attempt 4 on 2027-08-01 is sooner than the attempt rules allow: no earlier than 2027-10-11"))
-    #expect(refusal(.book(.step1, for: d("2027-10-11")), p).isEmpty)
+    #expect(message.contains("attempt 4 on 2027-08-01 is sooner than the attempt rules allow: no earlier than 2027-10-10"))
+    // 12 months after the first and 6 after the latest, both to the day: allowed.
+    #expect(refusal(.book(.step1, for: d("2027-10-10")), p).isEmpty)
+    #expect(refusal(.book(.step1, for: d("2027-10-09")), p).contains("no earlier than 2027-10-10"))
   }
 
   @Test func aPassForAPassedStepIsRefused() {
