@@ -53,6 +53,22 @@ struct RecordRulesTests {
     #expect(message.contains("ECFMG certification is no longer possible"))
   }
 
+  /// FACTS §2/§9: reaching the attempt limit on one Step makes the person ineligible for all
+  /// Steps, so no other Step can be booked, and no other Step's result dated after it recorded.
+  @Test(arguments: [Exam.step1, .step2ck, .step3])
+  func usingUpOneStepsAttemptsEndsEveryStep(used: Exam) {
+    var p = Profile()
+    p.exams[used] = ExamRecord(attempts: ["2025-01-20", "2025-04-20", "2025-07-20", "2026-07-20"].map { Attempt(date: d($0), result: .fail) })
+    for other in [Exam.step1, .step2ck, .step3] where other != used {
+      #expect(refusal(.book(other, for: d("2027-10-01")), p).contains("\(used.title): all 4 attempts were used without a pass, which ends eligibility for every USMLE Step from 2026-07-20, so \(other.title) cannot be booked"))
+      #expect(refusal(.result(other, .pass, on: d("2026-07-21"), score: nil), p).contains("so there can be no \(other.title) result on 2026-07-21"))
+      // What was taken before the limit was reached stands.
+      #expect(refusal(.result(other, .pass, on: d("2026-07-20"), score: nil), p).isEmpty)
+    }
+    // OET is not a USMLE Step.
+    #expect(refusal(.book(.oet, for: d("2027-10-01")), p).isEmpty)
+  }
+
   @Test func anUnknownTaskSuggestsTheNearOne() {
     #expect(refusal(.done("eras.submt", on: d("2027-08-01"))).contains("unknown task 'eras.submt'; did you mean 'eras.submit'?"))
     #expect(refusal(.done("step1.exam", on: d("2027-08-01"))).contains("record it with `planner record step1"))
