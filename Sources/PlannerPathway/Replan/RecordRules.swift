@@ -166,7 +166,7 @@ extension RecordRules {
     "pathway.review": "pathway_review", "pathway.minicex": "minicex", "visa.j1.review": "j1_review",
     "visa.j1.contract": "j1_contract", "visa.j1.interview": "consular", "eras.letters": "letters", "eras.mspe": "mspe",
     "eras.transcript": "transcript", "eras.token": "eras_token", "eras.documents": "eras_documents",
-    "visa.h1b.processing": "h1b_processing", "visa.h1b.stamping": "h1b_stamping",
+    "visa.h1b.processing": "h1b_processing", "ecfmg.certificate": "certificate_issue", "visa.h1b.stamping": "h1b_stamping",
   ]
 
   /// The lead-time key for a key or a task id, nil when neither.
