@@ -37,21 +37,29 @@ enum CohortBench {
 
   /// User + system CPU time of the process: on a shared machine, the work done regardless of
   /// how much of the cores the benchmark got.
+  /// FNV-1a of the cohort's JSON: equal digests mean a change left every row as it was.
+  static func digest(_ text: String) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return String(hash, radix: 16)
+  }
+
   static func cpuSeconds() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
   }
 
-  /// - Parameters: `profiles` and `jobs` (default 10,000 and one per core): `planner-bench cohort 2000 1`.
-  static func run(clock: ContinuousClock, profiles: Int = 10_000, jobs: Int? = nil) async {
+  /// - Parameters: `profiles` and `jobs` (default 10,000 and one per core): `planner-bench cohort 2000 1`;
+  ///   `withRisk` false skips the risk row (for profiling the planning alone).
+  static func run(clock: ContinuousClock, profiles: Int = 10_000, jobs: Int? = nil, withRisk: Bool = true) async {
     let rules = try! RulesPackDecoder.decode(EmbeddedRules.text, file: EmbeddedRules.fileName)
     let today = Day(year: 2026, month: 11, day: 25) ?? Day(ordinal: 0)
     let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
     print()
     print("cohort (generated profiles → parse → journal merge → plan → next actions → sorted rows), \(ProcessInfo.processInfo.activeProcessorCount) cores")
-    print(pad("profiles", 9), pad("risk runs", 10), pad("jobs", 5), pad("seconds", 9), pad("cpu s", 8), pad("profiles/s", 11), pad("per cpu s", 10), "  groups")
-    for (n, riskRuns) in [(profiles, 0), (max(1, profiles / 50), 2_000)] {
+    print(pad("profiles", 9), pad("risk runs", 10), pad("jobs", 5), pad("seconds", 9), pad("cpu s", 8), pad("profiles/s", 11), pad("per cpu s", 10), pad("digest", 17), "  groups")
+    for (n, riskRuns) in [(profiles, 0), (max(1, profiles / 50), 2_000)] where withRisk || riskRuns == 0 {
       let inputs = (0..<n).map { i in CohortInput(file: "gen/\(i).yaml", profile: .success(Array(profile(i).utf8))) }
       let options = CohortOptions(today: today, rules: rules, riskRuns: riskRuns, jobs: cores)
       var cohort: Cohort?
@@ -61,7 +69,7 @@ enum CohortBench {
       let used = cpuSeconds() - cpu
       let groups = CohortRow.Group.allCases.map { "\($0.rawValue) \(cohort?.count($0) ?? 0)" }.joined(separator: ", ")
       print(pad(String(n), 9), pad(String(riskRuns), 10), pad(String(cores), 5), pad(format(seconds, decimals: 2), 9), pad(format(used, decimals: 2), 8),
-        pad(format(Double(n) / seconds, decimals: 0), 11), pad(format(Double(n) / used, decimals: 0), 10), "  " + groups)
+        pad(format(Double(n) / seconds, decimals: 0), 11), pad(format(Double(n) / used, decimals: 0), 10), pad(digest(cohort?.json() ?? ""), 17), "  " + groups)
     }
     if let load = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) {
       print("load average (1, 5, 15 min): " + load.split(separator: " ").prefix(3).joined(separator: " "))

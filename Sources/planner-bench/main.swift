@@ -76,10 +76,10 @@ func format(_ value: Double, decimals: Int) -> String {
 let clock = ContinuousClock()
 let today = Day(iso: "2026-01-05")!
 var checksum = 0
-// `planner-bench cohort [PROFILES [JOBS]]` runs the cohort rows alone.
+// `planner-bench cohort [PROFILES [JOBS [plan-only]]]` runs the cohort rows alone.
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "cohort" {
-  await CohortBench.run(clock: clock, profiles: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000, jobs: arguments.dropFirst(2).first.flatMap { Int($0) })
+  await CohortBench.run(clock: clock, profiles: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000, jobs: arguments.dropFirst(2).first.flatMap { Int($0) }, withRisk: arguments.dropFirst(3).first != "plan-only")
 } else {
   print(
     pad("tasks", 8), pad("booked", 7), pad("deps", 9), pad("runs", 5), pad("best ms", 10), pad("median ms", 10), pad("tasks/s", 12),

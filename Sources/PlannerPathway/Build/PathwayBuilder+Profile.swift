@@ -59,50 +59,59 @@ extension PathwayBuilder {
   }
 
   /// A done task needs a date; one implied by a later step gets the latest date that fits before
-  /// its earliest done successor, or ends today when nothing later is known.
+  /// its earliest done successor, or ends today when nothing later is known. Works on task
+  /// positions, not ids: it runs for every plan of every profile of a caseload.
   mutating func settleDoneDates() {
-    var successors: [String: [Dependency]] = [:]
-    var predecessors: [String: [String]] = [:]
-    for d in graph.dependencies {
-      successors[d.predecessor, default: []].append(d)
-      predecessors[d.successor, default: []].append(d.predecessor)
-    }
+    guard graph.tasks.contains(where: { $0.state == .done }) else { return }
+    let count = graph.tasks.count
     let indexByID = taskIndex()
-    var stack = graph.tasks.filter { $0.state == .done }.map(\.id)
-    var doneIDs = Set(stack)
-    while let id = stack.popLast() {
-      for p in predecessors[id] ?? [] where !doneIDs.contains(p) {
-        guard let i = indexByID[p], graph.tasks[i].state == .planned else { continue }
-        graph.tasks[i].state = .done
-        doneIDs.insert(p)
+    // Links between tasks of the graph, by position; a link naming a missing task is the
+    // scheduler's to report.
+    var successors = [[(task: Int, link: Dependency)]](repeating: [], count: count)
+    var predecessors = [[Int]](repeating: [], count: count)
+    for d in graph.dependencies {
+      guard let p = indexByID[d.predecessor], let s = indexByID[d.successor] else { continue }
+      successors[p].append((s, d))
+      predecessors[s].append(p)
+    }
+    var isDone = graph.tasks.map { $0.state == .done }
+    var stack = isDone.indices.filter { isDone[$0] }
+    while let i = stack.popLast() {
+      for p in predecessors[i] where !isDone[p] && graph.tasks[p].state == .planned {
+        graph.tasks[p].state = .done
+        isDone[p] = true
         stack.append(p)
       }
     }
     // An eligibility period leads nowhere in the graph, but it is over once its exam is done.
     for i in graph.tasks.indices where graph.tasks[i].state == .planned {
-      guard let chain = PathwayTasks.task(graph.tasks[i].id)?.chain, chain.part == .window else { continue }
-      let exam = PathwayTasks.id(chain.exam, .exam)
-      if doneIDs.contains(exam) {
-        graph.tasks[i].state = .done
-        doneIDs.insert(graph.tasks[i].id)
-      }
+      guard let chain = PathwayTasks.task(graph.tasks[i].id)?.chain, chain.part == .window,
+        let exam = indexByID[PathwayTasks.id(chain.exam, .exam)], isDone[exam]
+      else { continue }
+      graph.tasks[i].state = .done
+      isDone[i] = true
     }
     // Successors first, so that a chain of implied dates settles in one pass, not one per task.
-    let order = successorsFirst(successors: successors, index: indexByID)
-    func task(_ id: String) -> PlanTask? { indexByID[id].map { graph.tasks[$0] } }
-    for _ in 0..<graph.tasks.count {
+    let order = successorsFirst(successors)
+    for _ in 0..<count {
       var changed = false
       for i in order where graph.tasks[i].state == .done && graph.tasks[i].fixedStart == nil {
-        let t = graph.tasks[i]
-        let bounds = (successors[t.id] ?? []).compactMap { d -> Day? in
-          guard let s = task(d.successor), let start = s.fixedStart else { return nil }
-          return d.kind == .finishToStart ? start - d.lag - t.duration : start - d.lag
+        let duration = graph.tasks[i].duration
+        var bound: Day?
+        var waiting = false
+        for (s, d) in successors[i] {
+          if let start = graph.tasks[s].fixedStart {
+            let b = d.kind == .finishToStart ? start - d.lag - duration : start - d.lag
+            bound = min(bound ?? b, b)
+          } else if graph.tasks[s].state == .done {
+            waiting = true
+          }
         }
-        let waiting = (successors[t.id] ?? []).contains { d in task(d.successor).map { $0.state == .done && $0.fixedStart == nil } ?? false }
-        if waiting && bounds.isEmpty { continue }
-        graph.tasks[i].fixedStart = min(bounds.min() ?? (today - t.duration), today - t.duration)
+        if waiting && bound == nil { continue }
+        graph.tasks[i].fixedStart = min(bound ?? (today - duration), today - duration)
         graph.tasks[i].dateKnown = false
-        graph.tasks[i].provenance.note = "done (date not given)" + (t.provenance.note.isEmpty ? "" : "; " + t.provenance.note)
+        let note = graph.tasks[i].provenance.note
+        graph.tasks[i].provenance.note = "done (date not given)" + (note.isEmpty ? "" : "; " + note)
         changed = true
       }
       if !changed { break }
@@ -115,29 +124,25 @@ extension PathwayBuilder {
 
   /// Task positions with every task after all of its successors (reverse topological order);
   /// tasks on a dependency cycle, which the scheduler reports, come last in graph order.
-  func successorsFirst(successors: [String: [Dependency]], index: [String: Int]) -> [Int] {
-    var pending = [Int](repeating: 0, count: graph.tasks.count)
-    for (i, t) in graph.tasks.enumerated() {
-      pending[i] = (successors[t.id] ?? []).count { index[$0.successor] != nil }
+  func successorsFirst(_ successors: [[(task: Int, link: Dependency)]]) -> [Int] {
+    var pending = successors.map(\.count)
+    var predecessorsOf = [[Int]](repeating: [], count: successors.count)
+    for (i, links) in successors.enumerated() {
+      for (s, _) in links { predecessorsOf[s].append(i) }
     }
-    var predecessorsOf: [Int: [Int]] = [:]
-    for (i, t) in graph.tasks.enumerated() {
-      for d in successors[t.id] ?? [] {
-        if let s = index[d.successor] { predecessorsOf[s, default: []].append(i) }
-      }
-    }
-    var ready = graph.tasks.indices.filter { pending[$0] == 0 }.reversed() as [Int]
+    var ready = pending.indices.filter { pending[$0] == 0 }.reversed() as [Int]
     var order: [Int] = []
-    var placed = [Bool](repeating: false, count: graph.tasks.count)
+    order.reserveCapacity(successors.count)
+    var placed = [Bool](repeating: false, count: successors.count)
     while let i = ready.popLast() {
       order.append(i)
       placed[i] = true
-      for p in predecessorsOf[i] ?? [] {
+      for p in predecessorsOf[i] {
         pending[p] -= 1
         if pending[p] == 0 { ready.append(p) }
       }
     }
-    order += graph.tasks.indices.filter { !placed[$0] }
+    order += successors.indices.filter { !placed[$0] }
     return order
   }
 }

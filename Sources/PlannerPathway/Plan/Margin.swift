@@ -74,10 +74,10 @@ public struct Margin: Sendable {
         ids.append(id)
         from = late.id
       }
-      for link in WhyChain.chain(from, in: r) {
-        if link.task.task.state == .done { break }
-        ids.append(link.id)
-        if link.id == stopAt { break }
+      for step in WhyChain.steps(from, in: r) {
+        if step.done { break }
+        ids.append(step.id)
+        if step.id == stopAt { break }
       }
       return ids.reversed()
     }
@@ -103,6 +103,12 @@ public struct Margin: Sendable {
     }
     return kind == .target ? "the target for \(t.task.name)" : "the deadline for \(t.task.name)"
   }
+}
+
+/// A margin shared by the copies of one plan (copying a plan then costs one reference).
+final class MarginBox: Sendable {
+  let margin: Margin
+  init(_ margin: Margin) { self.margin = margin }
 }
 
 extension WhyChain.Link {

@@ -41,6 +41,7 @@ public enum PathwayPlanner {
       guard let cycle = rules.cycle(year) else { throw .unsupportedYear(year, supported: rules.supportedYears) }
       result = try planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
     }
+    if result.knownMargin == nil { markCriticalChains(&result) }
     result.earliestFeasibleMatchYear = earliest?.matchYear
     result.requestedYearOver = over
     // The cycle in progress is explained whenever it is not what the plan shows as feasible.
@@ -68,18 +69,21 @@ public enum PathwayPlanner {
 
   /// Searches forward from the first open cycle for one the plan meets.
   public static func earliestFeasibleYear(profile: Profile, rules: RulesPack, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult? {
-    try search(profile: profile, rules: rules, today: today, file: file).last.flatMap { $0.feasible ? $0 : nil }
+    guard var earliest = try search(profile: profile, rules: rules, today: today, file: file).last, earliest.feasible else { return nil }
+    markCriticalChains(&earliest)
+    return earliest
   }
 
   /// The plans of every cycle from the first open one up to the first feasible one (last), or to
-  /// the end of the pack; it stops early when no attempts are left.
+  /// the end of the pack; it stops early when no attempts are left. Their critical marks are left
+  /// to the caller: only the plan it keeps needs them.
   static func search(profile: Profile, rules: RulesPack, today: Day, file: String) throws(PlanningError) -> [PlanResult] {
     guard let open = firstOpenYear(rules, today: today) ?? committedYear(profile) else { return [] }
     let first = min(open, committedYear(profile) ?? open)
     var plans: [PlanResult] = []
     for year in first...rules.supportedYears.upperBound {
       guard let cycle = rules.cycle(year) else { continue }
-      let result = try planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
+      let result = try planCycleUnmarked(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
       plans.append(result)
       if result.findings.contains(where: { $0.code == .attemptsExhausted }) || result.feasible { break }
     }
@@ -89,6 +93,12 @@ public enum PathwayPlanner {
   /// Plans one cycle. A pass the exam time limit voids (given the dates the plan reaches for the
   /// rest) is dropped and its Step planned again, until the passes that count fit the limit.
   public static func planCycle(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
+    var result = try planCycleUnmarked(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
+    markCriticalChains(&result)
+    return result
+  }
+
+  static func planCycleUnmarked(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, file: String) throws(PlanningError) -> PlanResult {
     var lapsed: [LapsedPass] = []
     while true {
       var result = try planOnce(profile: profile, cycle: cycle, rules: rules, today: today, file: file, lapsed: lapsed)
@@ -139,14 +149,19 @@ public enum PathwayPlanner {
     // One set of findings: everything `planner check` reports is part of the plan, so the two
     // never disagree on whether this Match year is open.
     result.findings = EligibilityCheck.run(profile: profile, plan: result, today: today)
-    // "Critical" in every output means on the chain to the deciding gate or to residency start,
-    // not on the least-float path of the whole graph (which is almost always the visa paperwork).
-    let margin = result.margin
+    return result
+  }
+
+  /// "Critical" in every output means on the chain to the deciding gate or to residency start,
+  /// not on the least-float path of the whole graph (which is almost always the visa paperwork).
+  /// The margin worked out for it is kept with the plan.
+  static func markCriticalChains(_ result: inout PlanResult) {
+    let margin = Margin(result)
     let chains = Set(margin.path + margin.postMatchPath)
     for i in result.schedule.tasks.indices {
       result.schedule.tasks[i].critical = chains.contains(result.schedule.tasks[i].id) && result.schedule.tasks[i].task.state != .done
     }
-    return result
+    result.knownMargin = MarginBox(margin)
   }
 
   /// Profile checks that need the plan's context: dates that make no sense together.

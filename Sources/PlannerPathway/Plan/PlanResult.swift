@@ -7,13 +7,13 @@ public struct PlanResult: Sendable {
   /// The rules pack the plan was made with.
   public var rules: RulesPack
   public var today: Day
-  public var schedule: Schedule
+  public var schedule: Schedule { didSet { knownMargin = nil } }
   public var assumptions: [String]
   public var findings: [Finding]
   /// The earliest Match year the same profile can make (nil when none up to the last supported).
   public var earliestFeasibleMatchYear: Int?
   /// The graph the schedule came from, for dependency listings.
-  public var graph: TaskGraph
+  public var graph: TaskGraph { didSet { knownMargin = nil } }
   /// Passes the exam time limit voids in this plan (their Steps are planned again).
   public var lapsed: [LapsedPass] = []
   /// The Match year asked for when it is over, so this plan is for another year (exit 3).
@@ -24,6 +24,9 @@ public struct PlanResult: Sendable {
   /// Work whose planned start has passed with nothing recorded (`OverdueWork`), by task id. Set by
   /// the planner without a saved plan; `withBaseline` redoes it against the saved plan's starts.
   public var overdue: [String: OverdueWork] = [:]
+  /// The margin once the planner has worked it out: it walks the chain of every gate, and outputs
+  /// ask for it many times. It depends on the schedule and the graph only; changing either drops it.
+  var knownMargin: MarginBox? = nil
 
   /// The plan with its overdue work judged against the saved plan's starts too.
   public func withBaseline(_ baseline: PlanSnapshot?, profile: Profile) -> PlanResult {
@@ -58,7 +61,7 @@ public struct PlanResult: Sendable {
   }
 
   /// The margin that decides the Match year and the post-Match room, with every gate.
-  public var margin: Margin { Margin(self) }
+  public var margin: Margin { knownMargin?.margin ?? Margin(self) }
 
   /// Days of room before the deciding gate (negative when it is broken).
   public var slack: Int { margin.deciding?.room ?? schedule.binding?.slack ?? schedule.minTotalFloat }

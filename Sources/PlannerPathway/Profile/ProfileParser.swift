@@ -47,7 +47,10 @@ public struct ProfileParser {
     if let problem = YAMLPrescan.check(text, file: file) { return (nil, [problem]) }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // The parser reads every scalar as text itself, so Yams's regular-expression tag rules
+      // (run for each key it checks for duplicates) would be wasted work; the encoding is named
+      // so Yams does not read the environment on every profile.
+      root = try Yams.compose(yaml: text, .basic, .default, .utf8)
     } catch let error as YamlError {
       return (nil, [parser.syntaxDiagnostic(error, text: text)])
     } catch {

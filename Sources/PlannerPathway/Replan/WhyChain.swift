@@ -14,20 +14,42 @@ public enum WhyChain {
   /// meet is followed through the prerequisite that makes it late.
   public static func chain(_ id: String, in result: PlanResult) -> [Link] {
     let s = result.schedule
-    var links: [Link] = []
+    return steps(id, in: result).compactMap { step in
+      guard let t = s.task(step.id) else { return nil }
+      var reason = Explain.driver(t, in: s)
+      if let actual = step.lateUntil, let late = step.next.flatMap({ s.task($0) }) {
+        reason += ", but \(late.task.name) (\(late.id)) cannot be ready until \(actual)"
+      }
+      return Link(task: t, reason: reason, next: step.next)
+    }
+  }
+
+  /// One task of a chain, without the words: the margin walks two chains for every plan.
+  struct Step {
+    var id: String
+    var done: Bool
+    /// The task the chain continues with (nil at the root).
+    var next: String?
+    /// Set when a fixed date its prerequisites miss is followed through the late one: the day
+    /// that prerequisite can be ready.
+    var lateUntil: Day?
+  }
+
+  static func steps(_ id: String, in result: PlanResult) -> [Step] {
+    let s = result.schedule
+    var steps: [Step] = []
     var seen: Set<String> = []
     var current = s.task(id)
     while let t = current, seen.insert(t.id).inserted {
-      var reason = Explain.driver(t, in: s)
-      var next = t.driver.predecessorID
-      if next == nil, let v = s.violations.first(where: { $0.taskID == t.id && $0.kind == .fixedTooEarly }), let late = lateDriver(of: t.id, in: result) {
-        reason += ", but \(late.task.name) (\(late.id)) cannot be ready until \(v.actual)"
-        next = late.id
+      var step = Step(id: t.id, done: t.task.state == .done, next: t.driver.predecessorID)
+      if step.next == nil, let v = s.violations.first(where: { $0.taskID == t.id && $0.kind == .fixedTooEarly }), let late = lateDriver(of: t.id, in: result) {
+        step.next = late.id
+        step.lateUntil = v.actual
       }
-      links.append(Link(task: t, reason: reason, next: next))
-      current = next.flatMap { s.task($0) }
+      steps.append(step)
+      current = step.next.flatMap { s.task($0) }
     }
-    return links
+    return steps
   }
 
   /// The prerequisite whose dates push hardest on a task (for a fixed date its prerequisites miss).
