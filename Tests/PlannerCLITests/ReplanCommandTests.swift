@@ -37,15 +37,15 @@ struct ReplanCommandTests {
     let third = try s.run(["record", "step1", "fail", "--date", "2027-07-20"], today: "2027-08-20")
     #expect(third.status == 3)
     assertGolden(third.stdout, named: "replan-three-failures.txt")
-    #expect(third.stdout.contains("step1.exam         2027-09-09 → 2028-01-21"))
+    #expect(third.stdout.contains("step1.exam         2027-09-09 → 2028-01-20"))
     #expect(third.stdout.contains("Earliest feasible Match year: 2029."))
     let why = try s.run(["why", "step1.exam"], today: "2027-08-20")
     #expect(why.stdout.contains("Step 1 exam (attempt 4)"))
-    #expect(why.stdout.contains("window opens 2028-01-21"))
+    #expect(why.stdout.contains("window opens 2028-01-20"))
     let journal = s.bytes("me.journal")
     let early = try s.run(["book", "step1", "--date", "2027-12-01"], today: "2027-08-20")
     #expect(early.status == 4)
-    #expect(early.stderr == "planner: Step 1 attempt 4 on 2027-12-01 is sooner than the attempt rules allow: no earlier than 2028-01-21 (at most 3 attempts in 12 months; a 4th at least 12 months after the first and 6 after the latest); nothing was recorded\n")
+    #expect(early.stderr == "planner: Step 1 attempt 4 on 2027-12-01 is sooner than the attempt rules allow: no earlier than 2028-01-20 (at most 3 attempts in 12 months; a 4th at least 12 months after the first and 6 after the latest); nothing was recorded\n")
     #expect(s.bytes("me.journal") == journal)
   }
 

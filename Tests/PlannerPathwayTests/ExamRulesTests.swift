@@ -11,10 +11,22 @@ struct ExamRulesTests {
   }
 
   @Test func threeAttemptsInAYearPushTheFourthOut() {
-    // 3 attempts: the 4th must be ≥ 12 months after the first, ≥ 6 after the latest,
-    // and more than 12 months after the third-latest.
+    // 3 attempts: the 4th must be ≥ 12 months after the first and ≥ 6 after the latest.
     let attempts = [d("2026-01-20"), d("2026-05-04"), d("2026-09-15")]
     #expect(bundledRules.exam.earliestNextAttempt(after: attempts) == d("2027-03-15"))
+  }
+
+  /// FACTS §9 attempt limit: "4th ≥12 months after the 1st and ≥6 after the latest" — the
+  /// anniversary of the first attempt is itself allowed, the day before is not.
+  @Test(arguments: ["2026-01-20", "2025-03-31", "2024-02-29", "2026-12-15"])
+  func theFourthAttemptMayFallOnTheFirstAttemptsAnniversary(first: String) {
+    let one = d(first)
+    let attempts = [one, one + 30, one + 60]
+    let earliest = bundledRules.exam.earliestNextAttempt(after: attempts)
+    #expect(earliest == one.adding(months: 12))
+    // And six months after the latest, to the day, when that is the later bound.
+    let late = [one, one + 30, one + 200]
+    #expect(bundledRules.exam.earliestNextAttempt(after: late) == (one + 200).adding(months: 6))
   }
 
   @Test func spreadOutAttemptsStillWaitSixMonthsForTheFourth() {

@@ -30,8 +30,10 @@ struct RecordRulesTests {
   @Test func aRetakeSoonerThanTheRulesIsRefused() {
     let p = step1([("2026-10-10", .fail), ("2027-01-20", .fail), ("2027-04-10", .fail)])
     let message = refusal(.result(.step1, .fail, on: d("2027-08-01"), score: nil), p)
-    #expect(message.contains("attempt 4 on 2027-08-01 is sooner than the attempt rules allow: no earlier than 2027-10-11"))
-    #expect(refusal(.book(.step1, for: d("2027-10-11")), p).isEmpty)
+    #expect(message.contains("attempt 4 on 2027-08-01 is sooner than the attempt rules allow: no earlier than 2027-10-10"))
+    // 12 months after the first and 6 after the latest, both to the day: allowed.
+    #expect(refusal(.book(.step1, for: d("2027-10-10")), p).isEmpty)
+    #expect(refusal(.book(.step1, for: d("2027-10-09")), p).contains("no earlier than 2027-10-10"))
   }
 
   @Test func aPassForAPassedStepIsRefused() {
@@ -49,6 +51,22 @@ struct RecordRulesTests {
     let message = refusal(.book(.step1, for: d("2027-10-01")), p)
     #expect(message.contains("all 4 attempts are used"))
     #expect(message.contains("ECFMG certification is no longer possible"))
+  }
+
+  /// FACTS §2/§9: reaching the attempt limit on one Step makes the person ineligible for all
+  /// Steps, so no other Step can be booked, and no other Step's result dated after it recorded.
+  @Test(arguments: [Exam.step1, .step2ck, .step3])
+  func usingUpOneStepsAttemptsEndsEveryStep(used: Exam) {
+    var p = Profile()
+    p.exams[used] = ExamRecord(attempts: ["2025-01-20", "2025-04-20", "2025-07-20", "2026-07-20"].map { Attempt(date: d($0), result: .fail) })
+    for other in [Exam.step1, .step2ck, .step3] where other != used {
+      #expect(refusal(.book(other, for: d("2027-10-01")), p).contains("\(used.title): all 4 attempts were used without a pass, which ends eligibility for every USMLE Step from 2026-07-20, so \(other.title) cannot be booked"))
+      #expect(refusal(.result(other, .pass, on: d("2026-07-21"), score: nil), p).contains("so there can be no \(other.title) result on 2026-07-21"))
+      // What was taken before the limit was reached stands.
+      #expect(refusal(.result(other, .pass, on: d("2026-07-20"), score: nil), p).isEmpty)
+    }
+    // OET is not a USMLE Step.
+    #expect(refusal(.book(.oet, for: d("2027-10-01")), p).isEmpty)
   }
 
   @Test func anUnknownTaskSuggestsTheNearOne() {

@@ -179,8 +179,13 @@ public struct PathwayBuilder {
     var provenance = Provenance(sources: [deadline.source], note: "ECFMG must verify Step 1, Step 2 CK and the clinical and communication skills requirement by the Rank Order List deadline, or NRMP withdraws you from the Match")
     if cycle.rolDeadline.confidence.isEstimated { provenance.estimated = true }
     add(.ecfmgVerified, "ECFMG verifies exams + clinical/communication skills for NRMP", .ecfmg, provenance: provenance, categories: ["deadline", "milestone"], after: [PathwayTask.chain(.step1, .result).id, PathwayTask.chain(.step2ck, .result).id, PathwayTask.oetResult.id, PathwayTask.pathwayReview.id, PathwayTask.csLegacy.id], deadline: deadline)
-    let cert = Provenance(sources: ["https://www.ecfmg.org/certification/how-the-certification-process-works.html"], note: "the full certificate needs the verified diploma; programs need it before you start, and J-1 sponsorship needs it")
-    add(.ecfmgCertificate, "ECFMG certificate issued", .ecfmg, provenance: cert, categories: ["deadline", "milestone"], after: [PathwayTask.ecfmgVerified.id, PathwayTask.credentialsVerify.id], deadline: Sourced(cycle.residencyStart.value - 1, .official, cycle.residencyStart.source))
+    // Issued about two weeks after the last requirement is met; its last day is the issue date,
+    // which Step 3 and the J-1 file wait for.
+    let issue = lead(.ecfmgCertificate)
+    var cert = issue.provenance
+    cert.sources.append("https://www.ecfmg.org/certification/how-the-certification-process-works.html")
+    cert.note = "the full certificate needs the verified diploma; programs need it before you start, and J-1 sponsorship needs it; " + cert.note
+    add(.ecfmgCertificate, "ECFMG certificate issued", .ecfmg, days: issue.days, provenance: cert, categories: ["deadline", "milestone"], after: [PathwayTask.ecfmgVerified.id, PathwayTask.credentialsVerify.id], deadline: Sourced(cycle.residencyStart.value - 1, .official, cycle.residencyStart.source))
   }
 
   // MARK: - ERAS and NRMP

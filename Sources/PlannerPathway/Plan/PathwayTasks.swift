@@ -70,7 +70,7 @@ extension PathwayTask {
   public static let pathwayMinicex = PathwayTask("pathway.minicex", .document, action: TaskAction("Arrange your Mini-CEX encounters with your evaluator", "all six should be done"), lead: "minicex")
   public static let pathwayReview = PathwayTask("pathway.review", .others, lead: "pathway_review")
   public static let ecfmgVerified = PathwayTask("ecfmg.verified", .others, reminder: "Check that ECFMG has verified your exams and clinical skills", gate: "ECFMG must verify your exams", decides: true)
-  public static let ecfmgCertificate = PathwayTask("ecfmg.certificate", .others, reminder: "Check your ECFMG certificate is issued", gate: "your ECFMG certificate must be issued")
+  public static let ecfmgCertificate = PathwayTask("ecfmg.certificate", .others, reminder: "Check your ECFMG certificate is issued", lead: "certificate_issue", gate: "your ECFMG certificate must be issued")
   public static let erasToken = PathwayTask("eras.token", .document, action: TaskAction("Request your ERAS token from ECFMG", "the token should be in hand"), reminder: "Request your ERAS token from ECFMG", lead: "eras_token")
   public static let erasMspe = PathwayTask("eras.mspe", .document, action: TaskAction("Ask your school for the MSPE (dean's letter) now", "the MSPE should be uploaded"), reminder: "Request your MSPE (dean's letter) from your school", lead: "mspe")
   public static let erasTranscript = PathwayTask("eras.transcript", .document, action: TaskAction("Ask your school for your medical school transcript now", "the transcript should be uploaded"), reminder: "Request your transcript for ERAS from your school", lead: "transcript")

@@ -23,7 +23,8 @@ public enum RecordRules {
     case .result(let exam, let result, let day, let score):
       try checkResult(exam, result, day, score, profile: profile, rules: rules, today: today)
     case .done(let id, let day):
-      if day > today { throw RecordError("\(id) done on \(day) is in the future (today is \(today))") }
+      // `planner next` suggests the planned last day "when done": said early, this is the answer.
+      if day > today { throw RecordError("\(id) done on \(day) is in the future (today is \(today)); record it once it is done, with the day it was done (--date today)") }
       let chain = PathwayTasks.task(id)?.chain
       if let exam = PathwayTasks.pastSitting(id) ?? chain.flatMap({ $0.part == .exam || $0.part == .result ? $0.exam : nil }) {
         throw RecordError("\(id) is an exam: record it with `planner record \(exam.rawValue) pass|fail|incomplete --date D`")
@@ -75,6 +76,9 @@ public enum RecordRules {
       }
     }
     guard usmle.contains(exam) else { return }
+    if let used = exhausted(profile, rules: rules), used.exam != exam, day > used.on {
+      throw RecordError(endedEligibility(used, rules: rules) + ", so there can be no \(title) result on \(day)")
+    }
     if let passed = record.passed, !outlived(passed.date, by: day, rules: rules) {
       throw RecordError("\(title) was already passed on \(passed.date); a passed Step cannot be retaken (except to meet the time limit once that pass is over \(rules.certification.examTimeLimitMonths.value / 12) years old), so there is no new result to record")
     }
@@ -94,6 +98,9 @@ public enum RecordRules {
       }
       return
     }
+    if let used = exhausted(profile, rules: rules), used.exam != exam {
+      throw RecordError(endedEligibility(used, rules: rules) + ", so \(title) cannot be booked")
+    }
     if let passed = record.passed, !outlived(passed.date, by: day, rules: rules) {
       throw RecordError("\(title) was already passed on \(passed.date); a passed Step cannot be retaken (except to meet the time limit once that pass is over \(rules.certification.examTimeLimitMonths.value / 12) years old)")
     }
@@ -101,6 +108,23 @@ public enum RecordRules {
       throw RecordError("\(title) on \(day): there is no USMLE testing in the first \(rules.exam.januaryBlackoutDays.value) days of January; the first testing day is \(rules.exam.firstTestingDay(onOrAfter: day))")
     }
     try checkSpacing(exam, day, earlier: record.attempts.filter { $0.result != .pending }.map(\.date), rules: rules)
+  }
+
+  /// The Step whose attempts ran out without a pass, and the day eligibility for every Step
+  /// ended: the attempt that used the last one, or the day the limit took effect if later.
+  /// "Examinees who have attempted any USMLE Step … four or more times and have not passed are
+  /// ineligible to apply for USMLE Steps" (usmle.org attempt limit).
+  static func exhausted(_ profile: Profile, rules: RulesPack) -> (exam: Exam, on: Day)? {
+    let limit = rules.exam.attemptLimit.value
+    for exam in [Exam.step1, .step2ck, .step3] where profile.record(exam).passed == nil {
+      let taken = profile.record(exam).attempts.filter { $0.result != .pending }.map(\.date).sorted()
+      if taken.count >= limit { return (exam, max(taken[limit - 1], rules.exam.attemptLimitFrom.value)) }
+    }
+    return nil
+  }
+
+  static func endedEligibility(_ used: (exam: Exam, on: Day), rules: RulesPack) -> String {
+    "\(used.exam.title): all \(rules.exam.attemptLimit.value) attempts were used without a pass, which ends eligibility for every USMLE Step from \(used.on)"
   }
 
   /// A pass older than the exam time limit on `day` may be retaken (the plan schedules it).
@@ -143,7 +167,7 @@ extension RecordRules {
     "pathway.review": "pathway_review", "pathway.minicex": "minicex", "visa.j1.review": "j1_review",
     "visa.j1.contract": "j1_contract", "visa.j1.interview": "consular", "eras.letters": "letters", "eras.mspe": "mspe",
     "eras.transcript": "transcript", "eras.token": "eras_token", "eras.documents": "eras_documents",
-    "visa.h1b.processing": "h1b_processing", "visa.h1b.stamping": "h1b_stamping",
+    "visa.h1b.processing": "h1b_processing", "ecfmg.certificate": "certificate_issue", "visa.h1b.stamping": "h1b_stamping",
   ]
 
   /// The lead-time key for a key or a task id, nil when neither.

@@ -48,10 +48,12 @@ public struct ExamRules: Hashable, Sendable {
     let sorted = attempts.sorted()
     guard sorted.count < attemptLimit.value else { return nil }
     var earliest = (sorted.last ?? Day(ordinal: Int.min / 2)) + 1
-    // At most N in any 12 months: the new one must fall more than 12 months after the Nth-latest.
+    // At most N in any 12-month period: the new one falls at least 12 months after the
+    // Nth-latest (a period that starts on that day ends the day before its anniversary), as
+    // "a 4th attempt at least 12 months after the first" reads.
     let window = maxAttemptsIn12Months.value
     if sorted.count >= window {
-      earliest = max(earliest, sorted[sorted.count - window].adding(months: 12) + 1)
+      earliest = max(earliest, sorted[sorted.count - window].adding(months: 12))
     }
     // The attempts after the window's worth: so long after the first, and after the latest.
     if sorted.count >= window, let first = sorted.first, let latest = sorted.last {

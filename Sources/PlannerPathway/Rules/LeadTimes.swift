@@ -44,7 +44,7 @@ public struct LeadTimes: Hashable, Sendable {
   public static let requiredKeys = [
     "ecfmg_account", "ecfmg_application", "translations", "credentials", "usmle_application", "eligibility_window",
     "usmle_result", "step1_study", "step2ck_study", "step3_study", "retake_study", "oet_study", "oet_booking",
-    "oet_result", "pathway_application", "minicex", "pathway_review", "eras_token", "personal_statement", "letters",
+    "oet_result", "pathway_application", "minicex", "pathway_review", "certificate_issue", "eras_token", "personal_statement", "letters",
     "mspe", "transcript", "photo", "eras_documents", "eras_documents_emswp", "interviews", "j1_contract", "statement_of_need", "j1_review",
     "consular", "step3_application", "h1b_processing", "h1b_stamping",
   ]
