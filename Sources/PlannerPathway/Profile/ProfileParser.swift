@@ -198,7 +198,12 @@ public struct ProfileParser {
       case "school_in_emswp": profile.schoolInEMSWP = boolean(value, key) ?? false
       case "school": profile.school = string(value, "school")
       case "school_ecfmg_note": profile.schoolECFMGNote = boolean(value, key)
-      case "step2cs_pass": profile.legacyCSPass = date(value, "step2cs_pass")
+      case "step2cs_pass":
+        profile.legacyCSPass = date(value, "step2cs_pass")
+        if let pass = profile.legacyCSPass, let last = examRules?.step2csLastTest, pass > last.value {
+          fail(value, "step2cs_pass: '\(pass)' cannot be a Step 2 CS pass: testing stopped in March 2020 and never resumed, so a pass is dated on or before \(last.value) (\(last.source))")
+          profile.legacyCSPass = nil
+        }
       case "step2cs_failed": profile.failedCS = boolean(value, key) ?? false
       case "school_accreditation": profile.schoolAccreditation = choice(value, key, SchoolAccreditation.self)
       case "license", "licence":
