@@ -28,4 +28,14 @@ struct ImpossibleHistoryTests {
     let profile = try ProfileParser.parse("step2cs_pass: \(date)\n", file: "t.yaml", rules: bundledRules)
     #expect(profile.legacyCSPass == Day(iso: date))
   }
+
+  /// FACTS §2: Step 1 exams taken on/after 2022-01-26 are pass/fail only (numeric on/before
+  /// 2022-01-25), as `planner record` already says: the profile may not give such a score.
+  @Test func aStep1ScoreFromThePassFailEraIsRefused() {
+    func step1(_ date: String) -> String { "exams:\n  step1:\n    attempts:\n      - {date: \(date), result: pass, score: 230}\n" }
+    #expect(parseErrors(step1("2022-01-25")).isEmpty)
+    for date in ["2022-01-26", "2022-01-27", "2026-05-01"] {
+      #expect(parseErrors(step1(date)) == ["t.yaml:4:49: error: exams.step1: Step 1 is pass/fail only for tests on or after 2022-01-26, so a test on \(date) has no score; give only its result (https://www.usmle.org/usmle-step-1-transition-passfail-only-score-reporting)"])
+    }
+  }
 }

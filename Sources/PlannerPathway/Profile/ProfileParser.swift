@@ -275,6 +275,9 @@ public struct ProfileParser {
         if diagnostics.isEmpty { fail(item, "an attempt needs both 'date' and 'result'") }
         continue
       }
+      if exam == .step1, let scoreNode, let passFail = examRules?.step1PassFailFrom, day >= passFail.value {
+        fail(scoreNode, "exams.step1: Step 1 is pass/fail only for tests on or after \(passFail.value), so a test on \(day) has no score; give only its result (\(passFail.source))")
+      }
       if exam == .step2ck, result == .pass, let score, let scoreNode, let standard = examRules?.step2ckPassingStandard(on: day), score < standard.rule.value {
         fail(scoreNode, "exams.step2ck: a score of \(score) on \(day) is below the Step 2 CK passing score in force on that test date (\(standard.rule.value) for tests on or after \(standard.from); \(standard.rule.source)), so it cannot be a pass; record it as a fail")
       }
