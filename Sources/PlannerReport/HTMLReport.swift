@@ -53,7 +53,11 @@ public enum HTMLReport {
     out.append("<ol class=\"next\">")
     for item in next.items {
       let kind = item.kind == .start ? "do" : item.kind.rawValue
-      out.append("<li class=\"\(item.kind.rawValue)\"><span class=\"date\">\(item.date)</span> <span class=\"kind\">\(kind)</span> \(e(item.text)) <code>\(e(item.command))</code></li>")
+      // The command is copied alone: when to run it stays outside the <code>.
+      let record = item.record.map { r in
+        "<span class=\"record\">" + (r.when.label.map { "<span class=\"when\">\(e($0)):</span> " } ?? "") + "<code>\(e(r.command))</code></span>"
+      } ?? ""
+      out.append("<li class=\"\(item.kind.rawValue)\"><span class=\"date\">\(item.date)</span> <span class=\"kind\">\(kind)</span> \(e(item.text))\(record.isEmpty ? "" : " " + record)</li>")
     }
     out.append("</ol></section>")
     return out

@@ -61,7 +61,8 @@ public enum Stylesheet {
     .sev{font-weight:700;text-transform:uppercase;font-size:.8rem;letter-spacing:.03em}
     ol.next li{margin:.2rem 0}
     ol.next .kind{font-weight:700;text-transform:uppercase;font-size:.8rem;letter-spacing:.03em}
-    ol.next code{display:block;color:\(p.muted);font-size:.85rem;overflow-wrap:anywhere}
+    ol.next .record{display:block;color:\(p.muted);font-size:.85rem}
+    ol.next code{overflow-wrap:anywhere}
     .sources li{margin:.3rem 0}
     .sources .used{color:\(p.muted);font-size:.9rem}
     footer{margin-top:2rem;font-size:.85rem;color:\(p.muted)}

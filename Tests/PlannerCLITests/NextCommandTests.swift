@@ -10,26 +10,38 @@ struct NextCommandTests {
     return dir
   }
 
+  /// The item lines of `next`'s text at a width so wide that nothing wraps: "  DATE  KIND  text  → command".
+  static func itemLines(_ arguments: [String]) throws -> [String] {
+    let r = try CLIRunner.run(arguments + ["--width", "1000"])
+    #expect(r.status == 0, "\(r.stderr)")
+    return r.stdout.split(separator: "\n").dropFirst(3).map(String.init)
+  }
+
   @Test func freshGraduateStartsNow() throws {
     let r = try CLIRunner.run(["next", "--profile", "Examples/fresh-graduate.yaml", "--today", "2026-11-25"])
     #expect(r.status == 0)
     #expect(r.stderr.isEmpty)
     assertGolden(r.stdout, named: "next-fresh-graduate.txt")
-    let items = r.stdout.split(separator: "\n").dropFirst(3)
-    #expect(items.allSatisfy { $0.contains("→ planner ") })
-    #expect(r.stdout.contains("Study for Step 1: you should be ready to sit it by 2027-03-16; latest safe start 2027-02-10"))
+    let items = try Self.itemLines(["next", "--profile", "Examples/fresh-graduate.yaml", "--today", "2026-11-25"])
+    #expect(items.allSatisfy { $0.contains("  → ") })
+    // A 16-week study block that starts today is recorded when it ends, on its planned last day.
+    #expect(items.contains("  2026-11-25  do        Study for Step 1: you should be ready to sit it by 2027-03-16; latest safe start 2027-02-10 (77 days of float); unblocks step1.exam, step1.register  → when done: planner record step1.prep done --date 2027-03-16 --profile Examples/fresh-graduate.yaml"))
+    #expect(!r.stdout.contains("--date today"))
   }
 
   @Test func overdueWorkComesFirst() throws {
     // The booked Step 2 CK (2027-03-18) has passed with no result; the rotation's window opened 2027-05-01.
-    let r = try CLIRunner.run(["next", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2027-05-20", "--days", "45"])
+    let args = ["next", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2027-05-20", "--days", "45"]
+    let r = try CLIRunner.run(args)
     #expect(r.status == 0)
     assertGolden(r.stdout, named: "next-overdue.txt")
-    let lines = r.stdout.split(separator: "\n").map(String.init)
-    #expect(lines[3].contains("overdue   Record your Step 2 CK result") && lines[3].hasSuffix("planner record step2ck pass|fail --date 2027-03-18 --profile Examples/step1-passed-ck-booked.yaml"))
-    #expect(lines.contains { $0.contains("Ask three letter writers now: letters should be uploaded by 2027-08-07") })
+    let lines = try Self.itemLines(args)
+    #expect(lines[0].contains("overdue   Record your Step 2 CK result") && lines[0].hasSuffix("→ when the result is out: planner record step2ck pass|fail --date 2027-03-18 --profile Examples/step1-passed-ck-booked.yaml"))
+    // Overdue work, replanned to start today, is recorded on its new planned last day.
+    #expect(lines[1].hasSuffix("it should be done by 2027-06-16; latest safe start 2027-08-04 (76 days of float)  → when done: planner record usce.rotation done --date 2027-06-16 --profile Examples/step1-passed-ck-booked.yaml"))
+    #expect(lines.contains { $0.contains("Ask three letter writers now: letters should be uploaded by 2027-08-07") && $0.contains("--date 2027-08-07") })
     // Date order throughout.
-    let dates = lines.dropFirst(3).map { String($0.dropFirst(2).prefix(10)) }
+    let dates = lines.map { String($0.dropFirst(2).prefix(10)) }
     #expect(dates == dates.sorted())
   }
 
@@ -39,8 +51,21 @@ struct NextCommandTests {
     assertGolden(r.stdout, named: "next-booked.json")
     let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
     let items = object?["items"] as? [[String: Any]] ?? []
-    #expect(items.contains { $0["kind"] as? String == "booking" && $0["taskId"] as? String == "step2ck.exam" })
+    let booking = items.first { $0["kind"] as? String == "booking" && $0["taskId"] as? String == "step2ck.exam" }
+    #expect(booking?["command"] as? String == "planner record step2ck pass|fail --date 2027-03-18 --profile Examples/step1-passed-ck-booked.yaml")
+    #expect(booking?["commandWhen"] as? String == "when-result-out")
     #expect(items.allSatisfy { ($0["command"] as? String)?.hasPrefix("planner ") == true })
+    #expect(items.allSatisfy { ["now", "when-done", "when-result-out", "once-booked"].contains($0["commandWhen"] as? String ?? "") })
+  }
+
+  @Test func matchDayHasNoCommand() throws {
+    let r = try CLIRunner.run(["next", "--profile", "Examples/fresh-graduate.yaml", "--today", "2026-12-01", "--days", "730", "--format", "json"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+    let items = object?["items"] as? [[String: Any]] ?? []
+    let match = items.first { $0["taskId"] as? String == "match.day" }
+    #expect(match != nil)
+    #expect(match?["command"] is NSNull && match?["commandWhen"] is NSNull)
   }
 
   @Test func legacyAndH1BProfiles() throws {
@@ -60,7 +85,7 @@ struct NextCommandTests {
     // Recording writes the saved plan of 2026-11-25, which starts the ECFMG application that day.
     let record = try CLIRunner.run(["record", "ecfmg.account", "done", "--date", "2026-11-25", "--today", "2026-11-25", "--profile", profile])
     #expect(record.status == 0, "\(record.stderr)")
-    let r = try CLIRunner.run(["next", "--profile", profile, "--today", "2027-01-10"])
+    let r = try CLIRunner.run(["next", "--profile", profile, "--today", "2027-01-10", "--width", "1000"])
     #expect(r.status == 0)
     #expect(r.stdout.contains("2026-11-25  overdue   Submit your Application for ECFMG Certification (Form 186): planned to start 2026-11-25 in the saved plan of 2026-11-25, nothing recorded (46 days overdue)"))
     #expect(!r.stdout.contains("Open your MyIntealth account"))
@@ -76,8 +101,46 @@ struct NextCommandTests {
     let lines = r.stdout.split(separator: "\n").map(String.init)
     #expect(lines[1] == "Profile: Examples/fresh-graduate.yaml")
     #expect(lines[2] == "Next (2026-11-25 → 2026-12-25):")
-    #expect(lines[3] == "  2026-11-25  do        Study for Step 1  → planner record step1.prep done --date today --profile Examples/fresh-graduate.yaml")
+    #expect(lines[3] == "  2026-11-25  do        Study for Step 1  → when done: planner record step1.prep done --date 2027-03-16 --profile Examples/fresh-graduate.yaml")
     #expect(r.stdout.contains("… and 1 more: `planner next` lists them"))
+  }
+
+  /// At 60, 80 and 120 columns the Next block of `plan` and the list of `next` fit, break commands
+  /// only between arguments (never `--profile` from its path), and each command, its lines joined
+  /// as a shell joins them (` \` + newline), is the one the JSON gives.
+  @Test(arguments: [60, 80, 120]) func commandsWrapBetweenArguments(width: Int) throws {
+    let json = try CLIRunner.run(["next", "--profile", "Examples/fresh-graduate.yaml", "--today", "2026-12-01", "--format", "json"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    let commands = Set(((object?["items"] as? [[String: Any]]) ?? []).compactMap { $0["command"] as? String })
+    #expect(commands.count >= 4)
+    for args in [["next"], ["plan", "--format", "table"]] {
+      let r = try CLIRunner.run(args + ["--profile", "Examples/fresh-graduate.yaml", "--today", "2026-12-01", "--width", "\(width)"])
+      #expect(r.status == 0, "\(r.stderr)")
+      let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let head = args[0] == "next" ? lines : Array(lines.prefix { !$0.hasPrefix("Applications that opened") })
+      #expect(head.allSatisfy { $0.count <= width }, "\(head.filter { $0.count > width })")
+      #expect(!head.contains { $0.hasSuffix("--profile") || $0.hasSuffix("--date") || $0.hasSuffix("--profile \\") || $0.hasSuffix("--date \\") })
+      // Join continued lines as the shell does, then find the commands.
+      let joined = head.joined(separator: "\n").replacingOccurrences(of: " \\\n        ", with: " ")
+      let found = Set(joined.split(separator: "\n").compactMap { line -> String? in
+        guard let range = line.range(of: "planner record ") ?? line.range(of: "planner book ") else { return nil }
+        return String(line[range.lowerBound...])
+      })
+      #expect(found.isSubset(of: commands), "\(found.subtracting(commands))")
+      #expect(args[0] == "plan" || found == commands)
+    }
+  }
+
+  /// A profile path with a space is quoted for the shell, and the quoted word is never broken.
+  @Test func aProfilePathWithASpaceIsQuoted() throws {
+    let dir = try Self.temporaryFolder().appendingPathComponent("my plans")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+    let profile = dir.appendingPathComponent("me.yaml").path
+    try FileManager.default.copyItem(atPath: CLIRunner.packageRoot.appendingPathComponent("Examples/fresh-graduate.yaml").path, toPath: profile)
+    let r = try CLIRunner.run(["next", "--profile", profile, "--today", "2026-12-01", "--width", "60"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("        --profile '\(profile)'\n"))
   }
 
   @Test func daysOutOfRangeIsAUsageError() throws {
@@ -100,7 +163,7 @@ struct ProfileFallbackTests {
     #expect(plan.status == 0)
     #expect(plan.stdout.split(separator: "\n")[1] == "Profile: planner.yaml (found in this folder)")
     // Found by itself, so the commands printed need no --profile.
-    #expect(plan.stdout.contains("--date today\n") && !plan.stdout.contains("--profile planner.yaml"))
+    #expect(plan.stdout.contains("when done: planner record step1.prep done --date 2027-03-16\n") && !plan.stdout.contains("--profile planner.yaml"))
     let printed = try CLIRunner.run(["init", "-"], in: dir)
     #expect(printed.stdout.contains("study_weeks"))
   }

@@ -110,14 +110,15 @@ struct HTMLReportTests {
     var next = NextActions(r, profile: p, days: 400)
     try #require(!next.items.isEmpty)
     next.items[0].text = "<u>next</u>"
-    next.items[0].command = "planner record <u>x</u> done"
+    next.items[0].record = RecordSuggestion(when: .whenDone, command: "planner record <u>x</u> done")
     let html = HTMLReport.render(r, options: ReportOptions(profileName: p.name, notices: ["<i>notice</i>"], next: next))
     for raw in ["<script>", "<img src=x", "</text></svg><b>", "<i>notice", "<u>next"] {
       #expect(!html.contains(raw), "unescaped: \(raw)")
     }
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Dr&quot; &#39;O&#39;"))
     #expect(html.contains("<section id=\"next\"><h2>Next (\(r.today) → \(r.today + 400))</h2>"))
-    #expect(html.contains("&lt;u&gt;next&lt;/u&gt; <code>planner record &lt;u&gt;x&lt;/u&gt; done</code>"))
+    // When to run it stays outside the <code>, so the command is copied alone.
+    #expect(html.contains("&lt;u&gt;next&lt;/u&gt; <span class=\"record\"><span class=\"when\">when done:</span> <code>planner record &lt;u&gt;x&lt;/u&gt; done</code></span>"))
     // The page still has exactly one svg, opened and closed.
     #expect(html.components(separatedBy: "<svg xmlns").count == 2)
     #expect(html.components(separatedBy: "</svg>\n</div>").count == 2)

@@ -31,8 +31,11 @@ public struct NextActions: Sendable {
     public var float: Int?
     /// The tasks that wait for this one.
     public var unblocks: [String]
-    /// The command that records it: `planner record eras.photo done --date today`.
-    public var command: String
+    /// The command that records it and when to run it (`RecordSuggestion`); nil when there is
+    /// nothing for the applicant to record (Match Day, the residency start).
+    public var record: RecordSuggestion?
+    /// The command alone: `planner record eras.photo done --date today`.
+    public var command: String? { record?.command }
   }
 
   public var today: Day
@@ -55,14 +58,17 @@ public struct NextActions: Sendable {
     var items: [Item] = []
     var seen = Set<String>()
 
-    func command(_ t: ScheduledTask, action: TaskAction?, date: Day? = nil) -> String {
-      switch action?.record ?? .done {
-      case .done: return "planner record \(t.id) done --date today" + suffix
-      case .result(let exam): return "planner record \(exam.rawValue) pass|fail --date \(date ?? t.start)" + suffix
-      case .book(let exam):
-        let planned = s.task("\(exam.rawValue).exam")?.start ?? t.lastDay
-        return "planner book \(exam.rawValue) --date \(planned)" + suffix
+    // The day a command names: the planned last day of work, the exam day of a result or a booking.
+    func command(_ t: ScheduledTask, action: TaskAction?) -> RecordSuggestion? {
+      let catalogue = PathwayTasks.task(t.id)
+      guard let subject = RecordSuggestion.subject(taskID: t.id, action: action, kind: catalogue?.kind, state: t.task.state) else { return nil }
+      let day: Day
+      switch subject {
+      case .done: day = t.lastDay
+      case .result(let exam), .book(let exam):
+        day = t.id == "\(exam.rawValue).exam" ? t.start : s.task("\(exam.rawValue).exam")?.start ?? t.lastDay
       }
+      return RecordSuggestion.choose(subject, day: day, today: r.today, profileSuffix: suffix)
     }
     func ref(_ t: ScheduledTask) -> PlanTaskRef {
       PlanTaskRef(id: t.id, name: t.task.name, isOwn: t.task.group == Phase.own.rawValue)
@@ -77,7 +83,7 @@ public struct NextActions: Sendable {
           kind: .overdue, date: late.since, taskID: late.taskID,
           text: "Record your \(exam.title) result: the exam was booked for \(late.since) and nothing is recorded",
           headline: "Record your \(exam.title) result",
-          unblocks: [], command: "planner record \(exam.rawValue) pass|fail --date \(late.since)" + suffix))
+          unblocks: [], record: RecordSuggestion.choose(.result(exam), day: late.since, today: r.today, profileSuffix: suffix)))
         seen.insert(late.taskID)
         continue
       }
@@ -87,7 +93,7 @@ public struct NextActions: Sendable {
         kind: .overdue, date: late.since, taskID: t.id,
         text: "\(action.action): \(late.reason) (\(Explain.days(late.days)) overdue); \(action.outcome) by \(t.lastDay)" + Self.latestClause(t.start, room),
         headline: action.action, latestStart: room.map { t.start + max(0, $0) }, float: room, unblocks: successors[t.id] ?? [],
-        command: command(t, action: action)))
+        record: command(t, action: action)))
       seen.insert(t.id)
     }
     // Work to start or do in the window (in progress included), and bookings coming up.
@@ -99,7 +105,7 @@ public struct NextActions: Sendable {
           kind: .booking, date: t.start, taskID: t.id,
           text: "\(t.task.name) on \(t.start)" + (action.map { ": \($0.action)" } ?? ""),
           headline: "\(t.task.name) on \(t.start)",
-          unblocks: successors[t.id] ?? [], command: command(t, action: action)))
+          unblocks: successors[t.id] ?? [], record: command(t, action: action)))
         continue
       }
       guard let action else { continue }
@@ -110,7 +116,7 @@ public struct NextActions: Sendable {
       if !next.isEmpty { text += "; unblocks " + next.joined(separator: ", ") }
       items.append(Item(
         kind: .start, date: t.start, taskID: t.id, text: text, headline: action.action, latestStart: latest, float: room,
-        unblocks: next, command: command(t, action: action)))
+        unblocks: next, record: command(t, action: action)))
     }
     // Gates in the window or just after it; the next one anyway, so the list is never silent about it.
     let horizon = until + max(14, days / 2)
@@ -123,7 +129,7 @@ public struct NextActions: Sendable {
       items.append(Item(
         kind: g.kind == .target ? .target : .deadline, date: g.date, taskID: g.taskID,
         text: (g.what.hasPrefix("the ") ? "\(label) for \(t.task.name)" : "\(label): \(g.what) (\(t.task.name))") + ": planned \(t.lastDay), \(room)",
-        headline: "\(label): \(t.task.name)", float: g.room, unblocks: [], command: command(t, action: TaskActions.action(for: ref(t)), date: t.start)))
+        headline: "\(label): \(t.task.name)", float: g.room, unblocks: [], record: command(t, action: TaskActions.action(for: ref(t)))))
     }
     let order: [Item.Kind: Int] = [.overdue: 0, .start: 1, .booking: 2, .deadline: 3, .target: 4]
     self.items = items.sorted { ($0.date, order[$0.kind] ?? 9, $0.float ?? 0, $0.taskID) < ($1.date, order[$1.kind] ?? 9, $1.float ?? 0, $1.taskID) }
@@ -133,37 +139,6 @@ public struct NextActions: Sendable {
   static func latestClause(_ start: Day, _ room: Int?) -> String {
     guard let room else { return "" }
     return room <= 0 ? "; no room: start now" : "; latest safe start \(start + room) (\(Explain.days(room)) of float)"
-  }
-
-  /// The text list: one line per item, ending with the command that records it.
-  public func lines(limit: Int? = nil, short: Bool = false) -> [String] {
-    let shown = limit.map { Array(items.prefix($0)) } ?? items
-    return shown.map { item in
-      let mark: String
-      switch item.kind {
-      case .overdue: mark = "overdue "
-      case .start: mark = "do      "
-      case .booking: mark = "booked  "
-      case .deadline: mark = "deadline"
-      case .target: mark = "target  "
-      }
-      return "  \(item.date)  \(mark)  \(short ? item.headline : item.text)  → \(item.command)"
-    }
-  }
-
-  /// The short block that heads `plan`'s text output.
-  public func block(limit: Int = 4) -> String {
-    var out = ["Next (\(today) → \(until)):"]
-    out += items.isEmpty ? ["  nothing to start or record"] : lines(limit: limit, short: true)
-    if items.count > limit { out.append("  … and \(items.count - limit) more: `planner next` lists them") }
-    return out.joined(separator: "\n") + "\n"
-  }
-
-  /// The whole list for `planner next`.
-  public func text(title: String) -> String {
-    var out = [title]
-    out += items.isEmpty ? ["Nothing to start or record before \(until)."] : lines()
-    return out.joined(separator: "\n") + "\n"
   }
 
   public func json(header: [(String, JSONValue)]) -> JSONValue {
@@ -179,7 +154,8 @@ public struct NextActions: Sendable {
           ("latestStart", item.latestStart.map { .string($0.description) } ?? .null),
           ("float", item.float.map { .int($0) } ?? .null),
           ("unblocks", .array(item.unblocks.map { .string($0) })),
-          ("command", .string(item.command)),
+          ("command", item.record.map { .string($0.command) } ?? .null),
+          ("commandWhen", item.record.map { .string($0.when.rawValue) } ?? .null),
         ])
       })),
     ])

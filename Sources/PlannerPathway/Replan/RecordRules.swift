@@ -23,7 +23,8 @@ public enum RecordRules {
     case .result(let exam, let result, let day, let score):
       try checkResult(exam, result, day, score, profile: profile, rules: rules, today: today)
     case .done(let id, let day):
-      if day > today { throw RecordError("\(id) done on \(day) is in the future (today is \(today))") }
+      // `planner next` suggests the planned last day "when done": said early, this is the answer.
+      if day > today { throw RecordError("\(id) done on \(day) is in the future (today is \(today)); record it once it is done, with the day it was done (--date today)") }
       let chain = PathwayTasks.task(id)?.chain
       if let exam = PathwayTasks.pastSitting(id) ?? chain.flatMap({ $0.part == .exam || $0.part == .result ? $0.exam : nil }) {
         throw RecordError("\(id) is an exam: record it with `planner record \(exam.rawValue) pass|fail|incomplete --date D`")

@@ -4,13 +4,18 @@ import PlannerCore
 /// formats. Pure functions of a `PlanResult`.
 public enum PlanReport {
   /// The verdict and what it rests on, before the chart.
-  /// - Parameter next: the first few actions, shown as a Next block under the title.
-  public static func header(_ r: PlanResult, profileName: String, notice: String? = nil, next: NextActions? = nil) -> String {
+  public static func header(_ r: PlanResult, profileName: String, notice: String? = nil) -> String {
+    let parts = headerParts(r, profileName: profileName, notice: notice)
+    return parts.title + "\n" + parts.body
+  }
+
+  /// The header in two parts, so that a caller can put the Next block (which wraps by its own
+  /// rules: commands break between arguments) between the title and the verdict.
+  public static func headerParts(_ r: PlanResult, profileName: String, notice: String? = nil) -> (title: String, body: String) {
+    var title = ["Match \(r.matchYear) plan for \(profileName) · today \(r.today)"]
+    if let notice { title.append(notice) }
     var lines: [String] = []
     let s = r.schedule
-    lines.append("Match \(r.matchYear) plan for \(profileName) · today \(r.today)")
-    if let notice { lines.append(notice) }
-    if let next { lines.append(next.block().trimmingSuffixNewline) }
     lines += r.notices
     let margin = r.margin
     lines += verdictLines(r, margin: margin)
@@ -43,7 +48,7 @@ public enum PlanReport {
       let name = s.task(miss.taskID)?.task.name ?? miss.taskID
       lines.append("  ! Target missed: \(name) (\(miss.taskID)) \(miss.lastDay), \(Explain.days(miss.daysLate)) after \(miss.target)")
     }
-    return lines.joined(separator: "\n") + "\n"
+    return (title.joined(separator: "\n"), lines.joined(separator: "\n") + "\n")
   }
 
   /// The verdict: the margin that decides the Match year, then the post-Match steps on their own line.
@@ -237,8 +242,6 @@ extension PlanReport {
 }
 
 extension String {
-  var trimmingSuffixNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
-
   func trimmingTrailingSpaces() -> String {
     var s = self
     while s.last == " " { s.removeLast() }

@@ -8,7 +8,9 @@ struct NextCommand: ParsableCommand {
     commandName: "next",
     abstract: "What to do now: overdue work, what to start in the next days, deadlines and bookings.",
     discussion: """
-      Each line ends with the command that records it. Overdue is a planned start that has passed \
+      Each item ends with the command that records it, and when to run it: "when done" names the \
+      planned last day (change the date if it is done on another day), "when the result is out" \
+      the exam day. Overdue is a planned start that has passed \
       with nothing recorded (a booked exam without a result, a fixed date, a start in the last saved plan).
       """
   )
@@ -23,10 +25,16 @@ struct NextCommand: ParsableCommand {
   @Option(help: "Output format: text or json.")
   var format: Format = .text
 
+  @Option(help: "Width in columns for the text (default: the terminal's, else COLUMNS, else 80).")
+  var width: Int?
+
   @OptionGroup var colors: ColorOptions
 
   func validate() throws {
     if !(1...730).contains(days) { throw ValidationError("--days must be between 1 and 730, got \(days)") }
+    if let width, !(40...1000).contains(width) {
+      throw ValidationError("--width must be between 40 and 1000 columns, got \(width)")
+    }
   }
 
   func run() throws {
@@ -47,7 +55,8 @@ struct NextCommand: ParsableCommand {
     case .text:
       let verdict = PlanReport.verdictLines(result, margin: result.margin).first ?? ""
       let title = "Next \(days) days for \(context.profile.name) · today \(result.today) → \(next.until) · Match \(result.matchYear)\n\(profileLine)\n\(verdict)"
-      let text = next.text(title: title)
+      let columns = width ?? Console.width
+      let text = NextText.list(next, title: TextWrap.wrap(title, width: columns), width: columns)
       if colors.enabled {
         Console.outVerbatim(VerdictColor.paint(TerminalText.sanitize(text), tone: VerdictColor.tone(result)))
       } else {

@@ -29,6 +29,13 @@ struct ProfileLocation: Equatable {
     }
   }
 
-  /// What commands printed for the user should add so that they find the same profile.
-  var argument: String? { source == .option && path != Self.folderFile ? path : nil }
+  /// What commands printed for the user should add so that they find the same profile, quoted
+  /// for the shell when the path has a space or another character the shell would read.
+  var argument: String? { source == .option && path != Self.folderFile ? Self.shellWord(path) : nil }
+
+  static func shellWord(_ s: String) -> String {
+    let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-=:,@%")
+    if !s.isEmpty && s.allSatisfy(plain.contains) { return s }
+    return "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
 }
