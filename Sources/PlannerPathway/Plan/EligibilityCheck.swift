@@ -36,7 +36,7 @@ public enum EligibilityCheck {
       let names = ["Listening", "Reading", "Writing", "Speaking"]
       let short = zip(names, zip(scores, minimums.value)).filter { $0.1.0 < $0.1.1 }.map { "\($0.0) \($0.1.0) < \($0.1.1)" }
       if !short.isEmpty {
-        found.append(Finding(.blocker, .oetBelowMinimum, "Your OET of \(attempt.date) is recorded as a pass, but ECFMG's minimums are not met: \(short.joined(separator: ", "))", action: "all four minimums must be met in one sitting: plan a new OET", source: minimums.source))
+        found.append(Finding(.warning, .oetBelowMinimum, "Your OET of \(attempt.date) is recorded as a pass, but ECFMG's minimums are not met: \(short.joined(separator: ", ")), so it does not count; this plan schedules a new sitting", action: "all four minimums must be met in one sitting", source: minimums.source))
       }
     }
     if let graduation = profile.graduation, graduation >= cycle.residencyStart.value - 1 {
