@@ -27,7 +27,7 @@ public enum EligibilityCheck {
       } else if let next = rules.exam.earliestNextAttempt(after: record.attempts.map(\.date)) {
         found.append(Finding(.note, .attempts(exam), "\(exam.title): \(record.attempts.count) of \(rules.exam.attemptLimit.value) attempts used; the next may be taken from \(max(next, today))", action: "a retake needs a new application and eligibility period", source: rules.exam.maxAttemptsIn12Months.source))
       } else {
-        found.append(Finding(.blocker, .attemptsExhausted, "\(exam.title): all \(rules.exam.attemptLimit.value) attempts used without a pass, so ECFMG certification is not possible", action: "speak to ECFMG about your options; no plan can continue", source: rules.exam.attemptLimit.source))
+        found.append(Finding(.blocker, .attemptsExhausted, "\(exam.title): all \(rules.exam.attemptLimit.value) attempts used without a pass, which ends eligibility for every USMLE Step, so ECFMG certification is not possible", action: "speak to ECFMG about your options; no plan can continue", source: rules.exam.attemptLimit.source))
       }
     }
     for attempt in profile.record(.oet).attempts where attempt.result == .pass {
