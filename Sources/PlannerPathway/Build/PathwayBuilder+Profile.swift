@@ -10,7 +10,7 @@ extension PathwayBuilder {
         continue
       }
       for dependency in task.after where !has(dependency) && !ownIDs.contains(dependency) {
-        let hint = nearest(dependency, in: Array(taskIDs)).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = nearest(dependency, in: Array(indexByID.keys)).map { "; did you mean '\($0)'?" } ?? ""
         profileError(line: profile.lines["task:" + task.id], "task \(ProfileText.quoted(task.id)) depends on unknown task \(ProfileText.quoted(dependency))\(hint)")
       }
       func mine(_ d: Day?) -> Sourced<Day>? { d.map { Sourced($0, .official, "your profile") } }
@@ -28,10 +28,9 @@ extension PathwayBuilder {
 
   /// Marks recorded tasks done on their dates, and everything they needed as done before them.
   mutating func applyDone() {
-    let indexByID = taskIndex()
     for (id, day) in profile.done.sorted(by: { $0.key < $1.key }) {
       guard let index = indexByID[id] else {
-        let hint = nearest(id, in: Array(taskIDs)).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = nearest(id, in: Array(indexByID.keys)).map { "; did you mean '\($0)'?" } ?? ""
         profileError(line: profile.lines["done:" + id], "done: unknown task \(ProfileText.quoted(id))\(hint)")
         continue
       }
@@ -51,20 +50,12 @@ extension PathwayBuilder {
     settleDoneDates()
   }
 
-  /// Task id → position in the graph (the first task with that id, as `firstIndex` would).
-  func taskIndex() -> [String: Int] {
-    var index: [String: Int] = [:]
-    for (i, t) in graph.tasks.enumerated() where index[t.id] == nil { index[t.id] = i }
-    return index
-  }
-
   /// A done task needs a date; one implied by a later step gets the latest date that fits before
   /// its earliest done successor, or ends today when nothing later is known. Works on task
   /// positions, not ids: it runs for every plan of every profile of a caseload.
   mutating func settleDoneDates() {
     guard graph.tasks.contains(where: { $0.state == .done }) else { return }
     let count = graph.tasks.count
-    let indexByID = taskIndex()
     // Links between tasks of the graph, by position; a link naming a missing task is the
     // scheduler's to report.
     var successors = [[(task: Int, link: Dependency)]](repeating: [], count: count)

@@ -16,7 +16,8 @@ public struct PathwayBuilder {
   /// Defaults the plan relied on, in plain words, for the header.
   var assumptions: [String] = []
   var findings: [Finding] = []
-  var taskIDs: Set<String> = []
+  /// Task id → position of the first task with that id, kept as tasks are added.
+  var indexByID: [String: Int] = [:]
   /// Profile problems only the built graph can reveal: (line, message).
   var profileErrors: [(Int, String)] = []
 
@@ -106,18 +107,18 @@ public struct PathwayBuilder {
       if dated.confidence.isEstimated { provenance.estimated = true }
       if !provenance.sources.contains(dated.source) { provenance.sources.append(dated.source) }
     }
+    if indexByID[id] == nil { indexByID[id] = graph.tasks.count }
     graph.add(
       PlanTask(
         id: id, name: name, group: phase.rawValue, duration: days, usesApplicant: usesApplicant,
         notBefore: notBefore?.value, fixedStart: fixed, deadline: deadline?.value, target: target?.value,
         state: state, provenance: provenance))
-    taskIDs.insert(id)
-    for p in after where taskIDs.contains(p) { graph.link(p, id) }
+    for p in after where has(p) { graph.link(p, id) }
     return id
   }
 
   mutating func link(_ predecessor: String, _ successor: String, lag: Int = 0, kind: Dependency.Kind = .finishToStart) {
-    guard taskIDs.contains(predecessor), taskIDs.contains(successor) else { return }
+    guard has(predecessor), has(successor) else { return }
     graph.link(predecessor, successor, lag: lag, kind: kind)
   }
 
@@ -125,7 +126,7 @@ public struct PathwayBuilder {
     link(predecessor.id, successor.id, lag: lag, kind: kind)
   }
 
-  func has(_ id: String) -> Bool { taskIDs.contains(id) }
+  func has(_ id: String) -> Bool { indexByID[id] != nil }
 
   /// Whether anything in the profile shows that a step of the process already happened.
   var startedUSMLE: Bool {

@@ -6,14 +6,21 @@ public import PlannerCore
 public enum StudyOrder {
   /// The study blocks still to do, in the order the plan has them (by start, then the road's order).
   public static func blocks(_ r: PlanResult) -> [ScheduledTask] {
-    let road = roadIndex(r)
-    return r.schedule.tasks.filter(isBlock).sorted { ($0.start, road[$0.id] ?? 0) < ($1.start, road[$1.id] ?? 0) }
+    let blocks = r.schedule.tasks.filter(isBlock)
+    let road = roadIndex(r, of: blocks)
+    return blocks.sorted { ($0.start, road[$0.id] ?? 0) < ($1.start, road[$1.id] ?? 0) }
   }
 
   static func isBlock(_ t: ScheduledTask) -> Bool { t.task.usesApplicant && t.task.duration > 0 && t.task.state != .done }
 
-  static func roadIndex(_ r: PlanResult) -> [String: Int] {
-    Dictionary(r.graph.tasks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: min)
+  /// Each block's position in the road (the graph's order): only the few blocks are looked up,
+  /// since this runs for every plan.
+  static func roadIndex(_ r: PlanResult, of blocks: [ScheduledTask]) -> [String: Int] {
+    var road: [String: Int] = [:]
+    for b in blocks where road[b.id] == nil {
+      road[b.id] = r.graph.tasks.firstIndex { $0.id == b.id }
+    }
+    return road
   }
 
   /// "Step 2 CK preparation → Step 1 preparation → OET Medicine preparation"
@@ -25,8 +32,8 @@ public enum StudyOrder {
   /// preparation) that the other fits before, or does not fit before.
   public static func reasons(_ r: PlanResult) -> [String] {
     let s = r.schedule
-    let road = roadIndex(r)
     let order = blocks(r)
+    let road = roadIndex(r, of: order)
     func fixedWhy(_ t: ScheduledTask) -> String {
       let after = Set(r.graph.dependencies.filter { $0.predecessor == t.id }.map(\.successor))
       let booking = s.tasks.first { $0.task.state == .booked && after.contains($0.id) }

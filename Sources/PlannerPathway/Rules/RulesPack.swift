@@ -11,11 +11,14 @@ public struct RulesPack: Hashable, Sendable {
   /// When the records were last checked against their sources.
   public var lastVerified: Day
   /// Cycles the planner will plan: no further than the rules can reasonably be expected to hold.
-  public var supportedYears: ClosedRange<Int>
+  public var supportedYears: ClosedRange<Int> { didSet { cycles = CycleTable(self) } }
   /// Published per-cycle dates, overriding the projection.
-  var records: [CycleRecord]
+  var records: [CycleRecord] { didSet { cycles = CycleTable(self) } }
   /// The clinical-skills requirement where it is published; later seasons are projected.
-  var clinicalSkillsRecords: [Int: Sourced<ClinicalSkillsRequirement>]
+  var clinicalSkillsRecords: [Int: Sourced<ClinicalSkillsRequirement>] { didSet { cycles = CycleTable(self) } }
+  /// Every supported cycle's rules, worked out once from the three above: plans ask for cycles
+  /// many times each.
+  private var cycles = CycleTable()
   public var exam: ExamRules
   public var certification: CertificationRules
   public var leadTimes: LeadTimes
@@ -52,17 +55,32 @@ public struct RulesPack: Hashable, Sendable {
     self.h1bFee = h1bFee
     self.application = application
     self.risk = risk
+    cycles = CycleTable(self)
   }
 
   /// The rules for the Match held in `matchYear`, or nil outside `supportedYears`.
   public func cycle(_ matchYear: Int) -> CycleRules? {
     guard supportedYears.contains(matchYear) else { return nil }
+    return cycles.rules[matchYear - supportedYears.lowerBound]
+  }
+
+  /// The projection with the published records applied.
+  fileprivate func workOutCycle(_ matchYear: Int) -> CycleRules {
     var rules = Self.projected(matchYear)
     for record in records where record.matchYear == matchYear {
       record.apply(to: &rules)
     }
     if let cs = clinicalSkillsRecords[matchYear] { rules.clinicalSkills = cs }
     return rules
+  }
+
+  /// Derived from the pack's other values, so it takes no part in equality or hashing.
+  private struct CycleTable: Hashable, Sendable {
+    var rules: [CycleRules] = []
+    init() {}
+    init(_ pack: RulesPack) { rules = pack.supportedYears.map(pack.workOutCycle) }
+    static func == (a: CycleTable, b: CycleTable) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
   }
 
   /// How many Match cycles have published values in the pack.
