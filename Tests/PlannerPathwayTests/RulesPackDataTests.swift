@@ -44,6 +44,7 @@ struct RulesPackDataTests {
     for (s, n) in [(e.attemptLimit, "attempt_limit"), (e.maxAttemptsIn12Months, "12 months"), (e.laterAttemptMonthsAfterFirst, "after first"), (e.laterAttemptMonthsAfterLatest, "after latest"), (e.januaryBlackoutDays, "blackout"), (e.eligibilityPeriodMonths, "eligibility period"), (e.eligibilityExtensionMonths, "extension")] { check(s, n) }
     check(e.attemptLimitFrom, "attempt_limit_from")
     check(e.step1PassFailFrom, "step1_pass_fail_from")
+    check(e.step2csLastTest, "step2cs_last_test")
     for d in e.step2ckPassing { check(d.rule, "step2ck_passing") }
     let c = pack.certification
     for d in c.oetMinimums { check(d.rule, "oet_minimums") }

@@ -96,7 +96,7 @@ struct TimeLimitTests {
   // MARK: - Correction 2: a legacy Step 2 CS pass counts only while it is valid
 
   @Test func aValidCSPassStillReplacesPathwayAndOET() throws {
-    let (_, r) = try plan("step2cs_pass: 2020-06-01\n" + step1Passed("2020-06-01", ckBooked: "2027-06-01"))
+    let (_, r) = try plan("step2cs_pass: 2020-03-10\n" + step1Passed("2020-03-10", ckBooked: "2027-03-10"))
     #expect(r.lapsed.isEmpty)
     #expect(r.schedule.task("cs.legacy")?.task.state == .done)
     #expect(r.schedule.task("pathway.apply") == nil)
@@ -104,14 +104,14 @@ struct TimeLimitTests {
   }
 
   @Test func aLapsedCSPassMeansPathwayAndOET() throws {
-    let (profile, r) = try plan("step2cs_pass: 2020-06-01\n" + step1Passed("2020-06-01", ckBooked: "2027-06-02"))
+    let (profile, r) = try plan("step2cs_pass: 2020-03-10\n" + step1Passed("2020-03-10", ckBooked: "2027-03-11"))
     #expect(Set(r.lapsed.map(\.component)) == [.exam(.step1), .step2CS])
     #expect(r.schedule.task("cs.legacy") == nil)
     #expect(r.schedule.task("pathway.apply") != nil)
     #expect(r.schedule.task("oet.exam") != nil)
     #expect(r.dependencies(of: "ecfmg.verified").contains("pathway.review"))
     let f = EligibilityCheck.run(profile: profile, plan: r, today: today)
-    #expect(f.contains { $0.code == .timeLimitLapsed && $0.severity == .blocker && $0.message.contains("Step 2 CS pass of 2020-06-01") && $0.action.contains("Pathway + OET") })
+    #expect(f.contains { $0.code == .timeLimitLapsed && $0.severity == .blocker && $0.message.contains("Step 2 CS pass of 2020-03-10") && $0.action.contains("Pathway + OET") })
   }
 
   @Test func aCSPassOutlivedByAnOlderStepLapsesInTurn() throws {

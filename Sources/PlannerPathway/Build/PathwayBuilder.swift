@@ -226,10 +226,12 @@ public struct PathwayBuilder {
     let invitationsOpen = Sourced(cycle.erasProgramsReview.value + 7, cycle.erasProgramsReview.confidence, cycle.erasProgramsReview.source, note: "a week after programs start reviewing")
     add(.interviews, "Interview season", .match, days: interviews.days, provenance: interviews.provenance, categories: ["milestone"], after: [PathwayTask.erasSubmit.id], notBefore: invitationsOpen)
     // The ranking window and the deadline are the cycle's, not the applicant's: fixed, so the
-    // room left shows on the work that must reach them (interviews, ECFMG verification).
+    // room left shows on the work that must reach them (interviews, ECFMG verification). Late
+    // registration runs up to the ROL deadline, so registering need not precede the window's
+    // opening, only the certified list.
     let rolDeadline = cycle.rolDeadline.value
     let ranking = Provenance(estimated: cycle.rankingOpens.confidence.isEstimated || cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rankingOpens.source], note: "enter and certify your Rank Order List while ranking is open")
-    add(.nrmpRanking, "Ranking open: enter and certify your list", .match, days: max(1, rolDeadline - cycle.rankingOpens.value + 1), provenance: ranking, categories: ["window"], after: [PathwayTask.nrmpRegister.id], fixed: cycle.rankingOpens.value)
+    add(.nrmpRanking, "Ranking open: enter and certify your list", .match, days: max(1, rolDeadline - cycle.rankingOpens.value + 1), provenance: ranking, categories: ["window"], fixed: cycle.rankingOpens.value)
     let rol = Provenance(estimated: cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rolDeadline.source], note: "certify your Rank Order List by 9 pm ET; it is also the deadline for ECFMG to verify your exams and clinical skills")
     add(.nrmpRol, "Rank Order List certification deadline", .match, provenance: rol, categories: ["deadline", "gate"], after: [PathwayTask.nrmpRegister.id], fixed: rolDeadline, deadline: cycle.rolDeadline)
     // Interviews are a season that may run into ranking (late applications are allowed): only

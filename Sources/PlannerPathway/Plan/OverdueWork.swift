@@ -55,8 +55,10 @@ public struct OverdueWork: Hashable, Sendable {
     for t in s.tasks where t.task.state != .done && found[t.id] == nil {
       guard TaskActions.action(for: PlanTaskRef(id: t.id, name: t.task.name, isOwn: t.task.group == Phase.own.rawValue)) != nil else { continue }
       if let fixed = t.task.fixedStart {
-        // A planned block fixed to a passed day; a booked one only once it should be over.
-        if fixed < today && (t.task.state != .booked || t.lastDay < today) { note(t.id, fixed, .fixedDate) }
+        // A planned block fixed to a passed day; a booked one, or a calendar window such as
+        // ranking (open until the ROL deadline), only once it should be over.
+        let runsItsCourse = t.task.state == .booked || t.task.provenance.categories.contains("window")
+        if fixed < today && (!runsItsCourse || t.lastDay < today) { note(t.id, fixed, .fixedDate) }
         continue
       }
       if let baseline, let old = baseline.task(t.id) {

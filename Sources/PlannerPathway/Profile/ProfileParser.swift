@@ -198,7 +198,12 @@ public struct ProfileParser {
       case "school_in_emswp": profile.schoolInEMSWP = boolean(value, key) ?? false
       case "school": profile.school = string(value, "school")
       case "school_ecfmg_note": profile.schoolECFMGNote = boolean(value, key)
-      case "step2cs_pass": profile.legacyCSPass = date(value, "step2cs_pass")
+      case "step2cs_pass":
+        profile.legacyCSPass = date(value, "step2cs_pass")
+        if let pass = profile.legacyCSPass, let last = examRules?.step2csLastTest, pass > last.value {
+          fail(value, "step2cs_pass: '\(pass)' cannot be a Step 2 CS pass: testing stopped in March 2020 and never resumed, so a pass is dated on or before \(last.value) (\(last.source))")
+          profile.legacyCSPass = nil
+        }
       case "step2cs_failed": profile.failedCS = boolean(value, key) ?? false
       case "school_accreditation": profile.schoolAccreditation = choice(value, key, SchoolAccreditation.self)
       case "license", "licence":
@@ -269,6 +274,9 @@ public struct ProfileParser {
       guard let day, let result else {
         if diagnostics.isEmpty { fail(item, "an attempt needs both 'date' and 'result'") }
         continue
+      }
+      if exam == .step1, let scoreNode, let passFail = examRules?.step1PassFailFrom, day >= passFail.value {
+        fail(scoreNode, "exams.step1: Step 1 is pass/fail only for tests on or after \(passFail.value), so a test on \(day) has no score; give only its result (\(passFail.source))")
       }
       if exam == .step2ck, result == .pass, let score, let scoreNode, let standard = examRules?.step2ckPassingStandard(on: day), score < standard.rule.value {
         fail(scoreNode, "exams.step2ck: a score of \(score) on \(day) is below the Step 2 CK passing score in force on that test date (\(standard.rule.value) for tests on or after \(standard.from); \(standard.rule.source)), so it cannot be a pass; record it as a fail")

@@ -27,6 +27,8 @@ public enum RulesReport {
     lines.append("              \(rules.exam.attemptLimit.source) ; \(rules.exam.maxAttemptsIn12Months.source)")
     lines.append("  Step 1 is pass/fail for tests on or after \(rules.exam.step1PassFailFrom.value)  [official]")
     lines.append("              \(rules.exam.step1PassFailFrom.source)")
+    lines.append("  Step 2 CS was last given by \(rules.exam.step2csLastTest.value): only a legacy pass on or before it counts  [\(rules.exam.step2csLastTest.confidence.rawValue)]")
+    lines.append("              \(rules.exam.step2csLastTest.source)")
     for dated in rules.exam.step2ckPassing where dated.from.year > 1900 {
       let from = dated.from, score = dated.rule
       lines.append("  Step 2 CK passing score \(score.value) for tests on or after \(from)  [\(score.confidence.rawValue)]")

@@ -12,6 +12,8 @@ public struct ExamRules: Hashable, Sendable {
   /// …and this many after the latest.
   public var laterAttemptMonthsAfterLatest: Sourced<Int>
   public var step1PassFailFrom: Sourced<Day>
+  /// The last day Step 2 CS can have been taken (testing stopped in March 2020).
+  public var step2csLastTest: Sourced<Day>
   /// Step 2 CK minimum passing score by test date (newest first). Standards before the oldest
   /// entry are not in the pack, so older passes are taken as recorded.
   public var step2ckPassing: [Dated<Int>]

@@ -50,7 +50,7 @@ extension RulesPackDecoder {
   }
 
   mutating func readExam(_ node: Node) -> ExamRules? {
-    let keys = ["attempt_limit", "attempt_limit_from", "max_attempts_in_12_months", "later_attempt_months_after_first", "later_attempt_months_after_latest", "step1_pass_fail_from", "step2ck_passing", "eligibility_period_months", "eligibility_extension_months", "january_blackout_days"]
+    let keys = ["attempt_limit", "attempt_limit_from", "max_attempts_in_12_months", "later_attempt_months_after_first", "later_attempt_months_after_latest", "step1_pass_fail_from", "step2cs_last_test", "step2ck_passing", "eligibility_period_months", "eligibility_extension_months", "january_blackout_days"]
     let f = fields(node, keys, "exam", required: keys)
     let limit = int(f["attempt_limit"], "exam.attempt_limit", in: 1...20, unit: "attempts")
     let limitFrom = day(f["attempt_limit_from"], "exam.attempt_limit_from")
@@ -58,16 +58,17 @@ extension RulesPackDecoder {
     let afterFirst = int(f["later_attempt_months_after_first"], "exam.later_attempt_months_after_first", in: 0...60, unit: "months")
     let afterLatest = int(f["later_attempt_months_after_latest"], "exam.later_attempt_months_after_latest", in: 0...60, unit: "months")
     let passFail = day(f["step1_pass_fail_from"], "exam.step1_pass_fail_from")
+    let csLast = day(f["step2cs_last_test"], "exam.step2cs_last_test")
     let passing = history(f["step2ck_passing"], "exam.step2ck_passing", ["score"]) { d, f, what in
       d.reader.integer(f["score"]!, "\(what).score", in: 1...300, unit: "points")
     }
     let period = int(f["eligibility_period_months"], "exam.eligibility_period_months", in: 1...12, unit: "months")
     let periodExtension = int(f["eligibility_extension_months"], "exam.eligibility_extension_months", in: 0...12, unit: "months")
     let blackout = int(f["january_blackout_days"], "exam.january_blackout_days", in: 0...31, unit: "days")
-    guard let limit, let limitFrom, let in12, let afterFirst, let afterLatest, let passFail, let passing, let period, let periodExtension, let blackout else { return nil }
+    guard let limit, let limitFrom, let in12, let afterFirst, let afterLatest, let passFail, let csLast, let passing, let period, let periodExtension, let blackout else { return nil }
     return ExamRules(
       attemptLimit: limit, attemptLimitFrom: limitFrom, maxAttemptsIn12Months: in12, laterAttemptMonthsAfterFirst: afterFirst,
-      laterAttemptMonthsAfterLatest: afterLatest, step1PassFailFrom: passFail, step2ckPassing: passing,
+      laterAttemptMonthsAfterLatest: afterLatest, step1PassFailFrom: passFail, step2csLastTest: csLast, step2ckPassing: passing,
       eligibilityPeriodMonths: period, eligibilityExtensionMonths: periodExtension, januaryBlackoutDays: blackout)
   }
 
