@@ -11,7 +11,7 @@ struct Planner: AsyncParsableCommand {
       Exit codes: 0 the plan is feasible; 3 the requested Match year is not feasible \
       (the plan is still printed); 2 bad input (profile, journal, rules pack or another file); 4 a record the exam \
       rules refuse; 75 the journal is locked by another planner; 64 command-line usage (an unknown \
-      command or option, a missing --date or --profile, a bad date or value).
+      command, option, task or exam name, a missing --date or --profile, a bad date or value).
       """,
     version: VersionText.text,
     subcommands: [
@@ -42,6 +42,11 @@ struct Planner: AsyncParsableCommand {
         let message = CommandSuggestion.message(arguments: arguments, unexpected: word, commands: commands)
       {
         Console.error(message)
+        Self.exit(withError: Exit.usage)
+      }
+      // A bad date in planner's one-line words, not the parser's three (error, help, usage).
+      if let line = DateArgument.usageLine(parserMessage: message(for: error)) {
+        Console.error(line)
         Self.exit(withError: Exit.usage)
       }
       // The parser's messages quote what was typed: escaped like every other message.

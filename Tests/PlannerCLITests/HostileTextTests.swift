@@ -27,7 +27,7 @@ struct HostileTextTests {
   func expectClean(_ r: CLIRunner.Output, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(Self.raw(r.stdout) == [], "\(what): raw characters in standard output", sourceLocation: sourceLocation)
     #expect(Self.raw(r.stderr) == [], "\(what): raw characters in standard error", sourceLocation: sourceLocation)
-    #expect([0, 2, 3].contains(r.status), "\(what): exit \(r.status)", sourceLocation: sourceLocation)
+    #expect([0, 2, 3, 64].contains(r.status), "\(what): exit \(r.status)", sourceLocation: sourceLocation)
   }
 
   @Test func everyTextOutputEscapesTheName() throws {
@@ -101,7 +101,7 @@ struct CommandLineLimitTests {
   func todayOutsideTheRangeIsRefused(_ day: String) throws {
     let r = try CLIRunner.run(["plan", "--today", day])
     #expect(r.status == 64)
-    #expect(r.stderr.hasPrefix("Error: The value '\(day)' is invalid for '--today <date>': outside the dates planner can plan (1950-01-01 to 2100-12-31)\n"))
+    #expect(r.stderr == "planner: --today '\(day)' is outside the dates planner can plan (1950-01-01 to 2100-12-31)\n")
   }
 
   @Test(arguments: [["record", "step2ck", "fail"], ["book", "step2ck"]])
@@ -109,7 +109,7 @@ struct CommandLineLimitTests {
     let s = try ReplanScenario(example: "step1-passed-ck-booked")
     let r = try s.run(command + ["--date", "2200-01-01"], today: "2026-11-25")
     #expect(r.status == 64)
-    #expect(r.stderr.hasPrefix("Error: The value '2200-01-01' is invalid for '--date <date>': outside the dates planner can plan (1950-01-01 to 2100-12-31)\n"))
+    #expect(r.stderr == "planner: --date '2200-01-01' is outside the dates planner can plan (1950-01-01 to 2100-12-31)\n")
     #expect(!(try s.files()).contains("me.journal"))
   }
 

@@ -50,8 +50,8 @@ struct JournalSafetyTests {
     let journal = s.bytes("me.journal")
     let saved = s.bytes("me.plan.json")
     let r = try s.run(arguments, today: "2026-11-25")
-    // The exam rules refuse (4); a name planner does not know is bad input (2).
-    #expect(r.status == (message.contains("unknown") ? 2 : 4))
+    // The exam rules refuse (4); a name planner does not know is a usage error (64).
+    #expect(r.status == (message.contains("unknown") ? 64 : 4))
     #expect(r.stdout.isEmpty)
     #expect(r.stderr.hasPrefix("planner: "))
     #expect(r.stderr.contains(message), "\(r.stderr)")

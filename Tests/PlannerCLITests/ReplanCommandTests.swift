@@ -111,7 +111,7 @@ struct ReplanCommandTests {
     #expect(r.stdout.contains("After Match Day: 10 days to spare before residency starts (2028-07-01)"))
     #expect(lines.last == "Float: 10 days (free 10 days); on the critical path.")
     let unknown = try s.run(["why", "visa.j1.intervew"], today: "2026-11-25")
-    #expect(unknown.status == 2)
+    #expect(unknown.status == 64)
     #expect(unknown.stderr.contains("did you mean 'visa.j1.interview'?"))
   }
 }

@@ -43,10 +43,20 @@ struct UsageConventionsTests {
     let badMatch = try CLIRunner.run(["plan", "--profile", Self.profile, "--today", "2026-11-25", "--match", "2041"])
     #expect(badMatch.status == 64)
     #expect(badMatch.stderr.contains("--match 2041"))
-    // A bad input file is still 2, and so is a name the plan does not know.
+    // A name typed on the command line that planner does not know is a usage error too, with
+    // the near name; a bad input file is still 2.
     let unknownExam = try s.run(["book", "stp1", "--date", "+3w"], today: "2026-11-25")
-    #expect(unknownExam.status == 2)
-    #expect(unknownExam.stderr.contains("did you mean 'step1'?"))
+    #expect(unknownExam.status == 64)
+    #expect(unknownExam.stderr == "planner: unknown exam 'stp1'; did you mean 'step1'? (step1, step2ck, step3, oet)\n")
+    let unknownTask = try s.run(["why", "eras.submt"], today: "2026-11-25")
+    #expect(unknownTask.status == 64)
+    #expect(unknownTask.stderr == "planner: unknown task 'eras.submt'; did you mean 'eras.submit'? (`planner plan --format table` lists the task ids)\n")
+    let unknownRecord = try s.run(["record", "eras.submt", "done", "--date", "today"], today: "2026-11-25")
+    #expect(unknownRecord.status == 64)
+    #expect(unknownRecord.stderr.hasPrefix("planner: unknown task 'eras.submt'; did you mean 'eras.submit'?"))
+    let unknownFail = try s.run(["what-if", "--fail", "step3x"], today: "2026-11-25")
+    #expect(unknownFail.status == 64)
+    #expect(unknownFail.stderr.contains("did you mean 'step3'?"))
     let missingFile = try CLIRunner.run(["plan", "--profile", "no-such.yaml", "--today", "2026-11-25"])
     #expect(missingFile.status == 2)
   }
@@ -58,12 +68,14 @@ struct UsageConventionsTests {
     ] {
       let r = try CLIRunner.run(arguments + ["--profile", Self.profile])
       #expect(r.status == 64, "\(arguments)")
-      #expect(r.stderr.contains("is invalid for '\(option) <date>'"), "\(arguments): \(r.stderr)")
+      // One line in planner's words, naming the option and the value (not the parser's three).
+      #expect(r.stderr.hasPrefix("planner: \(option) '\(arguments[arguments.count - 1])' is not a date: expected YYYY-MM-DD"), "\(arguments): \(r.stderr)")
+      #expect(r.stderr.split(separator: "\n").count == 1 && !r.stderr.contains("Usage:"))
     }
-    // The parser's message quotes what was typed, escaped like every other message.
+    // The message quotes what was typed, escaped like every other message.
     let hostile = try CLIRunner.run(["plan", "--today", "\u{1B}]0;pwned\u{07}"])
     #expect(hostile.status == 64)
-    #expect(hostile.stderr.hasPrefix("Error: The value '\\u{1B}]0;pwned\\u{7}' is invalid for '--today <date>'"))
+    #expect(hostile.stderr.hasPrefix("planner: --today '\\u{1B}]0;pwned\\u{7}' is not a date"))
   }
 
   @Test func relativeDatesAreRead() throws {

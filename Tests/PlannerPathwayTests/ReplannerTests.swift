@@ -62,7 +62,8 @@ struct ReplannerTests {
     #expect(future?.kind == .refused)
     #expect(future?.description.hasSuffix("; nothing was recorded") == true)
     let typo = refusal { _ = try Replanner.record(.action(.done("eras.phtoo", on: d("2026-11-20"))), in: s) }
-    #expect(typo?.kind == .badInput)
+    // A mistyped name is the command line's mistake (exit 64), not a bad file's.
+    #expect(typo?.kind == .unknownName)
     #expect(typo?.description.contains("did you mean 'eras.photo'?") == true)
     let damaged = refusal { _ = try Replanner.record(.undo(nil), in: try state(journal: "2026-11-25 dun eras.photo on 2026-11-20\r\n")) }
     #expect(damaged == ReplanError(.badInput, "me.journal:1: error: unknown record 'dun'; did you mean 'done'? in '2026-11-25 dun eras.photo on 2026-11-20'"))

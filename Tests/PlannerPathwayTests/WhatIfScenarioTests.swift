@@ -49,7 +49,7 @@ struct WhatIfScenarioTests {
 
   @Test func unknownNamesGetASuggestionAndTheRulesStillHold() throws {
     let (p, base) = try base()
-    #expect(throws: RecordError("--slip: unknown task 'step2k'; did you mean 'step2ck'?")) {
+    #expect(throws: RecordError("--slip: unknown task 'step2k'; did you mean 'step2ck'?", badInput: true)) {
       try WhatIf(slips: [WhatIf.Slip(taskID: WhatIf.taskID("step2k", in: base), days: 7)]).check(against: base, profile: p)
     }
     #expect(throws: RecordError.self) { try WhatIf(slips: [WhatIf.Slip(taskID: "step2ck.exam", days: -400)]).check(against: base, profile: p) }

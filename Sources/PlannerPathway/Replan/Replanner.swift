@@ -42,7 +42,7 @@ public enum Replanner {
     do {
       try RecordRules.check(action, profile: known, rules: state.rules, today: state.today, taskIDs: Set(before.schedule.tasks.map(\.id)))
     } catch {
-      throw ReplanError(error.badInput ? .badInput : .refused, error.description + "; nothing was recorded")
+      throw ReplanError(error.badInput ? .unknownName : .refused, error.description + "; nothing was recorded")
     }
     // A damaged saved plan is only a lost comparison: it must not stop a true record.
     var damaged: String?

@@ -46,7 +46,7 @@ public struct WhatIf: Hashable, Sendable {
       guard let t = s.task(slip.taskID) else {
         let candidates = s.tasks.map(\.id) + Exam.allCases.map(\.rawValue)
         let hint = nearest(slip.taskID, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
-        throw RecordError("--slip: unknown task '\(slip.taskID)'\(hint)")
+        throw RecordError("--slip: unknown task '\(slip.taskID)'\(hint)", badInput: true)
       }
       if t.task.state == .done { throw RecordError("--slip: \(t.id) is already done (\(t.start)); only what is ahead can slip") }
       if slip.offset.amount == 0 { throw RecordError("--slip \(slip.taskID): a slip of 0 changes nothing; e.g. +21d, -1w, +1m") }

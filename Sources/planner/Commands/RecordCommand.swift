@@ -58,7 +58,7 @@ struct RecordCommand: ParsableCommand {
       return .done(subject, on: try Replanning.day(date, what: "the day \(subject) was done", input: input))
     case "takes":
       guard let key = RecordRules.leadKey(for: subject, rules: rules) else {
-        throw InputError("record \(subject) takes: unknown lead time '\(subject)'\(RecordRules.hint(subject, in: rules.leadTimes.keys)) (`planner rules` lists the keys)")
+        throw UsageError("record \(subject) takes: unknown lead time '\(subject)'\(RecordRules.hint(subject, in: rules.leadTimes.keys)) (`planner rules` lists the keys)")
       }
       guard let days else { throw UsageError("record \(subject) takes: --days N is required") }
       return .lead(key, days: days)

@@ -53,6 +53,8 @@ struct WhatIfCommand: ParsableCommand {
       do {
         try scenario.check(against: base, profile: context.profile)
       } catch let error as RecordError {
+        // A mistyped --slip task is a usage error; a scenario the plan cannot take is bad input.
+        if error.badInput { throw UsageError(error.description) }
         throw InputError(error.description)
       }
       let after = try scenario.plan(profile: context.profile, base: base, matchYear: context.matchYear, today: context.today, file: context.fileLabel)

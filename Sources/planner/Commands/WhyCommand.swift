@@ -19,7 +19,7 @@ struct WhyCommand: ParsableCommand {
       let context = try input.resolve()
       let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
       guard result.schedule.task(task) != nil else {
-        throw InputError("unknown task '\(task)'\(RecordRules.hint(task, in: result.schedule.tasks.map(\.id))) (`planner plan --format table` lists the task ids)")
+        throw UsageError("unknown task '\(task)'\(RecordRules.hint(task, in: result.schedule.tasks.map(\.id))) (`planner plan --format table` lists the task ids)")
       }
       return WhyChain.render(task, in: result)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import PlannerCore
 import PlannerPathway
@@ -15,7 +16,8 @@ struct DateArgument: ExpressibleByArgument, Equatable, CustomStringConvertible {
   var value: Value
   var text: String
 
-  /// Why a typed date was refused; the parser prints it after "The value 'x' is invalid for '--date <date>'".
+  /// Why a typed date was refused; the parser puts it after "The value 'x' is invalid for '--date <date>'",
+  /// which `usageLine` turns into planner's one line.
   struct Invalid: Error, CustomStringConvertible {
     var description: String
   }
@@ -46,6 +48,20 @@ struct DateArgument: ExpressibleByArgument, Equatable, CustomStringConvertible {
       }
       throw Invalid(description: DateOption.accepted)
     }
+  }
+
+  /// The parser's "The value 'x' is invalid for '--today <date>': why" as planner's one line,
+  /// "planner: --today 'x' is not a date: why"; nil for any other message.
+  static func usageLine(parserMessage: String) -> String? {
+    let first = parserMessage.split(separator: "\n").first.map(String.init) ?? ""
+    let head = first.hasPrefix("Error: ") ? String(first.dropFirst("Error: ".count)) : first
+    guard head.hasPrefix("The value '"), let mid = head.range(of: "' is invalid for '--", options: .backwards),
+      let end = head.range(of: " <date>': ", range: mid.upperBound..<head.endIndex)
+    else { return nil }
+    let value = head[head.index(head.startIndex, offsetBy: "The value '".count)..<mid.lowerBound]
+    let option = "--" + head[mid.upperBound..<end.lowerBound]
+    let why = head[end.upperBound...]
+    return "planner: \(option) '\(value)' is " + (why.hasPrefix("outside") ? String(why) : "not a date: \(why)")
   }
 
   /// The ISO day, when one was typed (nil for the relative forms).

@@ -51,7 +51,11 @@ func reportingInputErrors<T>(_ body: () throws -> T) throws -> T {
   } catch let error as BusyError {
     throw fail(error.description, Exit.busy)
   } catch let error as ReplanError {
-    throw fail(error.description, error.kind == .refused ? Exit.refused : Exit.badInput)
+    switch error.kind {
+    case .refused: throw fail(error.description, Exit.refused)
+    case .unknownName: throw fail(error.description, Exit.usage)
+    case .badInput: throw fail(error.description, Exit.badInput)
+    }
   }
 }
 

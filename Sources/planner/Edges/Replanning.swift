@@ -42,7 +42,7 @@ enum Replanning {
       // "step2" means step2ck more often than step1: a prefix beats the nearest spelling.
       let prefixed = names.first { $0.hasPrefix(text.lowercased()) && text.count >= 4 }
       let hint = prefixed.map { "; did you mean '\($0)'?" } ?? RecordRules.hint(text.lowercased(), in: names)
-      throw InputError("unknown exam '\(text)'\(hint) (step1, step2ck, step3, oet)")
+      throw UsageError("unknown exam '\(text)'\(hint) (step1, step2ck, step3, oet)")
     }
     return exam
   }
