@@ -12,11 +12,25 @@ struct EligibilityCheckTests {
     return EligibilityCheck.run(profile: profile, plan: plan, today: today)
   }
 
-  @Test func oetPassBelowTheMinimumsBlocks() throws {
-    let f = try findings("exams:\n  oet:\n    attempts: [{date: 2026-02-14, result: pass, scores: [380, 360, 290, 390]}]\n")
+  /// FACTS §1c OET one-sitting rule: a sitting that misses a minimum does not count and all four
+  /// are retaken — so the plan schedules a new sitting instead of calling every year infeasible.
+  @Test func oetPassBelowTheMinimumsDoesNotCountAndANewSittingIsPlanned() throws {
+    let yaml = "exams:\n  oet:\n    attempts: [{date: 2026-02-14, result: pass, scores: [380, 360, 290, 390]}]\n"
+    let f = try findings(yaml)
     let hit = try #require(f.first { $0.code == .oetBelowMinimum })
-    #expect(hit.severity == .blocker)
-    #expect(hit.message.contains("Writing 290 < 300"))
+    #expect(hit.severity == .warning)
+    #expect(hit.message.contains("Writing 290 < 300") && hit.message.contains("schedules a new sitting"))
+    let profile = try ProfileParser.parse(yaml, file: "t.yaml", rules: bundledRules)
+    let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: 2028, today: today)
+    #expect(plan.feasible)
+    #expect(plan.schedule.task("oet.exam.1")?.task.state == .done)
+    let exam = try #require(plan.schedule.task("oet.exam"))
+    #expect(exam.task.state == .planned && exam.start > today)
+    // A pass that meets them on its date still counts, and booking another sitting is refused.
+    let good = try ProfileParser.parse("exams:\n  oet:\n    attempts: [{date: 2026-02-14, result: pass, scores: [350, 350, 300, 350]}]\n", file: "t.yaml", rules: bundledRules)
+    #expect(try PathwayPlanner.plan(profile: good, rules: bundledRules, matchYear: 2028, today: today).schedule.task("oet.exam")?.task.state == .done)
+    #expect(throws: RecordError.self) { try RecordRules.check(.book(.oet, for: today + 30), profile: good, rules: bundledRules, today: today, taskIDs: []) }
+    #expect(throws: Never.self) { try RecordRules.check(.book(.oet, for: today + 30), profile: profile, rules: bundledRules, today: today, taskIDs: []) }
   }
 
   @Test func writing300WasNotEnoughBeforeApril2022() throws {

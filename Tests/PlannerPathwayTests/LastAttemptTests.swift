@@ -25,6 +25,22 @@ struct LastAttemptTests {
     #expect(check.contains { $0.code == .lastAttempt(.step1) && $0.severity == .warning && $0.message.contains("every USMLE Step") })
   }
 
+  /// FACTS §2: reaching 4 attempts without a pass "makes the person ineligible for all Steps":
+  /// the plan schedules no attempt at any other Step, and the blocker says why.
+  @Test(arguments: [Exam.step1, .step2ck])
+  func aFourthFailurePlansNoOtherStep(exhausted: Exam) throws {
+    let fails = ["2024-01-20", "2024-05-20", "2024-10-20", "2025-10-21"].map { "      - {date: \($0), result: fail}\n" }.joined()
+    let (p, r) = try run("visa: h1b\nexams:\n  \(exhausted.rawValue):\n    attempts:\n" + fails)
+    #expect(!r.feasible)
+    for exam in [Exam.step1, .step2ck, .step3] {
+      for part in ["prep", "register", "exam"] {
+        #expect(r.schedule.task("\(exam.rawValue).\(part)")?.task.state != .planned, "\(exam.rawValue).\(part) is planned")
+      }
+    }
+    let check = EligibilityCheck.run(profile: p, plan: r, today: today)
+    #expect(check.contains { $0.code == .attemptsExhausted && $0.severity == .blocker && $0.message.hasPrefix("\(exhausted.title): all 4 attempts") && $0.message.contains("every USMLE Step") })
+  }
+
   @Test func noWarningBeforeTheThirdAttempt() throws {
     let (p, r) = try run(twoFails)
     #expect(!r.findings.contains { $0.code.string.hasPrefix("attempts.last") })

@@ -34,12 +34,12 @@ struct OneSetOfFindingsTests {
   }
 
   @Test func aBlockerFromCheckMakesThePlanYearNotFeasible() throws {
-    let profile = try ProfileParser.parse("exams:\n  oet:\n    attempts: [{date: 2026-02-14, result: pass, scores: [380, 360, 290, 390]}]\n", file: "t.yaml", rules: bundledRules)
+    let profile = try ProfileParser.parse("school: Example U\nschool_ecfmg_note: false\n", file: "t.yaml", rules: bundledRules)
     let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: 2028, today: today)
     let checked = EligibilityCheck.run(profile: profile, plan: plan, today: today)
-    #expect(checked.contains { $0.code == .oetBelowMinimum && $0.severity == .blocker })
+    #expect(checked.contains { $0.code == .schoolNoSponsorNote && $0.severity == .blocker })
     #expect(!plan.feasible)
-    #expect(PlanReport.header(plan, profileName: "X").contains("✗ Your OET of 2026-02-14 is recorded as a pass, but ECFMG's minimums are not met"))
+    #expect(PlanReport.header(plan, profileName: "X").contains("✗ Example U has no ECFMG sponsor note covering your graduation year"))
   }
 
   @Test func aNonERASSpecialtySaysTheERASDatesDoNotApply() throws {

@@ -110,10 +110,15 @@ extension PathwayBuilder {
     let record = profile.record(.oet)
     let recency = cycle.oetTakenOnOrAfter
     let resultLead = lead(.oetResult)
+    let counted = rules.certification.oetPass(record)
     for (i, attempt) in record.attempts.enumerated() where attempt.result != .pass && attempt.result != .pending {
       add(id: "oet.exam.\(i + 1)", "OET Medicine attempt \(i + 1): \(attempt.result.rawValue)", .clinicalSkills, days: 1, categories: ["exam"], fixed: attempt.date, state: .done)
     }
-    if let pass = record.passed {
+    // A sitting recorded as a pass whose scores miss ECFMG's minimums does not count: a new one is planned.
+    for (i, attempt) in record.attempts.enumerated() where attempt.result == .pass && !rules.certification.oetMeetsMinimums(attempt) {
+      add(id: "oet.exam.\(i + 1)", "OET Medicine attempt \(i + 1): below ECFMG's minimums", .clinicalSkills, days: 1, categories: ["exam"], fixed: attempt.date, state: .done)
+    }
+    if let pass = counted {
       if let recency, pass.date < recency.value {
         findings.append(Finding(.warning, .oetTooOld, "Your OET pass of \(pass.date) is older than the \(cycle.matchYear) Pathways accept (taken on or after \(recency.value))", action: "plan a new OET sitting (all four sub-tests in one sitting)", source: recency.source))
       } else {

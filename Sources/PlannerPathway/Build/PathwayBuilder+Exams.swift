@@ -32,9 +32,11 @@ extension PathwayBuilder {
       addPendingResult(exam, attempt: n + 1, date: pending.date, resultLead: result)
       return
     }
+    // Four attempts at any Step without a pass end eligibility for every Step: no attempt to plan.
+    if let exhausted = RecordRules.exhausted(profile, rules: rules), exhausted.exam != exam { return }
     let used = record.attempts.count
     guard let earliest = rules.exam.earliestNextAttempt(after: record.attempts.map(\.date)) else {
-      findings.append(Finding(.blocker, .attemptsExhausted, "\(title): all \(rules.exam.attemptLimit.value) attempts used without a pass, so ECFMG certification is not possible", action: "talk to ECFMG/USMLE about your options; this plan cannot continue", source: rules.exam.attemptLimit.source))
+      findings.append(Finding(.blocker, .attemptsExhausted, "\(title): all \(rules.exam.attemptLimit.value) attempts used without a pass, which ends eligibility for every USMLE Step, so ECFMG certification is not possible", action: "talk to ECFMG/USMLE about your options; this plan cannot continue", source: rules.exam.attemptLimit.source))
       return
     }
     let next = used + 1

@@ -27,7 +27,7 @@ public enum EligibilityCheck {
       } else if let next = rules.exam.earliestNextAttempt(after: record.attempts.map(\.date)) {
         found.append(Finding(.note, .attempts(exam), "\(exam.title): \(record.attempts.count) of \(rules.exam.attemptLimit.value) attempts used; the next may be taken from \(max(next, today))", action: "a retake needs a new application and eligibility period", source: rules.exam.maxAttemptsIn12Months.source))
       } else {
-        found.append(Finding(.blocker, .attemptsExhausted, "\(exam.title): all \(rules.exam.attemptLimit.value) attempts used without a pass, so ECFMG certification is not possible", action: "speak to ECFMG about your options; no plan can continue", source: rules.exam.attemptLimit.source))
+        found.append(Finding(.blocker, .attemptsExhausted, "\(exam.title): all \(rules.exam.attemptLimit.value) attempts used without a pass, which ends eligibility for every USMLE Step, so ECFMG certification is not possible", action: "speak to ECFMG about your options; no plan can continue", source: rules.exam.attemptLimit.source))
       }
     }
     for attempt in profile.record(.oet).attempts where attempt.result == .pass {
@@ -36,7 +36,7 @@ public enum EligibilityCheck {
       let names = ["Listening", "Reading", "Writing", "Speaking"]
       let short = zip(names, zip(scores, minimums.value)).filter { $0.1.0 < $0.1.1 }.map { "\($0.0) \($0.1.0) < \($0.1.1)" }
       if !short.isEmpty {
-        found.append(Finding(.blocker, .oetBelowMinimum, "Your OET of \(attempt.date) is recorded as a pass, but ECFMG's minimums are not met: \(short.joined(separator: ", "))", action: "all four minimums must be met in one sitting: plan a new OET", source: minimums.source))
+        found.append(Finding(.warning, .oetBelowMinimum, "Your OET of \(attempt.date) is recorded as a pass, but ECFMG's minimums are not met: \(short.joined(separator: ", ")), so it does not count; this plan schedules a new sitting", action: "all four minimums must be met in one sitting", source: minimums.source))
       }
     }
     if let graduation = profile.graduation, graduation >= cycle.residencyStart.value - 1 {

@@ -93,7 +93,7 @@ public enum RecordRules {
     }
     let record = profile.record(exam)
     if exam == .oet {
-      if let passed = record.passed, let recency = rules.cycle(profile.match ?? day.year + 2)?.oetTakenOnOrAfter, passed.date >= recency.value {
+      if let passed = rules.certification.oetPass(record), let recency = rules.cycle(profile.match ?? day.year + 2)?.oetTakenOnOrAfter, passed.date >= recency.value {
         throw RecordError("OET Medicine was already passed on \(passed.date); no new sitting is needed")
       }
       return
