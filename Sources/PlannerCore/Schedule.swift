@@ -117,6 +117,19 @@ public struct Schedule: Hashable, Sendable {
     criticalPath: [String], binding: BindingConstraint?, violations: [ConstraintViolation],
     targetMisses: [TargetMiss], applicantSequence: [String]
   ) {
+    var map: [String: Int] = [:]
+    for (i, t) in tasks.enumerated() { map[t.id] = i }
+    self.init(
+      today: today, tasks: tasks, indexByID: map, projectFinish: projectFinish, minTotalFloat: minTotalFloat, criticalPath: criticalPath,
+      binding: binding, violations: violations, targetMisses: targetMisses, applicantSequence: applicantSequence)
+  }
+
+  /// For the scheduler, which already holds the id → position map (its ids are unique).
+  init(
+    today: Day, tasks: [ScheduledTask], indexByID: [String: Int], projectFinish: Day, minTotalFloat: Int,
+    criticalPath: [String], binding: BindingConstraint?, violations: [ConstraintViolation],
+    targetMisses: [TargetMiss], applicantSequence: [String]
+  ) {
     self.today = today
     self.tasks = tasks
     self.projectFinish = projectFinish
@@ -126,9 +139,7 @@ public struct Schedule: Hashable, Sendable {
     self.violations = violations
     self.targetMisses = targetMisses
     self.applicantSequence = applicantSequence
-    var map: [String: Int] = [:]
-    for (i, t) in tasks.enumerated() { map[t.id] = i }
-    indexByID = map
+    self.indexByID = indexByID
     violatedIDs = Set(violations.map(\.taskID))
   }
 

@@ -39,6 +39,8 @@ private struct ReadyEntry: Comparable {
 private struct Workspace {
   let tasks: [PlanTask]
   let today: Int
+  /// Task id → position (ids are unique: a duplicate is an error).
+  let indexByID: [String: Int]
   var preds: [[Link]]
   var succs: [[Link]]
   var order: [Int] = []
@@ -67,6 +69,7 @@ private struct Workspace {
       if index.updateValue(i, forKey: t.id) != nil { throw .duplicateTask(t.id) }
       if t.duration < 0 { throw .negativeDuration(task: t.id, duration: t.duration) }
     }
+    indexByID = index
     preds = Array(repeating: [], count: n)
     succs = Array(repeating: [], count: n)
     for d in graph.dependencies {
@@ -308,7 +311,7 @@ private struct Workspace {
 
     let (path, binding) = criticalPath(pool: pool, totalFloat: totalFloat, minFloat: minFloat)
     return Schedule(
-      today: today, tasks: scheduled, projectFinish: Day(ordinal: projectFinish), minTotalFloat: minFloat,
+      today: today, tasks: scheduled, indexByID: indexByID, projectFinish: Day(ordinal: projectFinish), minTotalFloat: minFloat,
       criticalPath: path.map { tasks[$0].id }, binding: binding, violations: found, targetMisses: misses,
       applicantSequence: applicantSequence.map { tasks[$0].id })
   }

@@ -50,23 +50,32 @@ public struct OverdueWork: Hashable, Sendable {
         note("\(exam.rawValue).exam", booked, .bookedExam)
       }
     }
-    var preds: [String: [Dependency]] = [:]
-    for d in r.graph.dependencies { preds[d.successor, default: []].append(d) }
+    // Built only when a task waits on nothing but today: most plans have few or none.
+    var preds: [String: [Dependency]]?
     for t in s.tasks where t.task.state != .done && found[t.id] == nil {
-      guard TaskActions.action(for: PlanTaskRef(id: t.id, name: t.task.name, isOwn: t.task.group == Phase.own.rawValue)) != nil else { continue }
+      let candidate: (day: Day, basis: Basis)?
       if let fixed = t.task.fixedStart {
         // A planned block fixed to a passed day; a booked one, or a calendar window such as
         // ranking (open until the ROL deadline), only once it should be over.
         let runsItsCourse = t.task.state == .booked || t.task.provenance.categories.contains("window")
-        if fixed < today && (!runsItsCourse || t.lastDay < today) { note(t.id, fixed, .fixedDate) }
-        continue
+        candidate = fixed < today && (!runsItsCourse || t.lastDay < today) ? (fixed, .fixedDate) : nil
+      } else if let baseline, let old = baseline.task(t.id) {
+        candidate = old.status != TaskStatus.done.rawValue && old.start < today && old.start >= baseline.today ? (old.start, .savedPlan(baseline.today)) : nil
+      } else if case .today = t.driver {
+        if preds == nil {
+          var index: [String: [Dependency]] = [:]
+          for d in r.graph.dependencies { index[d.successor, default: []].append(d) }
+          preds = index
+        }
+        candidate = earliestStart(t, preds: preds?[t.id] ?? [], in: s)
+      } else {
+        candidate = nil
       }
-      if let baseline, let old = baseline.task(t.id) {
-        if old.status != TaskStatus.done.rawValue, old.start < today, old.start >= baseline.today { note(t.id, old.start, .savedPlan(baseline.today)) }
-        continue
-      }
-      guard case .today = t.driver else { continue }
-      if let earliest = earliestStart(t, preds: preds[t.id] ?? [], in: s) { note(t.id, earliest.day, earliest.basis) }
+      // Only work the applicant can record counts (the action lookup is the dearer test).
+      guard let candidate, candidate.day < today,
+        TaskActions.action(for: PlanTaskRef(id: t.id, name: t.task.name, isOwn: t.task.group == Phase.own.rawValue)) != nil
+      else { continue }
+      note(t.id, candidate.day, candidate.basis)
     }
     return found
   }

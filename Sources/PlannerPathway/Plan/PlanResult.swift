@@ -3,9 +3,18 @@ public import PlannerCore
 /// One complete plan for one Match year: the schedule and everything said about it.
 public struct PlanResult: Sendable {
   public var matchYear: Int
-  public var cycle: CycleRules
+  public var cycle: CycleRules {
+    get { context.cycle }
+    set { context = RulesContext(cycle: newValue, rules: context.rules) }
+  }
   /// The rules pack the plan was made with.
-  public var rules: RulesPack
+  public var rules: RulesPack {
+    get { context.rules }
+    set { context = RulesContext(cycle: context.cycle, rules: newValue) }
+  }
+  /// The cycle and the pack in one shared box: they hold a few hundred strings, and plans are
+  /// copied often (the year search, every output), so a copy costs one reference, not hundreds.
+  private var context: RulesContext
   public var today: Day
   public var schedule: Schedule { didSet { knownMargin = nil } }
   public var assumptions: [String]
@@ -24,6 +33,16 @@ public struct PlanResult: Sendable {
   /// Work whose planned start has passed with nothing recorded (`OverdueWork`), by task id. Set by
   /// the planner without a saved plan; `withBaseline` redoes it against the saved plan's starts.
   public var overdue: [String: OverdueWork] = [:]
+
+  init(matchYear: Int, cycle: CycleRules, rules: RulesPack, today: Day, schedule: Schedule, assumptions: [String], findings: [Finding], graph: TaskGraph) {
+    self.matchYear = matchYear
+    context = RulesContext(cycle: cycle, rules: rules)
+    self.today = today
+    self.schedule = schedule
+    self.assumptions = assumptions
+    self.findings = findings
+    self.graph = graph
+  }
   /// The margin once the planner has worked it out: it walks the chain of every gate, and outputs
   /// ask for it many times. It depends on the schedule and the graph only; changing either drops it.
   var knownMargin: MarginBox? = nil
@@ -52,7 +71,7 @@ public struct PlanResult: Sendable {
   /// Match Day depend on others and are the same every year: a shortfall there is a warning of its
   /// own line, not a reason to wait a year.
   public var feasible: Bool {
-    schedule.violations.allSatisfy(isPostMatch) && !findings.contains { $0.severity == .blocker }
+    schedule.violations.allSatisfy { isPostMatch($0) } && !findings.contains { $0.severity == .blocker }
   }
 
   /// A broken residency start: what runs late is the post-Match chain (contract, visa).
@@ -75,4 +94,14 @@ public struct PlanResult: Sendable {
 
   /// True when any task rests on an estimated date or duration.
   public var usesEstimates: Bool { schedule.tasks.contains { $0.task.provenance.estimated } }
+}
+
+/// What a plan was made with: the Match cycle's rules and the pack.
+private final class RulesContext: Sendable {
+  let cycle: CycleRules
+  let rules: RulesPack
+  init(cycle: CycleRules, rules: RulesPack) {
+    self.cycle = cycle
+    self.rules = rules
+  }
 }
