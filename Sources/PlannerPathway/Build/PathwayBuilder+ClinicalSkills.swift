@@ -5,6 +5,11 @@ extension PathwayBuilder {
   /// August of Y−1 and closes at the end of May of Y.
   static func season(of day: Day) -> Int { day.month >= 6 ? day.year + 1 : day.year }
 
+  /// The season of an acceptance given without its application date. No season opens before
+  /// August (the 2026 season opened 2025-08-19), so a decision dated June or July belongs to the
+  /// season that closed at the end of May — the earlier season, which expires sooner.
+  static func season(ofAcceptance day: Day) -> Int { day.month >= 8 ? day.year + 1 : day.year }
+
   /// A legacy Step 2 CS pass while it counts; otherwise an ECFMG Pathway + OET Medicine.
   mutating func addClinicalSkills() {
     if let cs = profile.legacyCSPass, ExamTimeLimit.usesCS(profile, lapsed: lapsed) {
@@ -19,7 +24,7 @@ extension PathwayBuilder {
     let pathways = rules.pathways
     // An application already made belongs to its season; it serves that Match and the next.
     if let made = profile.pathwayApplied ?? profile.pathwayAccepted {
-      let season = profile.pathwaySeason ?? Self.season(of: made)
+      let season = profile.pathwaySeason ?? profile.pathwayApplied.map(Self.season(of:)) ?? Self.season(ofAcceptance: made)
       let serves = pathways.serves(season: season)
       let number = profile.pathwayNumber.map { "Pathway \($0)" } ?? "Pathway"
       if serves.contains(year) {
