@@ -42,6 +42,23 @@ struct PathwaySeasonTests {
     #expect(applied.findings.contains { $0.code == .pathwayValid })
   }
 
+  /// FACTS §9 Pathway documents deadline: the supporting documents (Mini-CEX forms, licence
+  /// documents, attestations) are due at the Pathways deadline, not only the application — also
+  /// for an application already submitted and not yet accepted.
+  @Test(arguments: [(6, "pathway.minicex"), (1, "pathway.documents"), (3, "pathway.documents")])
+  func aSubmittedApplicationStillNeedsItsSupportingDocuments(number: Int, task: String) throws {
+    let licence = number == 1 ? "license:\n  issued: 2025-06-01\n" : ""
+    let school = number == 3 ? "school_accreditation: wfme\n" : ""
+    let yaml = "graduation: 2025-06-30\n\(licence)\(school)pathway:\n  number: \(number)\n  applied: 2026-09-10\n"
+    let r = try plan(yaml, match: 2027)
+    let supporting = try #require(r.schedule.task(task))
+    #expect(supporting.task.state == .planned)
+    #expect(supporting.task.deadline == bundledRules.cycle(2027)?.pathwaysDeadline?.value)
+    #expect(r.dependencies(of: "pathway.review").contains(task))
+    let done = try plan(yaml + "done:\n  \(task): 2026-10-15\n", match: 2027)
+    #expect(done.schedule.task(task)?.task.state == .done)
+  }
+
   @Test func aSeasonYPathwayServesMatchYAndYPlusOneWithoutANewOET() throws {
     for match in [2027, 2028] {
       let r = try plan(accepted2027, match: match)
