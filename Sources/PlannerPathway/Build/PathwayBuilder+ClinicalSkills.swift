@@ -120,7 +120,7 @@ extension PathwayBuilder {
     }
     if let pass = counted {
       if let recency, pass.date < recency.value {
-        findings.append(Finding(.warning, .oetTooOld, "Your OET pass of \(pass.date) is older than the \(cycle.matchYear) Pathways accept (taken on or after \(recency.value))", action: "plan a new OET sitting (all four sub-tests in one sitting)", source: recency.source))
+        findings.append(Finding(.warning, .oetTooOld, "Your OET pass of \(pass.date) is older than the \(cycle.matchYear) Pathways accept (taken on or after \(recency.value)\(recency.confidence.isEstimated ? ", projected: not yet published" : ""))", action: "plan a new OET sitting (all four sub-tests in one sitting)", source: recency.source))
       } else {
         add(.oetExam, "OET Medicine passed", .clinicalSkills, days: 1, categories: ["exam"], fixed: pass.date, state: .done)
         add(.oetResult, "OET result: pass (release it to ECFMG)", .clinicalSkills, categories: ["milestone"], after: [PathwayTask.oetExam.id], fixed: min(pass.date + resultLead.days, today), state: .done)
