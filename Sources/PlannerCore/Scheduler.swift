@@ -98,10 +98,9 @@ private struct Workspace {
   }
 
   mutating func earliestStart(of i: Int) -> Int {
-    let t = tasks[i]
     var start = today
     var why = StartDriver.today
-    if let nb = t.notBefore, nb.ordinal > start {
+    if let nb = tasks[i].notBefore, nb.ordinal > start {
       start = nb.ordinal
       why = .notBefore(nb)
     }
@@ -114,11 +113,11 @@ private struct Workspace {
         predWhy = .predecessor(tasks[link.other].id, lag: link.lag, kind: link.kind)
       }
     }
-    if let fixed = t.fixedStart {
+    if let fixed = tasks[i].fixedStart {
       // A done task happened when it happened: estimated lead times before it are not broken rules.
-      if predBound > fixed.ordinal && t.state != .done {
+      if predBound > fixed.ordinal && tasks[i].state != .done {
         violations.append(
-          ConstraintViolation(kind: .fixedTooEarly, taskID: t.id, limit: fixed, actual: Day(ordinal: predBound)))
+          ConstraintViolation(kind: .fixedTooEarly, taskID: tasks[i].id, limit: fixed, actual: Day(ordinal: predBound)))
         fixedTooEarlyBy[i] = max(fixedTooEarlyBy[i], predBound - fixed.ordinal)
       }
       driver[i] = .fixed
@@ -128,7 +127,7 @@ private struct Workspace {
       start = predBound
       why = predWhy
     }
-    let allowed = StartBlackout.firstAllowed(onOrAfter: start, in: t.startBlackouts)
+    let allowed = StartBlackout.firstAllowed(onOrAfter: start, in: tasks[i].startBlackouts)
     if allowed != start {
       start = allowed
       why = .blackout(Day(ordinal: allowed))
@@ -159,15 +158,14 @@ private struct Workspace {
     while let entry = heap.popMin() {
       let i = entry.index
       var start = entry.earlyStart
-      let t = tasks[i]
-      if t.usesApplicant && t.fixedStart == nil && t.duration > 0 {
+      if tasks[i].usesApplicant && tasks[i].fixedStart == nil && tasks[i].duration > 0 {
         var blocker = lastPlaced
         if start < applicantFree { start = applicantFree } else { blocker = nil }
         // Sorted by start, so once a reservation starts after the block would end, so do the rest.
         var k = firstLiveReservation
         var blackedOut = false
         while true {
-          while k < reserved.count && reserved[k].start < start + t.duration {
+          while k < reserved.count && reserved[k].start < start + tasks[i].duration {
             if start < reserved[k].end {
               start = reserved[k].end
               blocker = reserved[k].index
@@ -176,7 +174,7 @@ private struct Workspace {
             k += 1
           }
           // Moving past a blackout can run into a later reservation: look again from there.
-          let allowed = StartBlackout.firstAllowed(onOrAfter: start, in: t.startBlackouts)
+          let allowed = StartBlackout.firstAllowed(onOrAfter: start, in: tasks[i].startBlackouts)
           if allowed == start { break }
           start = allowed
           blackedOut = true
@@ -187,12 +185,12 @@ private struct Workspace {
         } else if let blocker {
           driver[i] = .applicantBusy(tasks[blocker].id)
         }
-        applicantFree = start + t.duration
+        applicantFree = start + tasks[i].duration
         lastPlaced = i
       }
-      if t.usesApplicant && t.duration > 0 { applicantSequence.append(i) }
+      if tasks[i].usesApplicant && tasks[i].duration > 0 { applicantSequence.append(i) }
       es[i] = start
-      ef[i] = start + t.duration
+      ef[i] = start + tasks[i].duration
       order.append(i)
       for link in succs[i] {
         remaining[link.other] -= 1
@@ -241,23 +239,22 @@ private struct Workspace {
   /// it makes a target late (the Step 2 CK exam against the date programs start reviewing).
   mutating func backwardPass(targets: Bool = false) {
     for i in order.reversed() {
-      let t = tasks[i]
       var finish = Int.max
-      if let deadline = t.deadline { finish = t.finishBound(forLastDay: deadline) }
-      if targets, let target = t.target, t.state != .done { finish = min(finish, t.finishBound(forLastDay: target)) }
+      if let deadline = tasks[i].deadline { finish = tasks[i].finishBound(forLastDay: deadline) }
+      if targets, let target = tasks[i].target, tasks[i].state != .done { finish = min(finish, tasks[i].finishBound(forLastDay: target)) }
       for link in succs[i] {
         let s = link.other
         // A booked successor cannot move later than its date, whatever its own float.
         let succLateStart = tasks[s].fixedStart == nil ? ls[s] : min(ls[s], es[s])
-        let f = link.kind == .finishToStart ? succLateStart - link.lag : succLateStart - link.lag + t.duration
+        let f = link.kind == .finishToStart ? succLateStart - link.lag : succLateStart - link.lag + tasks[i].duration
         finish = min(finish, f)
       }
       if finish == Int.max { finish = projectFinish }
       lateBound[i] = finish
       // A late start inside a blackout is no start at all: the latest real one is before it.
-      let start = StartBlackout.lastAllowed(onOrBefore: finish - t.duration, in: t.movableBlackouts)
+      let start = StartBlackout.lastAllowed(onOrBefore: finish - tasks[i].duration, in: tasks[i].movableBlackouts)
       ls[i] = start
-      lf[i] = start + t.duration
+      lf[i] = start + tasks[i].duration
     }
   }
 

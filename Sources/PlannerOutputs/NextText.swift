@@ -5,10 +5,11 @@ public import PlannerPathway
 /// else it gets its own lines, broken only between arguments (an option stays with its value)
 /// with a trailing ` \`, so that the lines pasted into a shell are still one command.
 public enum NextText {
-  /// The short block that heads `plan`'s text output.
-  public static func block(_ next: NextActions, width: Int, limit: Int = 4) -> String {
+  /// The short block that heads `plan`'s text output. `ascii` measures the arrow as the "->" that
+  /// `--ascii` folds it to, so the folded lines still fit.
+  public static func block(_ next: NextActions, width: Int, ascii: Bool = false, limit: Int = 4) -> String {
     var out = ["Next (\(next.today) → \(next.until)):"]
-    out += next.items.isEmpty ? ["  nothing to start or record"] : next.items.prefix(limit).flatMap { lines($0, short: true, width: width) }
+    out += next.items.isEmpty ? ["  nothing to start or record"] : next.items.prefix(limit).flatMap { lines($0, short: true, width: width, arrow: ascii ? "->" : "→") }
     if next.items.count > limit { out.append("  … and \(next.items.count - limit) more: `planner next` lists them") }
     return out.joined(separator: "\n") + "\n"
   }
@@ -31,14 +32,14 @@ public enum NextText {
   }
 
   /// One item: "  DATE  KIND      text", the text wrapped under itself, then the command.
-  static func lines(_ item: NextActions.Item, short: Bool, width: Int) -> [String] {
+  static func lines(_ item: NextActions.Item, short: Bool, width: Int, arrow: String = "→") -> [String] {
     let lead = "  \(item.date)  \(mark(item.kind))  "
     let text = short ? item.headline : item.text
-    let command = item.record?.line
+    let command = item.record.map { arrow + " " + ($0.when.label.map { "\($0): " } ?? "") + $0.command }
     if let command, lead.count + text.count + 2 + command.count <= width { return [lead + text + "  " + command] }
     if command == nil, lead.count + text.count <= width { return [lead + text] }
     var out = words(text, first: lead, rest: String(repeating: " ", count: lead.count), width: width)
-    if let record = item.record { out += commandLines(record, width: width) }
+    if let record = item.record { out += commandLines(record, width: width, arrow: arrow) }
     return out
   }
 
@@ -62,9 +63,9 @@ public enum NextText {
 
   /// "    → when done: planner record … \" and "        --profile PATH": breaks only between
   /// arguments, never between an option and its value, each broken line ending in " \".
-  static func commandLines(_ record: RecordSuggestion, width: Int) -> [String] {
+  static func commandLines(_ record: RecordSuggestion, width: Int, arrow: String) -> [String] {
     let groups = argumentGroups(record.command)
-    let first = "    → " + (record.when.label.map { "\($0): " } ?? "")
+    let first = "    \(arrow) " + (record.when.label.map { "\($0): " } ?? "")
     let rest = "        "
     var out: [String] = []
     var current = first

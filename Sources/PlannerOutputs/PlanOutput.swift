@@ -29,7 +29,7 @@ public enum PlanOutput {
       styled = true
     case .table:
       // Prose wraps to the width and task names are cut to it; ids, dates and numbers stay whole.
-      let header = Self.header(result, profile: profile, notice: notice, next: next, width: width)
+      let header = Self.header(result, profile: profile, notice: notice, next: next, width: width, ascii: ascii)
       text = header + "\n" + PlanReport.table(result, width: width) + "\n" + TextWrap.wrap(PlanReport.footer(result), width: width)
       if color {
         styled = true
@@ -38,7 +38,7 @@ public enum PlanOutput {
     case .gantt:
       var chart = ChartStyle(width: width, ascii: ascii, color: color, from: from, until: until)
       chart.bands = bands
-      var header = TerminalText.sanitize(Self.header(result, profile: profile, notice: notice, next: next, width: width))
+      var header = TerminalText.sanitize(Self.header(result, profile: profile, notice: notice, next: next, width: width, ascii: ascii))
       if color { header = VerdictColor.paint(header, tone: VerdictColor.tone(result)) }
       // The coloured chart carries its own escape codes: the text around it is escaped here.
       styled = color
@@ -48,9 +48,9 @@ public enum PlanOutput {
   }
 
   /// The header wrapped to the width, the Next block between the title and the verdict.
-  static func header(_ result: PlanResult, profile: Profile, notice: String?, next: NextActions?, width: Int) -> String {
+  static func header(_ result: PlanResult, profile: Profile, notice: String?, next: NextActions?, width: Int, ascii: Bool) -> String {
     let parts = PlanReport.headerParts(result, profileName: profile.name, notice: notice)
-    let block = next.map { NextText.block($0, width: width) } ?? ""
+    let block = next.map { NextText.block($0, width: width, ascii: ascii) } ?? ""
     return TextWrap.wrap(parts.title, width: width) + "\n" + block + TextWrap.wrap(parts.body, width: width)
   }
 }

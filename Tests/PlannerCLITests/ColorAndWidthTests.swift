@@ -44,6 +44,9 @@ struct ColorAndWidthTests {
     // next colours its verdict line the same way, only when asked.
     let next = try CLIRunner.run(["next", "--profile", Self.profile, "--today", "2026-11-25", "--color", "always"])
     #expect(next.stdout.contains("\(Self.escape)32mVerdict: On track"))
+    // Only the verdict: the items under it, indented too, are not painted.
+    let painted = next.stdout.split(separator: "\n").filter { $0.contains(Self.escape) }
+    #expect(!painted.isEmpty && painted.allSatisfy { !$0.contains("→") && !$0.contains(" do ") })
     let plain = try CLIRunner.run(["next", "--profile", Self.profile, "--today", "2026-11-25"])
     #expect(!plain.stdout.contains(Self.escape))
   }

@@ -38,4 +38,16 @@ struct ImpossibleHistoryTests {
       #expect(parseErrors(step1(date)) == ["t.yaml:4:49: error: exams.step1: Step 1 is pass/fail only for tests on or after 2022-01-26, so a test on \(date) has no score; give only its result (https://www.usmle.org/usmle-step-1-transition-passfail-only-score-reporting)"])
     }
   }
+
+  /// FACTS §2 scheduling: "No testing in the first 14 days of January" — a USMLE booking there
+  /// is refused in the profile as `planner book` refuses it; OET has no such break.
+  @Test func aUSMLEBookingInTheJanuaryBreakIsRefused() {
+    for exam in ["step1", "step2ck", "step3"] {
+      for day in ["2027-01-01", "2027-01-14"] {
+        #expect(parseErrors("exams:\n  \(exam):\n    booked: \(day)\n") == ["t.yaml:3:13: error: exams.\(exam).booked: '\(day)' is in the January testing break: there is no USMLE testing in the first 14 days of January; the first testing day is 2027-01-15 (https://iwa2.ecfmg.org/instruct.asp)"])
+      }
+      for day in ["2026-12-31", "2027-01-15"] { #expect(parseErrors("exams:\n  \(exam):\n    booked: \(day)\n").isEmpty) }
+    }
+    #expect(parseErrors("exams:\n  oet:\n    booked: 2027-01-09\n").isEmpty)
+  }
 }

@@ -58,11 +58,11 @@ extension PathwayBuilder {
     let count = graph.tasks.count
     // Links between tasks of the graph, by position; a link naming a missing task is the
     // scheduler's to report.
-    var successors = [[(task: Int, link: Dependency)]](repeating: [], count: count)
+    var successors = [[SuccessorLink]](repeating: [], count: count)
     var predecessors = [[Int]](repeating: [], count: count)
     for d in graph.dependencies {
       guard let p = indexByID[d.predecessor], let s = indexByID[d.successor] else { continue }
-      successors[p].append((s, d))
+      successors[p].append(SuccessorLink(task: s, lag: d.lag, finishToStart: d.kind == .finishToStart))
       predecessors[s].append(p)
     }
     var isDone = graph.tasks.map { $0.state == .done }
@@ -83,18 +83,18 @@ extension PathwayBuilder {
       isDone[i] = true
     }
     // Successors first, so that a chain of implied dates settles in one pass, not one per task.
-    let order = successorsFirst(successors)
+    let order = successorsFirst(successors, predecessors: predecessors)
     for _ in 0..<count {
       var changed = false
       for i in order where graph.tasks[i].state == .done && graph.tasks[i].fixedStart == nil {
         let duration = graph.tasks[i].duration
         var bound: Day?
         var waiting = false
-        for (s, d) in successors[i] {
-          if let start = graph.tasks[s].fixedStart {
-            let b = d.kind == .finishToStart ? start - d.lag - duration : start - d.lag
+        for link in successors[i] {
+          if let start = graph.tasks[link.task].fixedStart {
+            let b = link.finishToStart ? start - link.lag - duration : start - link.lag
             bound = min(bound ?? b, b)
-          } else if graph.tasks[s].state == .done {
+          } else if graph.tasks[link.task].state == .done {
             waiting = true
           }
         }
@@ -115,12 +115,8 @@ extension PathwayBuilder {
 
   /// Task positions with every task after all of its successors (reverse topological order);
   /// tasks on a dependency cycle, which the scheduler reports, come last in graph order.
-  func successorsFirst(_ successors: [[(task: Int, link: Dependency)]]) -> [Int] {
+  func successorsFirst(_ successors: [[SuccessorLink]], predecessors predecessorsOf: [[Int]]) -> [Int] {
     var pending = successors.map(\.count)
-    var predecessorsOf = [[Int]](repeating: [], count: successors.count)
-    for (i, links) in successors.enumerated() {
-      for (s, _) in links { predecessorsOf[s].append(i) }
-    }
     var ready = pending.indices.filter { pending[$0] == 0 }.reversed() as [Int]
     var order: [Int] = []
     order.reserveCapacity(successors.count)
@@ -136,4 +132,11 @@ extension PathwayBuilder {
     order += successors.indices.filter { !placed[$0] }
     return order
   }
+}
+
+/// A link to a successor by position, without the ids (settling dates reads only these).
+struct SuccessorLink {
+  var task: Int
+  var lag: Int
+  var finishToStart: Bool
 }

@@ -231,7 +231,11 @@ public struct ProfileParser {
       var record = ExamRecord()
       for (field, _, v) in pairs(value, allowed: Self.examKeys, context: "exams.\(key)") {
         switch field {
-        case "booked": record.booked = date(v, "exams.\(key).booked")
+        case "booked":
+          record.booked = date(v, "exams.\(key).booked")
+          if exam != .oet, let booked = record.booked, let rules = examRules, rules.firstTestingDay(onOrAfter: booked) != booked {
+            fail(v, "exams.\(key).booked: '\(booked)' is in the January testing break: there is no USMLE testing in the first \(rules.januaryBlackoutDays.value) days of January; the first testing day is \(rules.firstTestingDay(onOrAfter: booked)) (\(rules.januaryBlackoutDays.source))")
+          }
         case "study_weeks": record.studyWeeks = integer(v, "exams.\(key).study_weeks", in: 0...104, unit: "weeks")
         case "ready_by": record.readyBy = date(v, "exams.\(key).ready_by")
         case "attempts": record.attempts = readAttempts(v, exam: exam)

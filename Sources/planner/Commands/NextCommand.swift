@@ -56,9 +56,13 @@ struct NextCommand: ParsableCommand {
       let verdict = PlanReport.verdictLines(result, margin: result.margin).first ?? ""
       let title = "Next \(days) days for \(context.profile.name) · today \(result.today) → \(next.until) · Match \(result.matchYear)\n\(profileLine)\n\(verdict)"
       let columns = width ?? Console.width
-      let text = NextText.list(next, title: TextWrap.wrap(title, width: columns), width: columns)
+      let head = TextWrap.wrap(title, width: columns)
+      let text = NextText.list(next, title: head, width: columns)
       if colors.enabled {
-        Console.outVerbatim(VerdictColor.paint(TerminalText.sanitize(text), tone: VerdictColor.tone(result)))
+        // Only the title's verdict is painted: the items under it are indented like a
+        // continuation of the verdict, and are not part of it.
+        let items = String(text.dropFirst(head.count))
+        Console.outVerbatim(VerdictColor.paint(TerminalText.sanitize(head), tone: VerdictColor.tone(result)) + TerminalText.sanitize(items))
       } else {
         Console.out(text)
       }
