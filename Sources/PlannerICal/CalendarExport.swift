@@ -34,9 +34,29 @@ public enum CalendarExport {
         todos.append(todo(for: scheduled, text: text, options: options))
       }
     }
+    // A title is one line: calcurse refuses an event whose SUMMARY holds a line break ("line
+    // break in summary") and month views show only the first line. Descriptions keep theirs.
+    for index in events.indices { events[index].summary = oneLine(events[index].summary) }
+    for index in todos.indices { todos[index].summary = oneLine(todos[index].summary) }
     return ICalDocument(
-      name: options.calendarName, description: options.calendarDescription, events: events, todos: todos,
+      name: oneLine(options.calendarName), description: options.calendarDescription, events: events, todos: todos,
       plan: planFingerprint(options))
+  }
+
+  /// `text` with each line break (CRLF, CR or LF, and any run of them) turned into one space.
+  static func oneLine(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    var inBreak = false
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" || scalar == "\r" {
+        if !inBreak { scalars.append(" ") }
+        inBreak = true
+      } else {
+        scalars.append(scalar)
+        inBreak = false
+      }
+    }
+    return String(scalars)
   }
 
   /// Events on the limit's own date: a hard deadline or soft target (what must be done by then

@@ -6,8 +6,11 @@ public enum CalendarMerge {
   /// - Same UID, same content: the previous event is kept whole (SEQUENCE, LAST-MODIFIED,
   ///   DTSTAMP), so its text stays byte-identical.
   /// - Same UID, changed content: SEQUENCE + 1, LAST-MODIFIED and DTSTAMP = the new stamp.
-  /// - Gone now: written once more as STATUS:CANCELLED with SEQUENCE + 1, after the live
-  ///   events; a tombstone that is still gone on the next export is dropped.
+  /// - Gone now: written as STATUS:CANCELLED with SEQUENCE + 1, after the live events. The
+  ///   tombstone is kept as it is on later exports for ``tombstoneDays`` days (by its
+  ///   LAST-MODIFIED against the new stamp), then dropped: a file imported into a client that
+  ///   keeps events by UID (khal, Apple, Thunderbird) removes the event only through it, and a
+  ///   second run before the import must not lose it (same input, same file).
   ///
   /// - Parameters:
   ///   - previousName: names the previous file in errors.
@@ -15,6 +18,9 @@ public enum CalendarMerge {
   ///     new document's DTSTAMP.
   /// - Throws: ``CalendarError/foreignFile(file:prodID:)`` when `previous` was not written
   ///   by planner.
+  /// How long a cancelled event stays in the file after it was cancelled.
+  public static let tombstoneDays = 60
+
   public static func merge(
     new: ICalDocument, previous: ICalDocument?, previousName: String = "the previous calendar file",
     now: Int? = nil
@@ -61,8 +67,13 @@ public enum CalendarMerge {
         result.append(changed)
       }
     }
-    for component in old where !present.contains(component.uid) && !component.isCancelled {
+    for component in old where !present.contains(component.uid) {
       present.insert(component.uid)
+      if component.isCancelled {
+        let cancelledAt = component.lastModified ?? component.dtstamp
+        if stamp - cancelledAt < tombstoneDays * 86_400 { result.append(component) }
+        continue
+      }
       var tombstone = component.cancelled()
       tombstone.sequence = component.sequence + 1
       tombstone.dtstamp = stamp

@@ -71,8 +71,15 @@ struct CalendarCommandTests {
     try Data("name: Dr. Retake\nexams:\n  step1:\n    attempts: [{date: 2027-04-20, result: fail}]\n".utf8).write(to: profile)
     #expect(try export(profile.path, to: ics, today: "2027-05-20", epoch: "1810800000").status == 0)
     let after = try String(contentsOf: ics, encoding: .utf8)
-    // The first attempt's result event is superseded: written once more as cancelled.
+    // The first attempt's result event is superseded: written as cancelled.
     #expect(after.contains("STATUS:CANCELLED"))
     #expect(Set(uids(before)).isSubset(of: Set(uids(after))))
+    // Run again before importing (same input, a day later): the same file, cancellations kept,
+    // so importing it into a client that keeps events by UID still removes the old result.
+    #expect(try export(profile.path, to: ics, today: "2027-05-20", epoch: "1810886400").status == 0)
+    #expect(try String(contentsOf: ics, encoding: .utf8) == after)
+    // Two months on, the cancelled events have done their work and leave the file.
+    #expect(try export(profile.path, to: ics, today: "2027-05-20", epoch: String(1_810_800_000 + 60 * 86_400)).status == 0)
+    #expect(!(try String(contentsOf: ics, encoding: .utf8)).contains("STATUS:CANCELLED"))
   }
 }

@@ -4,8 +4,9 @@ import PlannerICal
 import PlannerTestSupport
 import Testing
 
-/// Whole files, exact bytes (CRLF): the first export, a re-export after a change, and the
-/// export after that, where the tombstone is gone.
+/// Whole files, exact bytes (CRLF): the first export, a re-export after a change, a rerun the
+/// next day (the same file: the tombstones stay), and one after ``CalendarMerge/tombstoneDays``,
+/// where the tombstones are gone.
 struct GoldenTests {
   @Test func firstExport() throws {
     let text = try CalendarExporter.export(Sample.schedule(), options: Sample.options(), previous: nil)
@@ -21,8 +22,11 @@ struct GoldenTests {
       changed, options: Sample.options(stamp: Sample.laterStamp), previous: first)
     assertGolden(second, named: "plan-reexport.ics")
     try writeSample(second, "plan-reexport.ics")
-    let third = try CalendarExporter.export(
+    let nextDay = try CalendarExporter.export(
       changed, options: Sample.options(stamp: Sample.laterStamp + 86_400), previous: second)
+    #expect(nextDay == second)
+    let third = try CalendarExporter.export(
+      changed, options: Sample.options(stamp: Sample.laterStamp + CalendarMerge.tombstoneDays * 86_400), previous: nextDay)
     assertGolden(third, named: "plan-reexport-2.ics")
     try writeSample(third, "plan-reexport-2.ics")
   }

@@ -3,7 +3,8 @@ import PlannerCore
 import Testing
 
 /// Re-export: SEQUENCE and LAST-MODIFIED move only for changed events, removed events are
-/// cancelled once and then dropped, and foreign files are never overwritten.
+/// cancelled and kept for ``CalendarMerge/tombstoneDays`` days, then dropped, and foreign files
+/// are never overwritten.
 struct MergeTests {
   let first: String
   let second: String
@@ -49,9 +50,20 @@ struct MergeTests {
     }
     #expect(reminders.count == 2 && reminders.allSatisfy { $0.status == .cancelled })
 
-    let third = try CalendarExporter.export(
+    // A rerun the next day, before the user imported the second file: the tombstones stay, and
+    // the same input gives the same file (khal kept the cancelled result live when they went).
+    let rerun = try CalendarExporter.export(
       Sample.schedule(prepDays: 70, withOET: false), options: Sample.options(stamp: Sample.laterStamp + 86_400),
       previous: second)
+    #expect(rerun == second)
+    let lastDay = try CalendarExporter.export(
+      Sample.schedule(prepDays: 70, withOET: false),
+      options: Sample.options(stamp: Sample.laterStamp + CalendarMerge.tombstoneDays * 86_400 - 1), previous: rerun)
+    #expect(lastDay == second)
+
+    let third = try CalendarExporter.export(
+      Sample.schedule(prepDays: 70, withOET: false),
+      options: Sample.options(stamp: Sample.laterStamp + CalendarMerge.tombstoneDays * 86_400), previous: lastDay)
     let thirdDoc = try ICalReader.read(third)
     #expect(!thirdDoc.events.contains { $0.uid == uid("oet.exam.1") })
     #expect(!thirdDoc.events.contains { $0.status == .cancelled })
