@@ -25,6 +25,40 @@ struct PathwaySeasonTests {
     #expect(PathwayBuilder.season(of: Day(iso: "2027-06-01")!) == 2028)
   }
 
+  /// FACTS §1c: the 2026 season opened 2025-08-19 and a season closes at the end of May, so an
+  /// acceptance dated June–July (no application date) is the closed season's: a 2025-season
+  /// Pathway accepted 2025-07-15 serves 2025 and 2026, not 2027.
+  @Test func anAcceptanceInJuneOrJulyBelongsToTheSeasonThatClosed() throws {
+    #expect(PathwayBuilder.season(ofAcceptance: Day(iso: "2025-05-31")!) == 2025)
+    #expect(PathwayBuilder.season(ofAcceptance: Day(iso: "2025-06-01")!) == 2025)
+    #expect(PathwayBuilder.season(ofAcceptance: Day(iso: "2025-07-31")!) == 2025)
+    #expect(PathwayBuilder.season(ofAcceptance: Day(iso: "2025-08-01")!) == 2026)
+    #expect(PathwayBuilder.season(ofAcceptance: Day(iso: "2025-12-10")!) == 2026)
+    let yaml = "exams:\n  oet:\n    attempts: [{date: 2023-05-01, result: pass}]\npathway:\n  number: 6\n  accepted: 2025-07-15\n"
+    let r = try plan(yaml, match: 2027)
+    #expect(r.findings.contains { $0.code == .pathwayExpiry && $0.message.contains("2025 Pathway 6 serves the 2025 and 2026 Matches") })
+    // With the application date, its season decides as before.
+    let applied = try plan("exams:\n  oet:\n    attempts: [{date: 2023-05-01, result: pass}]\npathway:\n  number: 6\n  applied: 2025-09-01\n  accepted: 2025-11-15\n", match: 2027)
+    #expect(applied.findings.contains { $0.code == .pathwayValid })
+  }
+
+  /// FACTS §9 Pathway documents deadline: the supporting documents (Mini-CEX forms, licence
+  /// documents, attestations) are due at the Pathways deadline, not only the application — also
+  /// for an application already submitted and not yet accepted.
+  @Test(arguments: [(6, "pathway.minicex"), (1, "pathway.documents"), (3, "pathway.documents")])
+  func aSubmittedApplicationStillNeedsItsSupportingDocuments(number: Int, task: String) throws {
+    let licence = number == 1 ? "license:\n  issued: 2025-06-01\n" : ""
+    let school = number == 3 ? "school_accreditation: wfme\n" : ""
+    let yaml = "graduation: 2025-06-30\n\(licence)\(school)pathway:\n  number: \(number)\n  applied: 2026-09-10\n"
+    let r = try plan(yaml, match: 2027)
+    let supporting = try #require(r.schedule.task(task))
+    #expect(supporting.task.state == .planned)
+    #expect(supporting.task.deadline == bundledRules.cycle(2027)?.pathwaysDeadline?.value)
+    #expect(r.dependencies(of: "pathway.review").contains(task))
+    let done = try plan(yaml + "done:\n  \(task): 2026-10-15\n", match: 2027)
+    #expect(done.schedule.task(task)?.task.state == .done)
+  }
+
   @Test func aSeasonYPathwayServesMatchYAndYPlusOneWithoutANewOET() throws {
     for match in [2027, 2028] {
       let r = try plan(accepted2027, match: match)

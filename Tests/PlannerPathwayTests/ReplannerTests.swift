@@ -159,6 +159,26 @@ struct ReplannerTests {
     #expect(throws: ReplanError.self) { try Replanner.diff(s, save: false) }
   }
 
+  /// `diff --save` is the documented way to make the first baseline (and to replace a damaged
+  /// one): it saves today's plan instead of failing; without --save both stay errors.
+  @Test func diffSaveMakesTheFirstBaselineAndReplacesADamagedOne() throws {
+    for saved in [nil, "{\"matchYear\": 20"] {
+      let s = try state(saved: saved)
+      #expect(throws: ReplanError.self) { try Replanner.diff(s, save: false) }
+      let out = try Replanner.diff(s, save: true)
+      let text = try #require(out.savedPlanText)
+      #expect(try SavedPlan.decode(text, file: "p").journal == (try s.journal()).tag)
+      #expect(out.report.contains(saved == nil ? "No saved plan yet: nothing to compare with.\n" : "is not a saved plan planner can read (damaged?); nothing to compare with, writing it anew\n"))
+      #expect(out.report.contains("Verdict: the 2028 Match holds: "))
+      #expect(!out.report.contains("still"))
+      #expect(out.report.hasSuffix("Saved today's plan as me.plan.json.\n"))
+      // The next diff compares with it: nothing moved.
+      var next = s
+      next.savedPlanText = text
+      #expect(try Replanner.diff(next, save: false).report.contains("  nothing moved\n"))
+    }
+  }
+
   @Test func diffAllListsEveryMovedTask() throws {
     var s = try state()
     s = written(s, try Replanner.record(.action(.done("eras.photo", on: d("2026-11-20"))), in: s))

@@ -5,6 +5,11 @@ extension PathwayBuilder {
   /// August of Y−1 and closes at the end of May of Y.
   static func season(of day: Day) -> Int { day.month >= 6 ? day.year + 1 : day.year }
 
+  /// The season of an acceptance given without its application date. No season opens before
+  /// August (the 2026 season opened 2025-08-19), so a decision dated June or July belongs to the
+  /// season that closed at the end of May — the earlier season, which expires sooner.
+  static func season(ofAcceptance day: Day) -> Int { day.month >= 8 ? day.year + 1 : day.year }
+
   /// A legacy Step 2 CS pass while it counts; otherwise an ECFMG Pathway + OET Medicine.
   mutating func addClinicalSkills() {
     if let cs = profile.legacyCSPass, ExamTimeLimit.usesCS(profile, lapsed: lapsed) {
@@ -19,7 +24,7 @@ extension PathwayBuilder {
     let pathways = rules.pathways
     // An application already made belongs to its season; it serves that Match and the next.
     if let made = profile.pathwayApplied ?? profile.pathwayAccepted {
-      let season = profile.pathwaySeason ?? Self.season(of: made)
+      let season = profile.pathwaySeason ?? profile.pathwayApplied.map(Self.season(of:)) ?? Self.season(ofAcceptance: made)
       let serves = pathways.serves(season: season)
       let number = profile.pathwayNumber.map { "Pathway \($0)" } ?? "Pathway"
       if serves.contains(year) {
@@ -56,11 +61,27 @@ extension PathwayBuilder {
       findings.append(Finding(.note, .pathwayValid, "Your \(season) \(number), accepted \(accepted), serves the \(serves.lowerBound) and \(serves.upperBound) Matches: no new OET is needed", source: source))
       return
     }
-    // Submitted, not yet accepted: the OET result and the documents still have to reach ECFMG.
+    // Submitted, not yet accepted: the OET result and the supporting documents (Pathway 6's
+    // Mini-CEX, the others' documents) still have to reach ECFMG by the Pathways deadline.
     add(.pathwayApply, "\(number) application submitted (\(season) season)", .clinicalSkills, categories: ["document"], fixed: profile.pathwayApplied!, state: .done)
     addOET()
+    var reviewAfter = [PathwayTask.pathwayApply.id, PathwayTask.oetResult.id]
+    if let n = profile.pathwayNumber { reviewAfter.append(addSupporting(n, deadline: documentsDeadline)) }
     let review = lead(.pathwayReview)
-    add(.pathwayReview, "ECFMG reviews your \(number) application", .clinicalSkills, days: review.days, provenance: review.provenance, categories: ["milestone"], after: [PathwayTask.pathwayApply.id, PathwayTask.oetResult.id])
+    add(.pathwayReview, "ECFMG reviews your \(number) application", .clinicalSkills, days: review.days, provenance: review.provenance, categories: ["milestone"], after: reviewAfter)
+  }
+
+  /// Pathway 6's Mini-CEX, or the other Pathways' documents, due with the application; its id.
+  mutating func addSupporting(_ n: Int, deadline: Sourced<Day>?) -> String {
+    let rule = rules.pathways.documentsDueAtDeadline
+    if n == 6 {
+      let mini = lead(.pathwayMinicex)
+      var m = mini.provenance
+      m.note += "; the forms are due at the Pathways deadline"
+      return add(.pathwayMinicex, "Mini-CEX: 6 observed clinical encounters", .clinicalSkills, days: mini.days, provenance: m, categories: ["document", "deadline"], after: [PathwayTask.pathwayApply.id], deadline: deadline)
+    }
+    let what = n == 1 ? "Licence documents (Pathway 1) received by ECFMG" : n == 2 ? "Pathway 2 exam documents received by ECFMG" : "School official's attestation of your clinical skills (Pathway \(n)) received by ECFMG"
+    return add(.pathwayDocuments, what, .clinicalSkills, provenance: Provenance(sources: [rule.source], note: rule.note), categories: ["document", "deadline"], after: [PathwayTask.pathwayApply.id], deadline: deadline)
   }
 
   /// A new application (or Revalidation) for this season: the application, its supporting
@@ -73,21 +94,7 @@ extension PathwayBuilder {
     let registered = [PathwayTask.chain(.step1, .register), .chain(.step2ck, .register)].first { has($0.id) }?.id ?? PathwayTask.ecfmgApplication.id
     add(.pathwayApply, title, .clinicalSkills, days: apply.days, provenance: p, categories: ["document", "deadline"], after: [registered], notBefore: cycle.pathwaysOpens, deadline: cycle.pathwaysDeadline)
     var reviewAfter = [PathwayTask.pathwayApply.id]
-    let rule = rules.pathways.documentsDueAtDeadline
-    switch supporting {
-    case .some(6):
-      let mini = lead(.pathwayMinicex)
-      var m = mini.provenance
-      m.note += "; the forms are due at the Pathways deadline"
-      add(.pathwayMinicex, "Mini-CEX: 6 observed clinical encounters", .clinicalSkills, days: mini.days, provenance: m, categories: ["document", "deadline"], after: [PathwayTask.pathwayApply.id], deadline: deadline)
-      reviewAfter.append(PathwayTask.pathwayMinicex.id)
-    case .some(let n):
-      let what = n == 1 ? "Licence documents (Pathway 1) received by ECFMG" : n == 2 ? "Pathway 2 exam documents received by ECFMG" : "School official's attestation of your clinical skills (Pathway \(n)) received by ECFMG"
-      add(.pathwayDocuments, what, .clinicalSkills, provenance: Provenance(sources: [rule.source], note: rule.note), categories: ["document", "deadline"], after: [PathwayTask.pathwayApply.id], deadline: deadline)
-      reviewAfter.append(PathwayTask.pathwayDocuments.id)
-    case .none:
-      break
-    }
+    if let n = supporting { reviewAfter.append(addSupporting(n, deadline: deadline)) }
     let review = lead(.pathwayReview)
     var r = review.provenance
     r.sources.append("https://www.ecfmg.org/certification-pathways/")

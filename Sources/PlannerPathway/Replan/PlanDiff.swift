@@ -92,20 +92,21 @@ public struct PlanDiff: Sendable {
 
   /// Whether the Match year holds, said against the baseline ("still holds", "holds again",
   /// "no longer holds"); if not, what breaks, the chain that drives it, and the earliest year.
-  public func verdict() -> [String] {
+  /// Without a baseline (`compared` false) there is nothing to "still" hold against.
+  public func verdict(compared: Bool = true) -> [String] {
     let r = after
     let s = r.schedule
     let margin = r.margin
     let post = margin.postMatch.map { ["After Match Day: " + $0.sentence + "."] } ?? []
     let sameYear = before.matchYear == r.matchYear
     if holds {
-      return ["Verdict: the \(r.matchYear) Match \(sameYear && !before.feasible ? "holds again" : "still holds"): " + (margin.deciding?.sentence ?? "every gate before Match Day is met") + "."] + post
+      return ["Verdict: the \(r.matchYear) Match \(!compared ? "holds" : sameYear && !before.feasible ? "holds again" : "still holds"): " + (margin.deciding?.sentence ?? "every gate before Match Day is met") + "."] + post
     }
     var lines: [String]
     if r.findings.contains(where: { $0.code == .attemptsExhausted }) {
       lines = ["Verdict: no path to certification remains."]
     } else {
-      lines = ["Verdict: the \(r.matchYear) Match " + (sameYear && !before.feasible ? "still does not hold." : "NO LONGER HOLDS.")]
+      lines = ["Verdict: the \(r.matchYear) Match " + (!compared ? "does not hold." : sameYear && !before.feasible ? "still does not hold." : "NO LONGER HOLDS.")]
     }
     for f in r.findings where f.severity == .blocker {
       lines.append("  ✗ \(f.message)" + (f.action.isEmpty ? "" : " — \(f.action)"))

@@ -40,7 +40,7 @@ public struct RiskInputs: Sendable {
       rows.append(Row(name: "\(exam.title) pass, repeat attempt", value: pct(p.repeatAttempt) + (own?.repeatAttempt == nil ? " (range \(pct(rate.repeatRange.lowerBound))–\(pct(rate.repeatRange.upperBound)))" : ""), source: own?.repeatAttempt == nil ? rate.repeatAttempt.source : "your profile (risk.\(exam.rawValue).repeat)", confidence: own?.repeatAttempt == nil ? rate.repeatAttempt.confidence : .estimated, origin: own?.repeatAttempt == nil ? "default" : "profile"))
     }
     if exams.contains(where: { $0 != .oet }) {
-      rows.append(Row(name: "USMLE result lag (test to release)", value: rules.usmleResultLag.value.summary, source: rules.usmleResultLag.source, confidence: rules.usmleResultLag.confidence, origin: "default"))
+      rows.append(Row(name: "USMLE result lag (out on the first release day after it)", value: rules.usmleResultLag.value.summary, source: rules.usmleResultLag.source, confidence: rules.usmleResultLag.confidence, origin: "default"))
       if let w = rules.usmleReleaseWeekday {
         rows.append(Row(name: "USMLE release weekday", value: w.value == 3 ? "Wednesday" : "ISO day \(w.value)", source: w.source, confidence: w.confidence, origin: "default"))
       }

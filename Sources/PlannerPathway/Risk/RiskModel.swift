@@ -143,6 +143,8 @@ public struct RiskModel: Sendable {
         }
         guard u.usmle else { continue }
         var examRules: [StartRule] = []
+        let january = StartRule.annualBlackout(month: 1, firstDay: 1, lastDay: pack.exam.januaryBlackoutDays.value, slot: nil)
+        let planned = graph.task(attempt.exam)?.state == .planned
         if n > 0 {
           // Attempt spacing, from the same rule values the plan uses.
           var previous: [Either] = u.pastDates.map { .day($0) }
@@ -167,20 +169,27 @@ public struct RiskModel: Sendable {
           }
           if let reg = attempt.register {
             rules[reg] = registerRules
+            // January's break first, so a test day it pushes past the eligibility period is
+            // caught by the period's rule (reapply), and again after it for the new date.
+            if planned { examRules.append(january) }
             examRules.append(.within(reg, days: profile.days("eligibility_window", pack.leadTimes), penalty: r.lapsedEligibilityWait.value + profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes)))
           }
         }
-        if graph.task(attempt.exam)?.state == .planned {
-          examRules.append(.annualBlackout(month: 1, firstDay: 1, lastDay: pack.exam.januaryBlackoutDays.value, slot: nil))
-        }
+        if planned { examRules.append(january) }
         rules[attempt.exam] = examRules
         var resultRules: [StartRule] = []
         for delay in r.scheduledDelays where delay.exam == u.exam {
           guard let slot = slots.index["delay:\(u.exam.rawValue):\(slots.years.lowerBound)"] else { continue }
           resultRules.append(.annualFloorWhenStartIn(attempt.exam, from: delay.from, to: delay.to, floor: delay.release, firstYear: slots.years.lowerBound, lastYear: slots.years.upperBound, firstSlot: slot))
         }
-        if let freeze = r.holidayFreeze { resultRules.append(.annualBlackout(month: 12, firstDay: freeze.value.lowerBound, lastDay: freeze.value.upperBound, slot: nil)) }
+        // Release day, then the December freeze, then the release day again: the first
+        // Wednesday on or after the lag may fall in the freeze (RISK.md: 2018's Dec 26 release
+        // moved to Jan 2), and one after the freeze never does.
         if let weekday = r.usmleReleaseWeekday { resultRules.append(.weekday(weekday.value, slot: nil)) }
+        if let freeze = r.holidayFreeze {
+          resultRules.append(.annualBlackout(month: 12, firstDay: freeze.value.lowerBound, lastDay: freeze.value.upperBound, slot: nil))
+          if let weekday = r.usmleReleaseWeekday { resultRules.append(.weekday(weekday.value, slot: nil)) }
+        }
         rules[attempt.result] = resultRules
       }
     }
