@@ -194,6 +194,20 @@ struct ReplannerTests {
     #expect(!report.contains("still"))
   }
 
+  /// A task recorded done before something it waits for that is recorded later (a document, an
+  /// exam's pass) is refused with both dates, and nothing is written; in order it is recorded.
+  @Test func aRecordBeforeARecordedPrerequisiteIsRefused() throws {
+    var s = try state()
+    s = written(s, try Replanner.record(.action(.done("eras.token", on: d("2026-11-20"))), in: s))
+    let error = refusal { _ = try Replanner.record(.action(.done("eras.submit", on: d("2026-11-10"))), in: s) }
+    #expect(error?.kind == .refused)
+    #expect(error?.description.hasPrefix("eras.submit done on 2026-11-10 comes before what it waits for: eras.token is recorded on 2026-11-20") == true)
+    #expect(refusal { _ = try Replanner.record(.action(.done("eras.submit", on: d("2026-11-21"))), in: s) } == nil)
+    // An exam's pass counts too: the profile's Step 1 pass of 2026-06-22.
+    let graph = try PathwayPlanner.plan(profile: try s.merged(try s.journal()), rules: bundledRules, matchYear: 2028, today: s.today).graph
+    #expect(RecordRules.laterPrerequisite(of: "ecfmg.certificate", on: d("2026-06-01"), graph: graph, profile: try s.merged(try s.journal()))?.day == d("2026-06-22"))
+  }
+
   @Test func diffAllListsEveryMovedTask() throws {
     var s = try state()
     s = written(s, try Replanner.record(.action(.done("eras.photo", on: d("2026-11-20"))), in: s))

@@ -122,6 +122,29 @@ public enum RecordRules {
     }
   }
 
+  /// A task recorded done on `day` cannot come before something it waits for that is recorded
+  /// done later (a document, or an exam's pass): the first such prerequisite, walking the plan's
+  /// links back. Only recorded dates count; what the plan infers as done has no date to compare.
+  public static func laterPrerequisite(of id: String, on day: Day, graph: TaskGraph, profile: Profile) -> (id: String, day: Day)? {
+    var predecessors: [String: [String]] = [:]
+    for dep in graph.dependencies { predecessors[dep.successor, default: []].append(dep.predecessor) }
+    func recorded(_ task: String) -> Day? {
+      if let done = profile.done[task] { return done }
+      let parts = task.split(separator: ".")
+      guard parts.count == 2, parts[1] == "exam" || parts[1] == "result", let exam = Exam(rawValue: String(parts[0])) else { return nil }
+      return profile.record(exam).passed?.date
+    }
+    var seen: Set<String> = [id]
+    var queue = predecessors[id] ?? []
+    while let next = queue.first {
+      queue.removeFirst()
+      guard seen.insert(next).inserted else { continue }
+      if let when = recorded(next), when > day { return (next, when) }
+      queue += predecessors[next] ?? []
+    }
+    return nil
+  }
+
   /// Match Day and the residency start are dates of a Match cycle, not days the applicant picks.
   static func checkCalendarDay(_ id: String, _ day: Day, rules: RulesPack) throws(RecordError) {
     let dates: [(year: Int, day: Day)]

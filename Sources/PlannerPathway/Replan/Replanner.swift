@@ -44,6 +44,9 @@ public enum Replanner {
     } catch {
       throw ReplanError(error.badInput ? .unknownName : .refused, error.description + "; nothing was recorded")
     }
+    if case .done(let id, let day) = action, let late = RecordRules.laterPrerequisite(of: id, on: day, graph: before.graph, profile: known) {
+      throw ReplanError(.refused, "\(id) done on \(day) comes before what it waits for: \(late.id) is recorded on \(late.day); nothing was recorded")
+    }
     // A damaged saved plan is only a lost comparison: it must not stop a true record.
     var damaged: String?
     var baseline: Baseline?
