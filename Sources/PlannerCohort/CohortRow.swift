@@ -110,6 +110,8 @@ public struct CohortRow: Sendable {
     row.blockers = result.findings.filter { $0.severity == .blocker }.map { "\($0.code): \($0.message)" }
     row.journalRecords = journal.inForce(asOf: options.today).enumerated().filter { $0.element && !journal.entries[$0.offset].isUndo }.count
     row.group = !row.blockers.isEmpty ? .blocked : !row.feasible ? .late : !row.overdue.isEmpty ? .overdue : .onTrack
+    // A blocker decides the year, not the days: no margin is shown for it (as in the verdict).
+    if row.group == .blocked { row.marginDays = nil }
     if options.riskRuns > 0 {
       let first = PathwayPlanner.firstOpenYear(options.rules, today: options.today) ?? result.matchYear
       let risk = RiskOptions(runs: options.riskRuns, seed: options.seed, workers: 1)

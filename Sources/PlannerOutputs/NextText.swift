@@ -23,6 +23,7 @@ public enum NextText {
 
   static func mark(_ kind: NextActions.Item.Kind) -> String {
     switch kind {
+    case .blocker: "BLOCKED "
     case .overdue: "overdue "
     case .start: "do      "
     case .booking: "booked  "

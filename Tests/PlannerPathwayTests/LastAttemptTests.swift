@@ -41,6 +41,20 @@ struct LastAttemptTests {
     #expect(check.contains { $0.code == .attemptsExhausted && $0.severity == .blocker && $0.message.hasPrefix("\(exhausted.title): all 4 attempts") && $0.message.contains("every USMLE Step") })
   }
 
+  /// Step 3 is not needed for ECFMG certification or a J-1 (FACTS §2 "Why Step 3 matters"): four
+  /// Step 3 failures close the H-1B route only.
+  @Test(arguments: [("j1", Finding.Severity.warning), ("h1b", .blocker)])
+  func fourStep3FailuresCloseOnlyTheH1BRoute(visa: String, severity: Finding.Severity) throws {
+    let fails = ["2024-01-20", "2024-05-20", "2024-10-20", "2025-10-21"].map { "      - {date: \($0), result: fail}\n" }.joined()
+    let yaml = "visa: \(visa)\ngraduation: 2021-06-30\nstep2cs_pass: 2020-02-01\nexams:\n  step1:\n    attempts: [{date: 2021-09-01, result: pass}]\n  step2ck:\n    attempts: [{date: 2022-02-01, result: pass, score: 240}]\n  step3:\n    attempts:\n" + fails + "done:\n  credentials.verify: 2022-03-01\n  ecfmg.certificate: 2023-01-10\n"
+    let (p, r) = try run(yaml)
+    let check = EligibilityCheck.run(profile: p, plan: r, today: today)
+    let hit = try #require(check.first { $0.code == .attemptsExhausted })
+    #expect(hit.severity == severity)
+    #expect(!hit.message.contains("ECFMG certification is not possible"))
+    #expect(r.feasible == (visa == "j1"))
+  }
+
   @Test func noWarningBeforeTheThirdAttempt() throws {
     let (p, r) = try run(twoFails)
     #expect(!r.findings.contains { $0.code.string.hasPrefix("attempts.last") })

@@ -63,7 +63,8 @@ struct RecordRulesTests {
       #expect(refusal(.book(other, for: d("2027-10-01")), p).contains("\(used.title): all 4 attempts were used without a pass, which ends eligibility for every USMLE Step from 2026-07-20, so \(other.title) cannot be booked"))
       #expect(refusal(.result(other, .pass, on: d("2026-07-21"), score: nil), p).contains("so there can be no \(other.title) result on 2026-07-21"))
       // What was taken before the limit was reached stands.
-      #expect(refusal(.result(other, .pass, on: d("2026-07-20"), score: nil), p).isEmpty)
+      // (Step 3 also needs Step 1 and Step 2 CK passed first, which these profiles lack.)
+      if other != .step3 { #expect(refusal(.result(other, .pass, on: d("2026-07-20"), score: nil), p).isEmpty) }
     }
     // OET is not a USMLE Step.
     #expect(refusal(.book(.oet, for: d("2027-10-01")), p).isEmpty)
@@ -80,5 +81,45 @@ struct RecordRulesTests {
 
   @Test func noUSMLEInEarlyJanuary() {
     #expect(refusal(.book(.step2ck, for: d("2028-01-05"))).contains("first testing day is 2028-01-15"))
+  }
+
+  /// A result dated before recorded attempts must leave the history possible: no pass before
+  /// another attempt, and the later attempts still obey the spacing rules with it among them.
+  @Test func aBackdatedResultMustLeaveTheLaterAttemptsPossible() {
+    let p = step1([("2026-11-20", .incomplete)])
+    #expect(refusal(.result(.step1, .pass, on: d("2026-07-01"), score: nil), p).contains("has an attempt recorded on 2026-11-20, after 2026-07-01; a passed Step cannot be retaken"))
+    #expect(refusal(.result(.step1, .fail, on: d("2026-07-01"), score: nil), p).isEmpty)
+    // Three attempts in twelve months already: a fourth slipped in before the last is refused…
+    let three = step1([("2026-10-10", .fail), ("2027-01-20", .fail), ("2027-04-10", .fail)])
+    #expect(refusal(.result(.step1, .fail, on: d("2027-02-20"), score: nil), three).contains("the Step 1 attempt recorded on 2027-04-10 would be attempt 4, sooner than the attempt rules allow"))
+    // …and so is one before them all (the last becomes a 4th, under 6 months after the 3rd),
+    // while an earlier one that keeps the later attempts possible is recorded.
+    #expect(refusal(.result(.step1, .fail, on: d("2025-09-01"), score: nil), three).contains("would be attempt 4"))
+    let two = step1([("2026-10-10", .fail), ("2027-01-20", .fail)])
+    #expect(refusal(.result(.step1, .fail, on: d("2025-09-01"), score: nil), two).isEmpty)
+  }
+
+  /// FACTS §2 Step 3 eligibility (IMG): Step 1 and Step 2 CK passed, the certificate issued.
+  @Test func aStep3ResultNeedsItsPrerequisitesFirst() {
+    var p = Profile()
+    #expect(refusal(.result(.step3, .pass, on: d("2027-08-01"), score: nil), p).contains("Step 1 has no pass recorded before 2027-08-01"))
+    p.exams[.step1] = ExamRecord(attempts: [Attempt(date: d("2026-03-01"), result: .pass)])
+    p.exams[.step2ck] = ExamRecord(attempts: [Attempt(date: d("2027-08-01"), result: .pass, score: 240)])
+    #expect(refusal(.result(.step3, .fail, on: d("2027-08-01"), score: nil), p).contains("Step 2 CK has no pass recorded before 2027-08-01"))
+    p.done["ecfmg.certificate"] = d("2027-08-20")
+    #expect(refusal(.result(.step3, .pass, on: d("2027-08-15"), score: nil), p).contains("Step 3 is taken after the ECFMG certificate is issued"))
+    #expect(refusal(.result(.step3, .pass, on: d("2027-08-25"), score: nil), p).isEmpty)
+  }
+
+  /// Match Day and the residency start are the cycle's dates: recorded on any other day they
+  /// would mark the whole road done (every prerequisite with them).
+  @Test func matchDayAndTheStartAreRecordedOnlyOnTheirCycleDates() throws {
+    let ids: Set<String> = ["match.day", "residency.start", "eras.submit"]
+    let match2026 = try #require(bundledRules.cycle(2026))
+    #expect(refusal(.done("match.day", on: d("2026-11-20")), ids: ids).contains("match.day done on 2026-11-20: Match Day is a date of the Match cycle, not one you choose; the 2026 Match's is \(match2026.matchDay.value)"))
+    #expect(refusal(.done("match.day", on: match2026.matchDay.value), ids: ids).isEmpty)
+    #expect(refusal(.done("residency.start", on: d("2026-07-02")), ids: ids).contains("the residency start is a date of the Match cycle"))
+    #expect(refusal(.done("residency.start", on: match2026.residencyStart.value), ids: ids).isEmpty)
+    #expect(refusal(.done("eras.submit", on: d("2026-11-20")), ids: ids).isEmpty)
   }
 }

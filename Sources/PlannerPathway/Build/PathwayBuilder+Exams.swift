@@ -36,7 +36,7 @@ extension PathwayBuilder {
     if let exhausted = RecordRules.exhausted(profile, rules: rules), exhausted.exam != exam { return }
     let used = record.attempts.count
     guard let earliest = rules.exam.earliestNextAttempt(after: record.attempts.map(\.date)) else {
-      findings.append(Finding(.blocker, .attemptsExhausted, "\(title): all \(rules.exam.attemptLimit.value) attempts used without a pass, which ends eligibility for every USMLE Step, so ECFMG certification is not possible", action: "talk to ECFMG/USMLE about your options; this plan cannot continue", source: rules.exam.attemptLimit.source))
+      findings.append(EligibilityCheck.exhausted(exam, rules: rules, visa: profile.visa))
       return
     }
     let next = used + 1

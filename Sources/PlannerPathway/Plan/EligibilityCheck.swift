@@ -27,7 +27,7 @@ public enum EligibilityCheck {
       } else if let next = rules.exam.earliestNextAttempt(after: record.attempts.map(\.date)) {
         found.append(Finding(.note, .attempts(exam), "\(exam.title): \(record.attempts.count) of \(rules.exam.attemptLimit.value) attempts used; the next may be taken from \(max(next, today))", action: "a retake needs a new application and eligibility period", source: rules.exam.maxAttemptsIn12Months.source))
       } else {
-        found.append(Finding(.blocker, .attemptsExhausted, "\(exam.title): all \(rules.exam.attemptLimit.value) attempts used without a pass, which ends eligibility for every USMLE Step, so ECFMG certification is not possible", action: "speak to ECFMG about your options; no plan can continue", source: rules.exam.attemptLimit.source))
+        found.append(exhausted(exam, rules: rules, visa: profile.visa))
       }
     }
     for attempt in profile.record(.oet).attempts where attempt.result == .pass {
@@ -72,6 +72,20 @@ public enum EligibilityCheck {
       }
       return Finding(.blocker, .timeLimitLapsed, "Your \(lapse.component.title) pass of \(lapse.passed) no longer counts for ECFMG certification: every required Step must be passed within \(years) years of the first pass, that is by \(lapse.limitEnded), and \(lapse.because) is not", action: action, source: rule.source)
     }
+  }
+
+  /// A Step's attempts used up without a pass: no Step can be taken again. Step 1 or Step 2 CK
+  /// ends ECFMG certification; Step 3 (not needed for certification or a J-1) ends the H-1B route.
+  static func exhausted(_ exam: Exam, rules: RulesPack, visa: VisaTrack) -> Finding {
+    let used = "\(exam.title): all \(rules.exam.attemptLimit.value) attempts used without a pass, which ends eligibility for every USMLE Step"
+    let source = rules.exam.attemptLimit.source
+    guard exam == .step3 else {
+      return Finding(.blocker, .attemptsExhausted, used + ", so ECFMG certification is not possible", action: "speak to ECFMG about your options; no plan can continue", source: source)
+    }
+    if visa == .h1b {
+      return Finding(.blocker, .attemptsExhausted, used + ", so the H-1B route, which needs Step 3, is closed", action: "ask your programs about a J-1, which does not need Step 3", source: source)
+    }
+    return Finding(.warning, .attemptsExhausted, used + "; ECFMG certification and a J-1 do not need Step 3, but an H-1B does", action: "plan on a J-1", source: source)
   }
 
   /// One line per finding, for the terminal.

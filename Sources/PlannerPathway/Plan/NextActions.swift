@@ -7,6 +7,8 @@ public import PlannerCore
 public struct NextActions: Sendable {
   public struct Item: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable {
+      /// A finding that stops the plan (`planner check`'s blockers): it comes before any work.
+      case blocker
       /// A planned start that has passed with nothing recorded.
       case overdue
       /// Start or do it in the window.
@@ -131,8 +133,27 @@ public struct NextActions: Sendable {
         text: (g.what.hasPrefix("the ") ? "\(label) for \(t.task.name)" : "\(label): \(g.what) (\(t.task.name))") + ": planned \(t.lastDay), \(room)",
         headline: "\(label): \(t.task.name)", float: g.room, unblocks: [], record: command(t, action: TaskActions.action(for: ref(t)))))
     }
-    let order: [Item.Kind: Int] = [.overdue: 0, .start: 1, .booking: 2, .deadline: 3, .target: 4]
-    self.items = items.sorted { ($0.date, order[$0.kind] ?? 9, $0.float ?? 0, $0.taskID) < ($1.date, order[$1.kind] ?? 9, $1.float ?? 0, $1.taskID) }
+    // What blocks the plan comes first. When it leaves no Match year open at all, the work of
+    // this plan's year is moot: listing letters and photos as overdue would say otherwise.
+    let blockers = r.findings.filter { $0.severity == .blocker }
+    if !blockers.isEmpty && r.earliestFeasibleMatchYear == nil { items = [] }
+    for finding in blockers {
+      items.append(Item(
+        kind: .blocker, date: r.today, taskID: finding.code.string,
+        text: finding.message + (finding.action.isEmpty ? "" : " — \(finding.action)"),
+        headline: finding.action.isEmpty ? finding.message : Self.sentenceCase(finding.action) + " (\(finding.code.string))",
+        unblocks: [], record: nil))
+    }
+    let order: [Item.Kind: Int] = [.blocker: 0, .overdue: 1, .start: 2, .booking: 3, .deadline: 4, .target: 5]
+    // Blockers lead whatever their date; the rest by date.
+    func rank(_ item: Item) -> Int { item.kind == .blocker ? 0 : 1 }
+    self.items = items.sorted { (rank($0), $0.date, order[$0.kind] ?? 9, $0.float ?? 0, $0.taskID) < (rank($1), $1.date, order[$1.kind] ?? 9, $1.float ?? 0, $1.taskID) }
+  }
+
+  /// "Speak to ECFMG about your options" from a finding's action clause.
+  static func sentenceCase(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst()
   }
 
   /// "; latest safe start 2027-02-10 (77 days of float)", or that there is no room.

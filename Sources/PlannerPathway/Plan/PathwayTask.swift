@@ -28,7 +28,7 @@ public struct PathwayTask: Hashable, Sendable {
   public var chain: (exam: Exam, part: ExamPart)?
 
   /// The steps of an exam's chain, as the last part of their ids (`step1.window`).
-  public enum ExamPart: String, Hashable, Sendable {
+  public enum ExamPart: String, Hashable, Sendable, CaseIterable {
     case prep, register, window, exam, result
   }
 

@@ -97,7 +97,17 @@ extension PathwayTask {
 
   /// The entry of a step of a USMLE exam's or OET's chain (`.chain(.step1, .prep)`).
   public static func chain(_ exam: Exam, _ part: ExamPart) -> PathwayTask {
-    guard let task = PathwayTasks.task(PathwayTasks.id(exam, part)) else { preconditionFailure("no catalogue entry \(exam.rawValue).\(part.rawValue)") }
+    guard let task = chains[exam]?[part] else { preconditionFailure("no catalogue entry \(exam.rawValue).\(part.rawValue)") }
     return task
   }
+
+  /// The chain entries by exam and part: the builder asks for them many times per plan, and
+  /// enum keys hash faster than the ids' text.
+  private static let chains: [Exam: [ExamPart: PathwayTask]] = {
+    var table: [Exam: [ExamPart: PathwayTask]] = [:]
+    for exam in Exam.allCases {
+      for part in ExamPart.allCases { table[exam, default: [:]][part] = PathwayTasks.task(PathwayTasks.id(exam, part)) }
+    }
+    return table
+  }()
 }

@@ -33,6 +33,7 @@ public enum RecordRules {
         let hint = nearest(id, in: taskIDs.sorted()).map { "; did you mean '\($0)'?" } ?? ""
         throw RecordError("unknown task '\(id)'\(hint) (`planner plan --format table` lists the task ids)", badInput: true)
       }
+      try checkCalendarDay(id, day, rules: rules)
     case .book(let exam, let day):
       if let booked = profile.record(exam).booked, booked >= today {
         throw RecordError("\(exam.title) is already booked for \(booked); use `planner reschedule \(exam.rawValue) --date \(day)` to move it")
@@ -84,6 +85,55 @@ public enum RecordRules {
     }
     let earlier = record.attempts.filter { $0.date < day && $0.result != .pending }.map(\.date)
     try checkSpacing(exam, day, earlier: earlier, rules: rules)
+    try checkLaterAttempts(exam, result, day, record: record, rules: rules)
+    if exam == .step3 { try checkStep3Prerequisites(day, profile: profile) }
+  }
+
+  /// A result dated before attempts already recorded must leave them possible: a pass cannot
+  /// come before another attempt at that Step, and the later attempts must still obey the
+  /// spacing rules with this one among them (else the journal would hold a history the rules
+  /// forbid, and the next load would refuse the journal instead of this record).
+  static func checkLaterAttempts(_ exam: Exam, _ result: Attempt.Result, _ day: Day, record: ExamRecord, rules: RulesPack) throws(RecordError) {
+    let others = record.attempts.filter { $0.result != .pending && $0.date != day }.map(\.date).sorted()
+    let later = others.filter { $0 > day }
+    if result == .pass, let next = later.first, !outlived(day, by: next, rules: rules) {
+      throw RecordError("\(exam.title) has an attempt recorded on \(next), after \(day); a passed Step cannot be retaken, so it cannot have been passed on \(day) (`planner history` lists the records)")
+    }
+    for sitting in later {
+      let before = others.filter { $0 < sitting }
+      // Only what this record would break: a history that was already odd is not its fault.
+      guard let allowed = rules.exam.earliestNextAttempt(after: before), allowed <= sitting else { continue }
+      let withThis = (before + [day]).sorted()
+      if let earliest = rules.exam.earliestNextAttempt(after: withThis), earliest <= sitting { continue }
+      throw RecordError("with an attempt on \(day), the \(exam.title) attempt recorded on \(sitting) would be attempt \(withThis.count + 1), sooner than the attempt rules allow (\(rules.exam.spacingSummary()))")
+    }
+  }
+
+  /// Step 3 is open only to those who passed Step 1 and Step 2 CK (and, as an IMG, hold the
+  /// ECFMG certificate): FACTS §2 "Step 3 eligibility (IMG)".
+  static func checkStep3Prerequisites(_ day: Day, profile: Profile) throws(RecordError) {
+    for prior in [Exam.step1, .step2ck] {
+      guard let pass = profile.record(prior).passed, pass.date < day else {
+        throw RecordError("Step 3 is open only after Step 1 and Step 2 CK are passed, and \(prior.title) has no pass recorded before \(day); record that pass first (`planner record \(prior.rawValue) pass --date D`)")
+      }
+    }
+    if let certificate = profile.done[PathwayTask.ecfmgCertificate.id], certificate >= day {
+      throw RecordError("Step 3 is taken after the ECFMG certificate is issued, and yours is recorded on \(certificate), not before \(day)")
+    }
+  }
+
+  /// Match Day and the residency start are dates of a Match cycle, not days the applicant picks.
+  static func checkCalendarDay(_ id: String, _ day: Day, rules: RulesPack) throws(RecordError) {
+    let dates: [(year: Int, day: Day)]
+    switch id {
+    case PathwayTask.matchDay.id: dates = rules.supportedYears.compactMap { y in rules.cycle(y).map { (y, $0.matchDay.value) } }
+    case PathwayTask.residencyStart.id: dates = rules.supportedYears.compactMap { y in rules.cycle(y).map { (y, $0.residencyStart.value) } }
+    default: return
+    }
+    guard !dates.contains(where: { $0.day == day }) else { return }
+    let what = id == PathwayTask.matchDay.id ? "Match Day" : "the residency start"
+    let near = dates.filter { $0.day <= day }.last ?? dates.first
+    throw RecordError("\(id) done on \(day): \(what) is a date of the Match cycle, not one you choose" + (near.map { "; the \($0.year) Match's is \($0.day)" } ?? ""))
   }
 
   static func checkBooking(_ exam: Exam, _ day: Day, profile: Profile, rules: RulesPack, today: Day) throws(RecordError) {

@@ -11,18 +11,33 @@ extension Replanner {
   /// `planner diff`: today's plan against the baseline; with `save`, today's plan becomes it.
   public static func diff(_ state: ReplanState, save: Bool, showAll: Bool = false) throws(ReplanError) -> DiffOutcome {
     let journal = try state.journal()
-    guard let baseline = try baseline(state, journal: journal) else {
+    var found: Baseline?
+    var damaged: String?
+    do {
+      found = try baseline(state, journal: journal)
+    } catch {
+      // Without --save a damaged saved plan is the error to report; with it, it is replaced.
+      guard save else { throw error }
+      damaged = "note: \(state.savedPlanFile) is not a saved plan planner can read (damaged?); nothing to compare with, writing it anew"
+    }
+    // `diff --save` is how a first baseline is made (the error below says so): with nothing to
+    // compare, it saves today's plan and says what it saved.
+    guard found != nil || save else {
       throw ReplanError(.badInput, "\(state.savedPlanFile): no saved plan yet; it is written by `planner record`, `book`, `reschedule`, `undo` and `planner diff --save`")
     }
     let profile = try state.merged(journal)
     let (after, closed): (PlanResult, String?)
     do {
-      (after, closed) = try planAnyway(profile, rules: state.rules, matchYear: state.matchYear ?? profile.match ?? baseline.snapshot.matchYear, today: state.today, file: state.profileFile)
+      (after, closed) = try planAnyway(profile, rules: state.rules, matchYear: state.matchYear ?? profile.match ?? found?.snapshot.matchYear, today: state.today, file: state.profileFile)
     } catch {
       throw .input(error)
     }
-    var report = ([baseline.note, closed.map { "note: " + $0 }].compactMap { $0 }.map { $0 + "\n" }).joined()
-    report += PlanDiff(before: baseline.snapshot, after: after).render(since: baseline.since, all: showAll)
+    var report = ([found?.note ?? damaged, closed.map { "note: " + $0 }].compactMap { $0 }.map { $0 + "\n" }).joined()
+    if let baseline = found {
+      report += PlanDiff(before: baseline.snapshot, after: after).render(since: baseline.since, all: showAll)
+    } else {
+      report += (damaged == nil ? "No saved plan yet: nothing to compare with.\n" : "") + PlanDiff(before: PlanSnapshot(after), after: after).verdict(compared: false).map { $0 + "\n" }.joined()
+    }
     if save { report += "Saved today's plan as \(state.savedPlanFile).\n" }
     return DiffOutcome(report: report, holds: after.feasible && closed == nil, savedPlanText: save ? SavedPlan(after, journal: journal.tag).encoded() : nil)
   }

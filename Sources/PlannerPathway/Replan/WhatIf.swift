@@ -75,10 +75,12 @@ public struct WhatIf: Hashable, Sendable {
       p.exams[exam] = record
     }
     var failDays: [Exam: Day] = [:]
+    var sittingPrep: [PlanTask] = []
     for exam in fails {
       guard let day = base.schedule.task("\(exam.rawValue).exam")?.start else { continue }
       failDays[exam] = day
       p = Journal.apply(.result(exam, .fail, on: day, score: nil), to: p)
+      if let prep = Self.preparation(for: exam, sittingOn: day, in: base, attempt: p.record(exam).attempts.count, today: today) { sittingPrep.append(prep) }
     }
     let year = matchYear ?? base.matchYear
     let rules = base.rules
@@ -87,7 +89,7 @@ public struct WhatIf: Hashable, Sendable {
     if let first = PathwayPlanner.firstOpenYear(rules, today: today) {
       for y in first...rules.supportedYears.upperBound {
         guard let c = rules.cycle(y) else { continue }
-        let r = try planCycle(p, c, rules: rules, failDays: failDays, today: today, file: file)
+        let r = try planCycle(p, c, rules: rules, failDays: failDays, sittingPrep: sittingPrep, today: today, file: file)
         if r.findings.contains(where: { $0.code == .attemptsExhausted }) { break }
         if r.feasible {
           earliest = y
@@ -95,14 +97,52 @@ public struct WhatIf: Hashable, Sendable {
         }
       }
     }
-    var result = try planCycle(p, cycle, rules: rules, failDays: failDays, today: today, file: file)
+    var result = try planCycle(p, cycle, rules: rules, failDays: failDays, sittingPrep: sittingPrep, today: today, file: file)
     result.earliestFeasibleMatchYear = earliest
     return result
   }
 
-  func planCycle(_ profile: Profile, _ cycle: CycleRules, rules: RulesPack, failDays: [Exam: Day], today: Day, file: String) throws(PlanningError) -> PlanResult {
+  /// The attempt-limit warnings `record` would print for the scenario's failures and bookings
+  /// (a third failure makes the next attempt the last; booking the fourth says it is the last).
+  public func attemptWarnings(profile: Profile, base: PlanResult) -> [String] {
+    var p = profile
+    var out: [String] = []
+    for (exam, day) in bookings.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      out += RecordRules.warnings(.book(exam, for: day), profile: p, rules: base.rules)
+    }
+    for exam in fails {
+      guard let day = base.schedule.task("\(exam.rawValue).exam")?.start else { continue }
+      let action = JournalEntry.Action.result(exam, .fail, on: day, score: nil)
+      out += RecordRules.warnings(action, profile: p, rules: base.rules)
+      p = Journal.apply(action, to: p)
+    }
+    return out
+  }
+
+  /// A sitting that fails in the future is still studied for: the base plan's preparation for
+  /// it, kept as a fixed block (`step1.prep.3`), so no other study is planned over it. Without
+  /// it the applicant would look free until the failed exam, and failing would gain float.
+  static func preparation(for exam: Exam, sittingOn day: Day, in base: PlanResult, attempt: Int, today: Day) -> PlanTask? {
+    guard day > today, let prep = base.schedule.task(PathwayTasks.id(exam, .prep)), prep.task.state != .done, prep.task.duration > 0 else { return nil }
+    let start = max(prep.start, today)
+    guard prep.lastDay >= start, prep.lastDay < day else { return nil }
+    var task = prep.task
+    task.id = "\(PathwayTasks.id(exam, .prep)).\(attempt)"
+    task.name += " (what if)"
+    task.duration = prep.lastDay - start + 1
+    task.fixedStart = start
+    task.notBefore = nil
+    task.deadline = nil
+    task.target = nil
+    task.state = .booked
+    task.startBlackouts = []
+    return task
+  }
+
+  func planCycle(_ profile: Profile, _ cycle: CycleRules, rules: RulesPack, failDays: [Exam: Day], sittingPrep: [PlanTask] = [], today: Day, file: String) throws(PlanningError) -> PlanResult {
     var result = try PathwayPlanner.planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
     var graph = result.graph
+    for task in sittingPrep where graph.task(task.id) == nil { graph.add(task) }
     func index(_ id: String) -> Int? { graph.tasks.firstIndex { $0.id == id } }
     for (exam, day) in failDays {
       // A failure is known only when the result is out: the retake's preparation waits for it.

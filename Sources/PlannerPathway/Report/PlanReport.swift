@@ -59,7 +59,10 @@ public enum PlanReport {
       let room = margin.deciding.map { ": " + $0.sentence } ?? ": every gate before Match Day is met"
       lines.append("Verdict: On track for the \(r.matchYear) Match\(room).")
     } else {
-      let late = margin.deciding.flatMap { $0.room < 0 ? ": " + $0.sentence : nil } ?? ""
+      // A blocker decides the year, not the days: "17 days late" would say a faster plan could
+      // still make it.
+      let blocked = r.findings.contains { $0.severity == .blocker }
+      let late = blocked ? "" : margin.deciding.flatMap { $0.room < 0 ? ": " + $0.sentence : nil } ?? ""
       lines.append("Verdict: NOT FEASIBLE for the \(r.matchYear) Match\(late).")
       for finding in r.findings where finding.severity == .blocker {
         lines.append("  ✗ \(finding.message)" + (finding.action.isEmpty ? "" : " — \(finding.action)"))

@@ -61,7 +61,8 @@ struct WhatIfCommand: ParsableCommand {
       let what = scenario.bookings.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.title) is booked for \($0.value)" }
         + scenario.slips.map { "\($0.taskID) \($0.words)" }
         + scenario.fails.map { "\($0.title) is failed on \(base.schedule.task("\($0.rawValue).exam")?.start.description ?? "its date")" }
-      return (PlanDiff(before: PlanSnapshot(base), after: after).render(since: "if " + what.joined(separator: " and ") + " (nothing recorded)", all: all), after.feasible)
+      let warnings = scenario.attemptWarnings(profile: context.profile, base: base).map { $0 + "\n" }.joined()
+      return (warnings + PlanDiff(before: PlanSnapshot(base), after: after).render(since: "if " + what.joined(separator: " and ") + " (nothing recorded)", all: all), after.feasible)
     }
     Console.out(text)
     if !holds { throw Exit.notFeasible }
