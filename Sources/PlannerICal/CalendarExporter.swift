@@ -16,7 +16,8 @@ public enum CalendarExporter {
   ) throws(CalendarError) -> String {
     let fresh = CalendarExport.document(for: schedule, options: options)
     let old = try previous.map { text throws(CalendarError) in try ICalReader.read(text, fileName: previousName) }
-    let merged = try CalendarMerge.merge(new: fresh, previous: old, previousName: previousName, now: options.dtstamp)
+    let merged = try CalendarMerge.merge(new: fresh, previous: old, previousName: previousName, now: options.dtstamp,
+      today: schedule.today)
     return try ICalWriter.write(merged)
   }
 }

@@ -1,3 +1,5 @@
+public import PlannerCore
+
 /// Re-export against the previous file, so clients that honour SEQUENCE update events in
 /// place and a removed event is cancelled rather than left behind (ICALENDAR.md #3, #4).
 public enum CalendarMerge {
@@ -6,7 +8,10 @@ public enum CalendarMerge {
   /// - Same UID, same content: the previous event is kept whole (SEQUENCE, LAST-MODIFIED,
   ///   DTSTAMP), so its text stays byte-identical.
   /// - Same UID, changed content: SEQUENCE + 1, LAST-MODIFIED and DTSTAMP = the new stamp.
-  /// - Gone now: written as STATUS:CANCELLED with SEQUENCE + 1, after the live events. The
+  /// - Gone now but over by `today` (a past attempt's study block, a reminder that has fired, a
+  ///   step now done on a day nobody recorded): kept as it was. It happened; CANCELLED would
+  ///   strike it through in the client as if it had not.
+  /// - Gone now and not over: written as STATUS:CANCELLED with SEQUENCE + 1, after the live events. The
   ///   tombstone is kept as it is on later exports for ``tombstoneDays`` days (by its
   ///   LAST-MODIFIED against the new stamp), then dropped: a file imported into a client that
   ///   keeps events by UID (khal, Apple, Thunderbird) removes the event only through it, and a
@@ -16,6 +21,7 @@ public enum CalendarMerge {
   ///   - previousName: names the previous file in errors.
   ///   - now: the stamp for changed events and tombstones (UTC seconds); by default the
   ///     new document's DTSTAMP.
+  ///   - today: the plan's today; without it every component that is gone is cancelled.
   /// - Throws: ``CalendarError/foreignFile(file:prodID:)`` when `previous` was not written
   ///   by planner.
   /// How long a cancelled event stays in the file after it was cancelled.
@@ -23,7 +29,7 @@ public enum CalendarMerge {
 
   public static func merge(
     new: ICalDocument, previous: ICalDocument?, previousName: String = "the previous calendar file",
-    now: Int? = nil
+    now: Int? = nil, today: Day? = nil
   ) throws(CalendarError) -> ICalDocument {
     guard let previous else { return new }
     guard previous.prodID == ICalDocument.plannerProdID else {
@@ -40,12 +46,12 @@ public enum CalendarMerge {
       now ?? new.events.first?.dtstamp ?? new.todos.first?.dtstamp
       ?? (previous.events.map(\.dtstamp) + previous.todos.map(\.dtstamp)).max() ?? 0
     var merged = new
-    merged.events = mergeList(new.events, previous.events, stamp: stamp)
-    merged.todos = mergeList(new.todos, previous.todos, stamp: stamp)
+    merged.events = mergeList(new.events, previous.events, stamp: stamp, today: today)
+    merged.todos = mergeList(new.todos, previous.todos, stamp: stamp, today: today)
     return merged
   }
 
-  private static func mergeList<C: Versioned>(_ fresh: [C], _ old: [C], stamp: Int) -> [C] {
+  private static func mergeList<C: Versioned>(_ fresh: [C], _ old: [C], stamp: Int, today: Day?) -> [C] {
     var oldByUID: [String: C] = [:]
     for component in old where oldByUID[component.uid] == nil { oldByUID[component.uid] = component }
     var result: [C] = []
@@ -74,6 +80,10 @@ public enum CalendarMerge {
         if stamp - cancelledAt < tombstoneDays * 86_400 { result.append(component) }
         continue
       }
+      if let today, component.lastDay < today {
+        result.append(component)
+        continue
+      }
       var tombstone = component.cancelled()
       tombstone.sequence = component.sequence + 1
       tombstone.dtstamp = stamp
@@ -92,6 +102,8 @@ protocol Versioned: Equatable {
   var dtstamp: Int { get set }
   var lastModified: Int? { get set }
   var isCancelled: Bool { get }
+  /// The last day it covers (an event's DTEND is exclusive; a to-do's DUE is its day).
+  var lastDay: Day { get }
   /// The same component with STATUS:CANCELLED and nothing left to fire.
   func cancelled() -> Self
 }
@@ -111,6 +123,7 @@ extension Versioned {
 
 extension ICalEvent: Versioned {
   var isCancelled: Bool { status == .cancelled }
+  var lastDay: Day { end - 1 < start ? start : end - 1 }
   func cancelled() -> ICalEvent {
     var copy = self
     copy.status = .cancelled
@@ -121,6 +134,7 @@ extension ICalEvent: Versioned {
 
 extension ICalTodo: Versioned {
   var isCancelled: Bool { status == .cancelled }
+  var lastDay: Day { due }
   func cancelled() -> ICalTodo {
     var copy = self
     copy.status = .cancelled

@@ -13,6 +13,11 @@ struct CalendarCommandTests {
     try CLIRunner.run(["plan", "--profile", profile, "--today", today, "--ics", ics.path, "--format", "table"], environment: ["SOURCE_DATE_EPOCH": epoch])
   }
 
+  /// Each VEVENT's text, from BEGIN to END.
+  func events(_ text: String) -> [String] {
+    text.components(separatedBy: "BEGIN:VEVENT").dropFirst().map { "BEGIN:VEVENT" + $0.components(separatedBy: "END:VEVENT")[0] }
+  }
+
   func uids(_ text: String) -> [String] {
     text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
   }
@@ -74,6 +79,10 @@ struct CalendarCommandTests {
     // The first attempt's result event is superseded: written as cancelled.
     #expect(after.contains("STATUS:CANCELLED"))
     #expect(Set(uids(before)).isSubset(of: Set(uids(after))))
+    // The first attempt's study block is over: it stays as it was, not struck through.
+    let prep = try #require(events(before).first { $0.contains("\r\nSUMMARY:Step 1 preparation") })
+    #expect(events(after).contains(prep))
+    #expect(!prep.contains("STATUS:CANCELLED"))
     // Run again before importing (same input, a day later): the same file, cancellations kept,
     // so importing it into a client that keeps events by UID still removes the old result.
     #expect(try export(profile.path, to: ics, today: "2027-05-20", epoch: "1810886400").status == 0)

@@ -71,6 +71,29 @@ struct MergeTests {
     #expect(ICS.blocks(third).allSatisfy { ICS.blocks(second)[$0.key] == $0.value })
   }
 
+  /// After a failed exam the first attempt's study block and its fired reminders leave the plan;
+  /// they happened, so they stay as they were. What was still ahead (its result) is cancelled.
+  @Test func whatIsOverStaysAsItWasWhatIsAheadIsCancelled() throws {
+    func event(_ uid: String, _ start: String, _ end: String) -> ICalEvent {
+      ICalEvent(uid: uid, dtstamp: Sample.stamp, start: Sample.d(start), end: Sample.d(end), summary: uid, lastModified: Sample.stamp)
+    }
+    let kept = event("kept@x", "2027-01-01", "2027-01-02")
+    let previous = ICalDocument(name: "p", events: [
+      kept, event("prep@x", "2026-11-25", "2027-03-17"), event("reminder@x", "2027-03-15", "2027-03-16"),
+      event("endsToday@x", "2027-03-19", "2027-03-21"), event("result@x", "2027-04-14", "2027-04-15"),
+    ])
+    let new = ICalDocument(name: "p", events: [kept])
+    let merged = try CalendarMerge.merge(new: new, previous: previous, now: Sample.laterStamp, today: Sample.d("2027-03-20"))
+    #expect(merged.events.map(\.uid) == ["kept@x", "prep@x", "reminder@x", "endsToday@x", "result@x"])
+    #expect(Array(merged.events.prefix(3)) == Array(previous.events.prefix(3)))
+    for gone in merged.events.suffix(2) {
+      #expect(gone.status == .cancelled && gone.sequence == 1 && gone.lastModified == Sample.laterStamp, "\(gone.uid)")
+    }
+    // Without a today (a caller that does not know it), everything gone is cancelled as before.
+    let blind = try CalendarMerge.merge(new: new, previous: previous, now: Sample.laterStamp)
+    #expect(blind.events.dropFirst().allSatisfy { $0.status == .cancelled })
+  }
+
   @Test func aReturningEventIsRevivedWithAHigherSequence() throws {
     let third = try CalendarExporter.export(
       Sample.schedule(prepDays: 70, withOET: true), options: Sample.options(stamp: Sample.laterStamp + 86_400),

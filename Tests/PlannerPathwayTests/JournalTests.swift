@@ -67,3 +67,34 @@ struct JournalTests {
     #expect(after.record(.step1).attempts == [Attempt(date: d("2026-11-20"), result: .fail)])
   }
 }
+
+/// A Step has one appointment at a time: a booking recorded by the day of a sitting belongs to
+/// that sitting even when its date is later (the centre moved it, the date was typed as taken);
+/// a booking recorded after the sitting is a retake and stays.
+struct JournalBookingTests {
+  func d(_ s: String) -> Day { Day(iso: s)! }
+
+  func merged(_ entries: [JournalEntry], asOf today: String = "2027-06-01") -> ExamRecord {
+    Journal(entries: entries).apply(to: Profile(), asOf: d(today)).record(.step1)
+  }
+
+  @Test func aResultTakesTheBookingThatWasInForceOnItsDay() {
+    let booked = JournalEntry(recordedOn: d("2026-12-01"), .book(.step1, for: d("2027-03-24")))
+    let failed = JournalEntry(recordedOn: d("2027-03-26"), .result(.step1, .fail, on: d("2027-03-20"), score: nil))
+    #expect(merged([booked, failed]).booked == nil)
+    #expect(merged([booked, failed]).attempts.map(\.date) == [d("2027-03-20")])
+    // Moved first, then taken on another day: the same.
+    let moved = JournalEntry(recordedOn: d("2027-01-10"), .reschedule(.step1, from: d("2027-03-24"), to: d("2027-04-02")))
+    #expect(merged([booked, moved, failed]).booked == nil)
+    // On or after the booked day: as before.
+    #expect(merged([booked, JournalEntry(recordedOn: d("2027-03-26"), .result(.step1, .fail, on: d("2027-03-24"), score: nil))]).booked == nil)
+  }
+
+  @Test func aRetakeBookedAfterTheSittingStays() {
+    let failed = JournalEntry(recordedOn: d("2027-04-25"), .result(.step1, .fail, on: d("2027-03-20"), score: nil))
+    // Booked on 2027-04-20, after the sitting of 2027-03-20, recorded before its result was.
+    let retake = JournalEntry(recordedOn: d("2027-04-20"), .book(.step1, for: d("2027-07-01")))
+    #expect(merged([retake, failed]).booked == d("2027-07-01"))
+    #expect(merged([failed, retake]).booked == d("2027-07-01"))
+  }
+}

@@ -127,6 +127,9 @@ struct ReplannerTests {
     let out = try Replanner.record(.action(.result(.step1, .fail, on: d("2028-04-03"), score: nil)), in: s)
     #expect(out.report.hasPrefix("Recorded in me.journal as record 1: Step 1 fail on 2028-04-03. Recorded; no path to certification remains."))
     #expect(out.report.contains("Verdict: no path to certification remains."))
+    // No room "gained" and no target "met again" on a road that no longer exists.
+    #expect(out.report.contains("\nMargin: ") && out.report.contains(" → none (no path to certification remains)\n"))
+    #expect(!out.report.contains("gained") && !out.report.contains("Target met again"))
     #expect(out.report.contains("all 4 attempts used without a pass"))
     #expect(out.report.contains("\nnote: The 2028 Match took place in March 2028"))
     #expect(!out.report.contains("error"))
@@ -177,6 +180,18 @@ struct ReplannerTests {
       next.savedPlanText = text
       #expect(try Replanner.diff(next, save: false).report.contains("  nothing moved\n"))
     }
+  }
+
+  /// Against a baseline for another Match year, the year asked for neither "still" holds nor
+  /// "no longer" holds: it is said plainly, beside "the saved plan was for the 2028 Match".
+  @Test func aBaselineForAnotherYearIsNotSaidToStillHold() throws {
+    var s = try state()
+    s = written(s, try Replanner.record(.action(.done("eras.photo", on: d("2026-11-20"))), in: s))
+    s.matchYear = 2029
+    let report = try Replanner.diff(s, save: false).report
+    #expect(report.contains("; the saved plan was for the 2028 Match\n"))
+    #expect(report.contains("Verdict: the 2029 Match holds: "))
+    #expect(!report.contains("still"))
   }
 
   @Test func diffAllListsEveryMovedTask() throws {

@@ -33,6 +33,19 @@ cp "$out/failed.ics" "$out/before-fail.ics"
 "$planner" record step1 fail --date 2027-03-17 --profile "$out/me.yaml" --today 2027-03-20 >/dev/null
 SOURCE_DATE_EPOCH=1805187600 "$planner" plan --profile "$out/me.yaml" --today 2027-03-20 --ics "$out/failed.ics" --format json >/dev/null
 grep -q 'STATUS:CANCELLED' "$out/failed.ics" || { echo "expected cancelled events after a failed attempt" >&2; exit 1; }
+# Run again before importing (same input, later clock): the same file, cancellations kept.
+cp "$out/failed.ics" "$out/failed-once.ics"
+SOURCE_DATE_EPOCH=1805274000 "$planner" plan --profile "$out/me.yaml" --today 2027-03-20 --ics "$out/failed.ics" --format json >/dev/null
+cmp -s "$out/failed-once.ics" "$out/failed.ics" || { echo "a second run of the same input changed the calendar" >&2; exit 1; }
+
+# A hostile name: punctuation TEXT must escape, a line break, accents, CJK, emoji and a ZWJ
+# sequence (calcurse skips an event whose SUMMARY holds a line break).
+hostile="$out/hostile.yaml"
+sed -e 's/^name: .*/name: "Dr. Zoë, Smith; \\\\ back\\nslash 山田太郎 👩🏽‍⚕️ Hôpital 😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀"/' \
+  -e 's/name: US clinical rotation (family medicine, Chicago)/name: "Rotation, Hôpital; \\\\x \\n 東京 🏥 a,b;c"/' \
+  "$root/Examples/step1-passed-ck-booked.yaml" >"$hostile"
+"$planner" plan --profile "$hostile" --today 2026-11-25 --ics "$out/hostile.ics" --todos --format json >/dev/null || [[ $? -eq 3 ]]
+files+=("$out/hostile.ics")
 
 "$root/Tests/interop/run.sh" "${files[@]}"
 "$root/Tests/interop/run.sh" --reexport "$out/before-fail.ics" "$out/failed.ics"

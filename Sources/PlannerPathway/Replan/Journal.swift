@@ -87,7 +87,26 @@ public struct Journal: Hashable, Sendable {
 
   /// The profile with every record in force applied, oldest first.
   public func apply(to profile: Profile, asOf today: Day) -> Profile {
-    effective(asOf: today).reduce(profile) { Self.apply($1.action, to: $0) }
+    // When the booking in force was recorded, per exam: a Step has one appointment at a time,
+    // so a booking already recorded on the day of a sitting was that sitting's (moved by the
+    // centre, or typed for the day it was taken), not a retake, even when it is dated later.
+    var bookedOn: [Exam: Day] = [:]
+    return effective(asOf: today).reduce(profile) { profile, entry in
+      var p = profile
+      switch entry.action {
+      case .book(let exam, _), .reschedule(let exam, _, _):
+        bookedOn[exam] = entry.recordedOn
+      case .result(let exam, _, let day, _):
+        if let on = bookedOn.removeValue(forKey: exam), on <= day, let booked = p.record(exam).booked, booked > day {
+          var record = p.record(exam)
+          record.booked = nil
+          p.exams[exam] = record
+        }
+      default:
+        break
+      }
+      return Self.apply(entry.action, to: p)
+    }
   }
 
   /// One record applied to a profile.

@@ -75,6 +75,13 @@ public struct PlanDiff: Sendable {
     if moved.isEmpty && others.isEmpty && added.isEmpty && removed.isEmpty { lines.append("  nothing moved") }
     // A booking that reorders the study blocks is said, with why (issue 9 §2).
     if let order = StudyOrder.change(before: before, after: after) { lines.append(order) }
+    // With every attempt used up the plan after is only the first open cycle's shape: its
+    // margin and targets would read as room gained on a road that no longer exists.
+    if after.findings.contains(where: { $0.code == .attemptsExhausted }) {
+      lines.append("Margin: \(Explain.days(before.slack)) → none (no path to certification remains)")
+      lines += verdict()
+      return lines.joined(separator: "\n") + "\n"
+    }
     let gained = after.slack - before.slack
     let change = gained == 0 ? "unchanged" : gained > 0 ? "\(Explain.days(gained)) gained" : "\(Explain.days(-gained)) lost"
     lines.append("Margin: \(Explain.days(before.slack)) → \(Explain.days(after.slack)) (\(change))" + (before.matchYear == after.matchYear ? "" : "; the saved plan was for the \(before.matchYear) Match"))
@@ -92,7 +99,8 @@ public struct PlanDiff: Sendable {
 
   /// Whether the Match year holds, said against the baseline ("still holds", "holds again",
   /// "no longer holds"); if not, what breaks, the chain that drives it, and the earliest year.
-  /// Without a baseline (`compared` false) there is nothing to "still" hold against.
+  /// Without a baseline (`compared` false), or against a baseline for another Match year, there
+  /// is nothing the year "still" holds or "no longer" holds against.
   public func verdict(compared: Bool = true) -> [String] {
     let r = after
     let s = r.schedule
@@ -100,13 +108,13 @@ public struct PlanDiff: Sendable {
     let post = margin.postMatch.map { ["After Match Day: " + $0.sentence + "."] } ?? []
     let sameYear = before.matchYear == r.matchYear
     if holds {
-      return ["Verdict: the \(r.matchYear) Match \(!compared ? "holds" : sameYear && !before.feasible ? "holds again" : "still holds"): " + (margin.deciding?.sentence ?? "every gate before Match Day is met") + "."] + post
+      return ["Verdict: the \(r.matchYear) Match \(!compared || !sameYear ? "holds" : !before.feasible ? "holds again" : "still holds"): " + (margin.deciding?.sentence ?? "every gate before Match Day is met") + "."] + post
     }
     var lines: [String]
     if r.findings.contains(where: { $0.code == .attemptsExhausted }) {
       lines = ["Verdict: no path to certification remains."]
     } else {
-      lines = ["Verdict: the \(r.matchYear) Match " + (!compared ? "does not hold." : sameYear && !before.feasible ? "still does not hold." : "NO LONGER HOLDS.")]
+      lines = ["Verdict: the \(r.matchYear) Match " + (!compared || !sameYear ? "does not hold." : !before.feasible ? "still does not hold." : "NO LONGER HOLDS.")]
     }
     for f in r.findings where f.severity == .blocker {
       lines.append("  ✗ \(f.message)" + (f.action.isEmpty ? "" : " — \(f.action)"))
