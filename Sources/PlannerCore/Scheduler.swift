@@ -211,7 +211,9 @@ private struct Workspace {
     var position = Array(repeating: 0, count: tasks.count)
     for (k, i) in order.enumerated() { position[i] = k }
     applicantSequence.sort { (es[$0], position[$0]) < (es[$1], position[$1]) }
-    for (a, b) in zip(applicantSequence, applicantSequence.dropFirst()) where position[a] < position[b] {
+    // Two booked blocks the applicant set to overlap (studying for both at once) are not a
+    // sequence: a link between them would only show the first as late by the overlap.
+    for (a, b) in zip(applicantSequence, applicantSequence.dropFirst()) where position[a] < position[b] && es[b] >= ef[a] {
       preds[b].append(Link(other: a, lag: 0, kind: .finishToStart, implicit: true))
       succs[a].append(Link(other: b, lag: 0, kind: .finishToStart, implicit: true))
     }

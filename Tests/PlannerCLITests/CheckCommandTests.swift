@@ -34,4 +34,15 @@ struct CheckCommandTests {
     #expect(r.status == 3)
     assertGolden(r.stdout, named: "check-blocked.txt")
   }
+
+  /// No eligibility rule blocks 2027 for the caseload's late applicant, but the dates miss it:
+  /// check says so instead of "Nothing blocks", and, as documented, only blockers exit 3.
+  @Test func aYearLateOnItsDatesIsNotCalledOpen() throws {
+    let r = try CLIRunner.run(["check", "--profile", "Examples/cohort/eze.yaml", "--match", "2027", "--today", "2026-12-01"])
+    #expect(r.status == 0)
+    let last = r.stdout.split(separator: "\n").last.map(String.init) ?? ""
+    #expect(last.hasPrefix("No eligibility rule blocks the 2027 Match, but the plan does not make it: "))
+    #expect(last.contains("days late"))
+    #expect(!r.stdout.contains("Nothing blocks"))
+  }
 }

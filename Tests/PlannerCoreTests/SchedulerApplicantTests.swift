@@ -27,6 +27,19 @@ import Testing
     #expect(s.projectFinish == day(110))
   }
 
+  /// Two fixed blocks the applicant set to overlap (both studied from today, ready on different
+  /// days) are no sequence: neither reads as late by the overlap, and a later movable block
+  /// still waits for both.
+  @Test func overlappingFixedBlocksAreNotLateAgainstEachOther() throws {
+    let s = try schedule([
+      task("a", 31, applicant: true, fixed: 0), task("b", 35, applicant: true, fixed: 0), task("c", 10, applicant: true),
+    ])
+    #expect(s.task("a").map { $0.totalFloat >= 0 } == true)
+    #expect(s.task("b").map { $0.totalFloat >= 0 } == true)
+    #expect(s.violations.isEmpty)
+    #expect(s.offsets("c")?.es == 35)
+  }
+
   @Test func sameGraphTwiceGivesEqualSchedules() throws {
     let first = try schedule(blocks)
     let second = try schedule(blocks)

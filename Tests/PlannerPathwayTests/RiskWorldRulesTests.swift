@@ -107,3 +107,57 @@ import Testing
     #expect(checked > 1000 && retakes > 500 && releases > 1000, "\(checked) attempts, \(retakes) retakes")
   }
 }
+
+/// The simulation's retake floors are the plan's: a 4th attempt may fall on the first attempt's
+/// anniversary (FACTS §9 "4th ≥12 months after the 1st"; ExamRules.earliestNextAttempt), not a
+/// day later.
+@Suite struct RiskRetakeFloorTests {
+  /// Three attempts within six months, so "12 months after the first" is the binding floor of
+  /// the 4th: 2026-06-10 + 12 months = 2027-06-10 (the 6 months after the latest end 2027-06-05).
+  static let threeClose = """
+    name: Three Close
+    graduation: 2025-05-31
+    visa: none
+    exams:
+      step1:
+        attempts:
+          - {date: 2026-06-10, result: fail}
+          - {date: 2026-08-10, result: fail}
+        booked: 2026-12-05
+      step2ck:
+        attempts:
+          - {date: 2026-05-02, result: pass}
+      oet:
+        attempts:
+          - {date: 2026-09-05, result: pass}
+    pathway: {number: 6}
+    done:
+      ecfmg.account: 2025-11-02
+      ecfmg.application: 2025-11-20
+      credentials.verify: 2026-01-30
+    risk:
+      step1: {first: 0.5, repeat: 0.5}
+    """
+
+  @Test func aFourthAttemptMayFallOnTheFirstAttemptsAnniversary() throws {
+    let profile = try ProfileParser.parse(Self.threeClose, file: "three-close", rules: bundledRules)
+    let model = RiskModel(profile: profile, pack: bundledRules, today: RiskTests.today, targetYear: 2028, firstYear: 2027, inputs: RiskInputs(profile: profile, rules: bundledRules.risk))
+    let worker = RiskWorker(model: model)
+    let k = try #require(model.uncertain.firstIndex { $0.exam == .step1 })
+    #expect(model.uncertain[k].firstAttempt == 3)
+    let anniversary = Day(iso: "2027-06-10")!
+    #expect(bundledRules.exam.earliestNextAttempt(after: [Day(iso: "2026-06-10")!, Day(iso: "2026-08-10")!, Day(iso: "2026-12-05")!]) == anniversary)
+    var fourth = 0
+    for run in 0..<200 {
+      guard let code = worker.draw(run: run, seed: 9) else { continue }
+      let w = worker.world(yearIndex: try #require(model.years.firstIndex(of: 2028)), code: code)
+      _ = worker.evaluate(w)
+      let nodes = worker.store[w].attemptNodes[k]
+      #expect(Day(ordinal: worker.workspace.start(Int(nodes[0]))) == Day(iso: "2026-12-05")!, "the booked sitting is a fact")
+      guard nodes.count == 2 else { continue }
+      fourth += 1
+      #expect(Day(ordinal: worker.workspace.start(Int(nodes[1]))) == anniversary, "run \(run)")
+    }
+    #expect(fourth > 50)
+  }
+}

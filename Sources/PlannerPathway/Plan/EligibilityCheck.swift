@@ -89,11 +89,27 @@ public enum EligibilityCheck {
   }
 
   /// One line per finding, for the terminal.
-  public static func text(_ findings: [Finding], cycle: CycleRules, profileName: String, notices: [String] = []) -> String {
+  /// - Parameter lateBy: when the plan for this year is not feasible on its dates, why (the
+  ///   deciding gate's sentence): "nothing blocks" alone would say the year is open when it is not.
+  public static func text(_ findings: [Finding], cycle: CycleRules, profileName: String, notices: [String] = [], lateBy: String? = nil) -> String {
     var lines = ["Eligibility check for \(profileName), \(cycle.matchYear) Match"] + notices
     lines += findings.map(\.line)
     let blockers = findings.filter { $0.severity == .blocker }.count
-    lines.append(blockers == 0 ? "Nothing blocks the \(cycle.matchYear) Match." : "\(blockers) \(blockers == 1 ? "finding blocks" : "findings block") the \(cycle.matchYear) Match.")
+    if blockers > 0 {
+      lines.append("\(blockers) \(blockers == 1 ? "finding blocks" : "findings block") the \(cycle.matchYear) Match.")
+    } else if let lateBy {
+      lines.append("No eligibility rule blocks the \(cycle.matchYear) Match, but the plan does not make it: \(lateBy) (`planner plan` shows the chain).")
+    } else {
+      lines.append("Nothing blocks the \(cycle.matchYear) Match.")
+    }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// What `text(lateBy:)` says of a plan that is not feasible on its dates, or nil.
+  public static func lateBy(_ plan: PlanResult) -> String? {
+    guard !plan.feasible else { return nil }
+    if let gate = plan.margin.deciding, gate.room < 0 { return gate.sentence }
+    let broken = plan.schedule.violations.first { !plan.isPostMatch($0) }
+    return broken.map { Explain.violation($0, in: plan.schedule) } ?? "its dates miss a gate before Match Day"
   }
 }

@@ -152,7 +152,8 @@ public struct RiskModel: Sendable {
           var floors: [(Either, Int, Int)] = []
           let w = pack.exam.maxAttemptsIn12Months.value
           if previous.count >= w {
-            floors.append((previous[previous.count - w], 12, 1))
+            // As ExamRules.earliestNextAttempt: 12 months after the Nth-latest, anniversary included.
+            floors.append((previous[previous.count - w], 12, 0))
             floors.append((previous[0], pack.exam.laterAttemptMonthsAfterFirst.value, 0))
             floors.append((previous[previous.count - 1], pack.exam.laterAttemptMonthsAfterLatest.value, 0))
           }

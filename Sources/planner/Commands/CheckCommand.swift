@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
       return (context, try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel))
     }
     let findings = EligibilityCheck.run(profile: context.profile, plan: result, today: context.today)
-    Console.out(EligibilityCheck.text(findings, cycle: result.cycle, profileName: context.profile.name, notices: [context.location?.line ?? PlanCommand.defaultNotice] + result.notices))
+    Console.out(EligibilityCheck.text(findings, cycle: result.cycle, profileName: context.profile.name, notices: [context.location?.line ?? PlanCommand.defaultNotice] + result.notices, lateBy: EligibilityCheck.lateBy(result)))
     if findings.contains(where: { $0.severity == .blocker }) { throw Exit.notFeasible }
   }
 }
