@@ -135,6 +135,16 @@ public enum PathwayPlanner {
       }
       throw .schedule(error.description)
     }
+    // One sitting a day: the exam that would share its day waits for the other to finish (a
+    // link the dependency listings show). A link that cannot be scheduled is not kept.
+    for _ in 0..<3 {
+      guard let clash = OneExamADay.clash(in: schedule) else { break }
+      var linked = graph
+      linked.link(clash.keeps, clash.moves)
+      guard let moved = try? Scheduler.schedule(linked, today: today) else { break }
+      graph = linked
+      schedule = moved
+    }
     if let outOfRange = PlanBounds.check(schedule, profile: profile, file: file) { throw outOfRange }
     // An exam the break moved says so where its dates come from.
     for i in schedule.tasks.indices {
