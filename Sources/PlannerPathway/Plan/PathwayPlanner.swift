@@ -39,9 +39,9 @@ public enum PathwayPlanner {
       result = done
     } else {
       guard let cycle = rules.cycle(year) else { throw .unsupportedYear(year, supported: rules.supportedYears) }
-      result = try planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
+      result = try planCycleUnmarked(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
     }
-    if result.knownMargin == nil { markCriticalChains(&result) }
+    markCriticalChains(&result)
     result.earliestFeasibleMatchYear = earliest?.matchYear
     result.requestedYearOver = over
     // The cycle in progress is explained whenever it is not what the plan shows as feasible.
