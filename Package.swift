@@ -63,11 +63,12 @@ let package = Package(
     ),
     // Benchmark: `swift run -c release planner-bench`.
     .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerOutputs", "PlannerCohort"]),
-    .target(name: "PlannerTestSupport", dependencies: ["PlannerCore"]),
+    // Helpers every test target shares: goldens, the bundled pack, the repository's files, fuzz inputs.
+    .target(name: "PlannerTestSupport", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData"]),
     // Seeded mutated profiles for the bigger fuzz run (`Tests/fuzz/run.sh`).
     .executableTarget(name: "planner-fuzz", dependencies: ["PlannerTestSupport"]),
 
-    .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore", "PlannerTestSupport"]),
+    .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
     .testTarget(
       name: "PlannerPathwayTests",
       dependencies: ["PlannerPathway", "PlannerRulesData", "PlannerTestSupport"]

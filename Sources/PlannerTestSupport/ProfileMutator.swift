@@ -1,3 +1,5 @@
+public import PlannerCore
+
 /// Seeded mutations of profile files, for the fuzz test in the suite and the bigger run of
 /// `Tests/fuzz/run.sh` (through `planner-fuzz`): the same seed gives the same inputs anywhere.
 ///
@@ -6,18 +8,8 @@
 /// aliases (up to a billion-laughs block), NUL, invalid UTF-8, byte-order marks, very long
 /// strings, escape sequences in names, cycles among own tasks, truncation.
 public struct ProfileMutator {
-  public struct Random: RandomNumberGenerator {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    /// SplitMix64: portable, so a seed means the same inputs on every machine.
-    public mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
+  /// The one portable generator, so a seed means the same inputs on every machine.
+  public typealias Random = SplitMix64
 
   let seeds: [[UInt8]]
   var random: Random

@@ -8,19 +8,6 @@
 // The seed is fixed so every run measures the same graphs.
 import PlannerCore
 
-/// SplitMix64: a fixed, portable sequence, so the graphs are identical on every run.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 func makeGraph(tasks n: Int, seed: UInt64, bookedShare: Double) -> TaskGraph {
   var rng = SplitMix64(seed: seed)
   let today = Day(iso: "2026-01-05")!

@@ -1,4 +1,5 @@
 import Foundation
+import PlannerTestSupport
 import Testing
 
 /// Runs the built `planner` binary, the way a user would.
@@ -9,7 +10,7 @@ struct CLIRunner {
     var status: Int32
   }
 
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let packageRoot = Repository.root
 
   /// The products folder holds the test bundle and the executable side by side.
   static var binary: URL {

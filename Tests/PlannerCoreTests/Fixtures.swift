@@ -39,20 +39,6 @@ func o(es: Int, ef: Int, ls: Int, lf: Int, tf: Int, ff: Int) -> Offsets {
   Offsets(es: es, ef: ef, ls: ls, lf: lf, totalFloat: tf, freeFloat: ff)
 }
 
-/// SplitMix64 (Steele, Lea & Flood): tiny, fast, and the same sequence on every platform,
-/// so a failing seed reproduces exactly.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 // The result types have no public initialisers, so expectations compare compact summaries.
 extension ConstraintViolation {
   /// "kind task limit actual", days as offsets from `t0`.

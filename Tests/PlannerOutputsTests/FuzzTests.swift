@@ -11,7 +11,7 @@ import Testing
 /// bound; every refusal is positioned (`FILE:LINE:COL: error:`), one line each. A crash would
 /// end the suite. `Tests/fuzz/run.sh` does the same with the real binary, for many more inputs.
 struct FuzzTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = Repository.root
   static let examples = ["fresh-graduate", "h1b-track", "legacy-cs", "step1-passed-ck-booked"].compactMap {
     FileManager.default.contents(atPath: root.appendingPathComponent("Examples/\($0).yaml").path).map { [UInt8]($0) }
   }

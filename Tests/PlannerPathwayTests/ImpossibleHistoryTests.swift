@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerTestSupport
 import Testing
 
 @testable import PlannerPathway

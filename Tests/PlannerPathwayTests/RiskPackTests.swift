@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerRulesData
+import PlannerTestSupport
 import Testing
 
 @testable import PlannerPathway

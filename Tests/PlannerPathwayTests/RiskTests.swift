@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 @testable import PlannerPathway
+import PlannerTestSupport
 import Testing
 
 /// The risk simulation against the deterministic plan, against probability, and against the

@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 @testable import PlannerPathway
+import PlannerTestSupport
 import Testing
 
 /// The simulation's numbers against ../shared/domain/RISK.md, and its limiting cases.

@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 @testable import PlannerPathway
+import PlannerTestSupport
 import Testing
 
 /// Many seeded worlds, several applicants: no simulated attempt or result breaks an exam rule

@@ -2,21 +2,15 @@ import Foundation
 import PlannerCore
 import PlannerPathway
 import PlannerReport
-import PlannerRulesData
+import PlannerTestSupport
 
 /// Plans the bundled examples in-process, the way the executable does.
 enum Fixtures {
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let packageRoot = Repository.root
   static let today = Day(year: 2026, month: 11, day: 25)!
   static let examples = ["step1-passed-ck-booked", "fresh-graduate", "h1b-track", "legacy-cs"]
 
-  static let rules: RulesPack = {
-    do {
-      return try RulesPackDecoder.decode(EmbeddedRules.text, file: EmbeddedRules.fileName)
-    } catch {
-      fatalError("the bundled rules pack does not decode:\n\(error)")
-    }
-  }()
+  static var rules: RulesPack { bundledRules }
 
   static func profile(_ name: String) throws -> Profile {
     let path = "Examples/\(name).yaml"

@@ -1,8 +1,8 @@
-import PlannerPathway
+public import PlannerPathway
 import PlannerRulesData
 
 /// The pack the tests plan with: the one the executable ships, decoded the same way.
-let bundledRules: RulesPack = {
+public let bundledRules: RulesPack = {
   do {
     return try RulesPackDecoder.decode(EmbeddedRules.text, file: EmbeddedRules.fileName)
   } catch {
