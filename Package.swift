@@ -45,24 +45,23 @@ let package = Package(
       providers: [.apt(["libical-dev"]), .brew(["libical"])]
     ),
     .target(name: "PlannerICal", dependencies: ["PlannerCore", "CLibical"]),
-    // The HTML/SVG report and the Mermaid, CSV and TaskJuggler exports: pure functions of a plan.
-    .target(name: "PlannerReport", dependencies: ["PlannerCore", "PlannerPathway"]),
     // Advisors: a caseload planned at once (`planner cohort`) and target programs checked
-    // against a plan (`planner programs`): pure, shared by the executable and the benchmark.
-    .target(name: "PlannerCohort", dependencies: ["PlannerCore", "PlannerPathway", "PlannerReport"]),
-    // What a plan becomes (chart, table, JSON, exports, calendar text): pure, shared by the
-    // executable and the benchmark.
-    .target(name: "PlannerOutputs", dependencies: ["PlannerPathway", "PlannerGantt", "PlannerICal", "PlannerReport"]),
+    // against a plan (`planner programs`): data only, shared by the executable and the benchmark.
+    .target(name: "PlannerCohort", dependencies: ["PlannerCore", "PlannerPathway"]),
+    // Everything that turns values into bytes: text, chart options, the HTML/SVG report, the
+    // Mermaid, CSV and TaskJuggler exports, the calendar mapping, the cohort's table and page.
+    // Pure, shared by the executable and the benchmark; it renders values, never re-reads text.
+    .target(name: "PlannerRender", dependencies: ["PlannerPathway", "PlannerCohort", "PlannerGantt", "PlannerICal"]),
     // The thin executable: the only place that touches files, clock, terminal.
     .executableTarget(
       name: "planner",
       dependencies: [
-        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerOutputs", "PlannerReport", "PlannerCohort",
+        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerRender", "PlannerCohort",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Benchmark: `swift run -c release planner-bench`.
-    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerOutputs", "PlannerCohort"]),
+    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerRender", "PlannerCohort"]),
     // Helpers every test target shares: goldens, the bundled pack, the repository's files, fuzz inputs.
     .target(name: "PlannerTestSupport", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData"]),
     // Seeded mutated profiles for the bigger fuzz run (`Tests/fuzz/run.sh`).
@@ -84,17 +83,13 @@ let package = Package(
       exclude: ["Golden"]
     ),
     .testTarget(
-      name: "PlannerReportTests",
-      dependencies: ["PlannerReport", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
-      exclude: ["Golden", "png_stats.py"]
-    ),
-    .testTarget(
-      name: "PlannerOutputsTests",
-      dependencies: ["PlannerOutputs", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"]
+      name: "PlannerRenderTests",
+      dependencies: ["PlannerRender", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
+      exclude: ["HTML/Golden", "HTML/png_stats.py"]
     ),
     .testTarget(
       name: "PlannerCohortTests",
-      dependencies: ["PlannerCohort", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
+      dependencies: ["PlannerCohort", "PlannerRender", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
       exclude: ["Golden"]
     ),
     .testTarget(

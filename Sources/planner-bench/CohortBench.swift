@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCohort
+import PlannerRender
 import PlannerCore
 import PlannerPathway
 import PlannerRulesData

@@ -52,13 +52,13 @@ struct ReportCommandTests {
     #expect(r.stderr.contains("/nonexistent-folder/plan.html"))
   }
 
-  /// The command prints what the library's golden holds (PlannerReportTests checks the content).
+  /// The command prints what the library's golden holds (PlannerRenderTests checks the content).
   @Test(arguments: [("mermaid", "step1-passed-ck-booked.mermaid.md"), ("tjp", "step1-passed-ck-booked.tjp")])
   func exportsAreTheLibrarysOutput(_ format: String, _ golden: String) throws {
     let r = try CLIRunner.run(["plan"] + Self.args + ["--format", format])
     #expect(r.status == 0)
     #expect(r.stderr.isEmpty)
-    let expected = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("Tests/PlannerReportTests/Golden/\(golden)"), encoding: .utf8)
+    let expected = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("Tests/PlannerRenderTests/HTML/Golden/\(golden)"), encoding: .utf8)
     #expect(r.stdout == expected)
   }
 

@@ -2,6 +2,7 @@ import Foundation
 import PlannerCohort
 import PlannerCore
 import PlannerPathway
+import PlannerRender
 import PlannerTestSupport
 import Testing
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlannerCohort
+import PlannerRender
 import PlannerCore
 import PlannerPathway
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import PlannerCore
-import PlannerOutputs
+import PlannerRender
 import PlannerPathway
 
 struct NextCommand: ParsableCommand {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 import PlannerICal
-import PlannerOutputs
+import PlannerRender
 import PlannerPathway
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlannerPathway
-import PlannerReport
+import PlannerRender
 
 struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,7 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerICal
-import PlannerOutputs
+import PlannerRender
 import PlannerPathway
 
 /// Writes the plan's calendar: reads the previous export (to keep UIDs and bump SEQUENCE),

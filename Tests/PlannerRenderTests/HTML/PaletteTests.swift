@@ -1,6 +1,6 @@
 import Foundation
 import PlannerPathway
-import PlannerReport
+import PlannerRender
 import Testing
 
 /// WCAG 2: text needs 4.5:1 (AA), graphics that carry meaning 3:1 (non-text contrast).

@@ -28,3 +28,8 @@ enum TextTable {
     }
   }
 }
+
+extension String {
+  /// Pads with spaces on the right to `width` characters (longer text is left as it is).
+  fileprivate func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}

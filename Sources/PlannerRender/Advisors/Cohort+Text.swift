@@ -1,3 +1,4 @@
+public import PlannerCohort
 import PlannerCore
 import PlannerPathway
 

@@ -1,7 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerPathway
-import PlannerReport
+import PlannerRender
 import Testing
 
 /// The report in a real browser: headless Chromium renders it at desktop and phone widths and

@@ -1,7 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerPathway
-import PlannerReport
+import PlannerRender
 import PlannerTestSupport
 
 /// Plans the bundled examples in-process, the way the executable does.

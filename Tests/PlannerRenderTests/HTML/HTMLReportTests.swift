@@ -1,7 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerPathway
-import PlannerReport
+import PlannerRender
 import PlannerTestSupport
 import Testing
 

@@ -1,7 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerPathway
-@testable import PlannerReport
+@testable import PlannerRender
 import Testing
 
 /// The header labels of today's and the gates' rules: staggered so none overlaps another, and

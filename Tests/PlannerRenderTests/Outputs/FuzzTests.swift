@@ -1,6 +1,6 @@
 import Foundation
 import PlannerCore
-import PlannerOutputs
+import PlannerRender
 import PlannerPathway
 import PlannerRulesData
 import PlannerTestSupport

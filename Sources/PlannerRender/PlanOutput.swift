@@ -1,6 +1,5 @@
 public import PlannerCore
 public import PlannerPathway
-import PlannerReport
 
 /// What `planner plan` prints, as one pure function of the plan and the resolved options: the
 /// executable and the benchmark run exactly this.

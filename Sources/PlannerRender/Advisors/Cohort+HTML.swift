@@ -1,4 +1,4 @@
-import PlannerReport
+public import PlannerCohort
 
 extension Cohort {
   /// One self-contained page: the report's stylesheet and escaping, a row per applicant, and a

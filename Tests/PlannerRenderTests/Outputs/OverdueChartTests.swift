@@ -1,5 +1,5 @@
 import PlannerCore
-import PlannerOutputs
+import PlannerRender
 import PlannerPathway
 import PlannerRulesData
 import Testing

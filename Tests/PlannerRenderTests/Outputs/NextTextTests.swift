@@ -2,7 +2,7 @@ import PlannerCore
 @testable import PlannerPathway
 import Testing
 
-@testable import PlannerOutputs
+@testable import PlannerRender
 
 /// The Next text fits its width and keeps each command copyable: breaks only between arguments,
 /// an option with its value, a quoted path whole, each broken line ending in " \".
