@@ -1,6 +1,8 @@
 /// `planner cohort`: a whole caseload planned at once, in parallel, each applicant a row, sorted
 /// by urgency. The result depends only on the inputs and options, never on `jobs` or on which
 /// worker finished first. Pure (the executable reads the files).
+import PlannerPathway
+
 public struct Cohort: Sendable {
   public var rows: [CohortRow]
   public var options: CohortOptions
@@ -41,7 +43,7 @@ public struct Cohort: Sendable {
   /// How P(ready) was computed, or that it was not.
   public var riskLine: String {
     options.riskRuns > 0
-      ? "P(ready): the chance of being ready for the plan's Match year, from \(Self.thousands(options.riskRuns)) simulated worlds per applicant (seed \(options.seed)); planner risk runs 20,000 and shows every input"
+      ? "P(ready): the chance of being ready for the plan's Match year, from \(Self.thousands(options.riskRuns)) simulated worlds per applicant (seed \(options.seed)); planner risk runs \(Self.thousands(RiskRun.standardRuns)) and shows every input"
       : "P(ready): not computed (--risk-runs 0)"
   }
 

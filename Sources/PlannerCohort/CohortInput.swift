@@ -51,7 +51,7 @@ public struct CohortOptions: Sendable {
   /// Profiles planned at once.
   public var jobs: Int
 
-  public init(today: Day, matchYear: Int? = nil, rules: RulesPack, riskRuns: Int = 2_000, seed: UInt64 = 2028, jobs: Int = 1) {
+  public init(today: Day, matchYear: Int? = nil, rules: RulesPack, riskRuns: Int = RiskRun.caseloadRuns, seed: UInt64 = RiskRun.standardSeed, jobs: Int = 1) {
     self.today = today
     self.matchYear = matchYear
     self.rules = rules

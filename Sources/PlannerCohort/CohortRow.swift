@@ -114,7 +114,7 @@ public struct CohortRow: Sendable {
     if row.group == .blocked { row.marginDays = nil }
     if options.riskRuns > 0 {
       let first = PathwayPlanner.firstOpenYear(options.rules, today: options.today) ?? result.matchYear
-      let risk = RiskOptions(runs: options.riskRuns, seed: options.seed, workers: 1)
+      let risk = RiskRun(runs: options.riskRuns, seed: options.seed, workers: 1)
       let analysis = await RiskAnalysis.analyze(profile: profile, pack: options.rules, today: options.today, targetYear: result.matchYear, firstYear: first, options: risk, sensitivity: false)
       row.pReady = analysis.pReady
     }

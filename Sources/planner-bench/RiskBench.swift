@@ -24,7 +24,7 @@ enum RiskBench {
       var p = 0.0
       for _ in 0..<repetitions {
         let start = ContinuousClock.now
-        let a = await RiskAnalysis.analyze(profile: profile, pack: pack, today: today, targetYear: plan.matchYear, firstYear: first, options: RiskOptions(runs: runs, seed: 1, workers: cores), sensitivity: false)
+        let a = await RiskAnalysis.analyze(profile: profile, pack: pack, today: today, targetYear: plan.matchYear, firstYear: first, options: RiskRun(runs: runs, seed: 1, workers: cores), sensitivity: false)
         best = min(best, milliseconds(ContinuousClock.now - start))
         p = a.pReady
       }

@@ -21,13 +21,13 @@ struct ReportCommandTests {
     #expect(again.stdout == printed.stdout, "same input, different bytes")
   }
 
-  /// The page carries the Next block and, from 2,000 seeded worlds, the risk section;
+  /// The page carries the Next block and, from the standard 20,000 seeded worlds (`RiskRun`), the risk section;
   /// `--no-risk` leaves the risk out, `--runs` changes the count.
   @Test func nextAndRiskAreOnThePage() throws {
     let page = try CLIRunner.run(["report"] + Self.args)
     #expect(page.stdout.contains("<section id=\"next\"><h2>Next (2026-11-25 → 2026-12-25)</h2>"))
     #expect(page.stdout.contains("<section id=\"risk\">"))
-    #expect(page.stdout.contains("2000 simulated worlds, seed 2028"))
+    #expect(page.stdout.contains("20000 simulated worlds, seed 2028"))
     #expect(page.stdout.contains("<g class=\"risk-band\""))
     let fewer = try CLIRunner.run(["report"] + Self.args + ["--runs", "300"])
     #expect(fewer.stdout.contains("300 simulated worlds, seed 2028"))

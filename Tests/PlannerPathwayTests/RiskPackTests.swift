@@ -105,7 +105,7 @@ struct RiskPackTests {
       file: "weaker.yaml")
     let today = Day(iso: "2026-12-01")!
     func run(_ pack: RulesPack) async -> RiskAnalysis {
-      await RiskAnalysis.analyze(profile: profile, pack: pack, today: today, targetYear: 2028, firstYear: 2027, options: RiskOptions(runs: 2000, seed: 3, workers: 2), sensitivity: true)
+      await RiskAnalysis.analyze(profile: profile, pack: pack, today: today, targetYear: 2028, firstYear: 2027, options: RiskRun(runs: 2000, seed: 3, workers: 2), sensitivity: true)
     }
     let base = await run(bundledRules)
     let weak = await run(weaker)

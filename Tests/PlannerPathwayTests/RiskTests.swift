@@ -22,7 +22,7 @@ import Testing
     if let rules { pack.risk = rules }
     let plan = try PathwayPlanner.plan(profile: profile, rules: pack, matchYear: target ?? profile.match, today: today)
     let first = PathwayPlanner.firstOpenYear(pack, today: today)!
-    let analysis = await RiskAnalysis.analyze(profile: profile, pack: pack, today: today, targetYear: plan.matchYear, firstYear: first, options: RiskOptions(runs: runs, seed: 7, workers: workers), sensitivity: sensitivity)
+    let analysis = await RiskAnalysis.analyze(profile: profile, pack: pack, today: today, targetYear: plan.matchYear, firstYear: first, options: RiskRun(runs: runs, seed: 7, workers: workers), sensitivity: sensitivity)
     return (analysis, plan)
   }
 
@@ -147,7 +147,7 @@ import Testing
     #expect(one.text(verdict: verdict) == three.text(verdict: verdict))
     #expect(one.json(verdict: verdict) == three.json(verdict: verdict))
     #expect(plan.matchYear == 2028)
-    let other = await RiskAnalysis.analyze(profile: profile, pack: bundledRules, today: Self.today, targetYear: 2028, firstYear: 2027, options: RiskOptions(runs: 1000, seed: 8, workers: 2), sensitivity: false)
+    let other = await RiskAnalysis.analyze(profile: profile, pack: bundledRules, today: Self.today, targetYear: 2028, firstYear: 2027, options: RiskRun(runs: 1000, seed: 8, workers: 2), sensitivity: false)
     #expect(other.pReady != one.pReady || other.milestones.map(\.p80) != one.milestones.map(\.p80), "another seed gives other worlds")
   }
 

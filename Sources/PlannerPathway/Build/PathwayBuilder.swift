@@ -61,6 +61,7 @@ public struct PathwayBuilder {
     addResidency()
     addOwnTasks()
     applyDone()
+    applyAssumed()
   }
 
   // MARK: - Building blocks

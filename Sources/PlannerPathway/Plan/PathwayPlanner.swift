@@ -184,7 +184,7 @@ public enum PathwayPlanner {
       problems.append(ProfileDiagnostic(file: file, line: line("graduation"), column: 1, message: "graduation '\(g)' is on or after the \(y) residency start (\(cycle.residencyStart.value)); ECFMG certification needs the diploma first"))
     }
     for (exam, record) in profile.exams.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-      for attempt in record.attempts where attempt.date > today {
+      for attempt in record.attempts where attempt.date > today && !profile.assumed.assumes(exam, attempt) {
         problems.append(ProfileDiagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): attempt dated '\(attempt.date)' is in the future (today is \(today)); use 'booked' for a future test"))
       }
       // A passed Step may be retaken only to meet a time limit: once the pass is over 7 years old.

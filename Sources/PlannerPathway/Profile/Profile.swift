@@ -180,6 +180,8 @@ public struct Profile: Hashable, Sendable {
   public var statementOfNeed: StatementOfNeedRequest = .afterMatch
   /// Your own pass probabilities for `planner risk` (defaults: the rules pack's).
   public var risk: [Exam: PassOverride] = [:]
+  /// A `what-if` scenario's assumptions (never read from a file).
+  public var assumed = AssumedChanges()
   /// Lines of the profile each field came from, for error messages after parsing.
   public var lines: [String: Int] = [:]
   /// Columns of values the planner may point at after parsing (e.g. `pathway.number`).

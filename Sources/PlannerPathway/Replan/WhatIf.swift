@@ -65,41 +65,45 @@ public struct WhatIf: Hashable, Sendable {
     }
   }
 
-  /// Plans `matchYear` (the base plan's year when nil) with the scenario applied, searching the
-  /// earliest feasible year under the same scenario. `base` is the plan without it.
+  /// Plans `matchYear` (the base plan's year when nil) for the applicant with the scenario
+  /// applied (`applied(to:base:today:)`), through the same `PathwayPlanner.plan` as any profile:
+  /// the answer is the plan of the modified applicant, earliest feasible year included.
+  /// `base` is the plan without the scenario.
   public func plan(profile: Profile, base: PlanResult, matchYear: Int?, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult {
+    try PathwayPlanner.plan(profile: applied(to: profile, base: base, today: today), rules: base.rules, matchYear: matchYear ?? base.matchYear, today: today, file: file)
+  }
+
+  /// The applicant the scenario describes: bookings and failures as the journal would record
+  /// them, and what only a scenario can say (a task held back or pinned, the study for a failed
+  /// future sitting) in `Profile.assumed`. Dates come from `base`, the plan without the scenario.
+  public func applied(to profile: Profile, base: PlanResult, today: Day) -> Profile {
     var p = profile
     for (exam, day) in bookings {
       var record = p.record(exam)
       record.booked = day
       p.exams[exam] = record
     }
-    var failDays: [Exam: Day] = [:]
-    var sittingPrep: [PlanTask] = []
     for exam in fails {
       guard let day = base.schedule.task("\(exam.rawValue).exam")?.start else { continue }
-      failDays[exam] = day
       p = Journal.apply(.result(exam, .fail, on: day, score: nil), to: p)
-      if let prep = Self.preparation(for: exam, sittingOn: day, in: base, attempt: p.record(exam).attempts.count, today: today) { sittingPrep.append(prep) }
+      if day >= today { p.assumed.failures[exam] = day }
+      if let prep = Self.preparation(for: exam, sittingOn: day, in: base, attempt: p.record(exam).attempts.count, today: today) { p.assumed.keptStudy.append(prep) }
     }
-    let year = matchYear ?? base.matchYear
     let rules = base.rules
-    guard let cycle = rules.cycle(year) else { throw .unsupportedYear(year, supported: rules.supportedYears) }
-    var earliest: Int?
-    if let first = PathwayPlanner.firstOpenYear(rules, today: today) {
-      for y in first...rules.supportedYears.upperBound {
-        guard let c = rules.cycle(y) else { continue }
-        let r = try planCycle(p, c, rules: rules, failDays: failDays, sittingPrep: sittingPrep, today: today, file: file)
-        if r.findings.contains(where: { $0.code == .attemptsExhausted }) { break }
-        if r.feasible {
-          earliest = y
-          break
-        }
+    for slip in slips {
+      guard let planned = base.schedule.task(slip.taskID) else { continue }
+      var day = slip.offset.applied(to: planned.start)
+      if planned.task.provenance.categories.contains("exam") && !slip.taskID.hasPrefix("oet") { day = rules.exam.firstTestingDay(onOrAfter: day) }
+      // Earlier than planned cannot be a lower bound: the task is pinned there, and the plan
+      // says plainly when what comes before it cannot be ready in time.
+      if planned.task.fixedStart != nil || slip.offset.amount < 0 {
+        p.assumed.startOn[slip.taskID] = day
+      } else {
+        p.assumed.startNoEarlierThan[slip.taskID] = day
       }
+      p.assumed.notes[slip.taskID] = "what if: \(slip.words)"
     }
-    var result = try planCycle(p, cycle, rules: rules, failDays: failDays, sittingPrep: sittingPrep, today: today, file: file)
-    result.earliestFeasibleMatchYear = earliest
-    return result
+    return p
   }
 
   /// The attempt-limit warnings `record` would print for the scenario's failures and bookings
@@ -137,45 +141,6 @@ public struct WhatIf: Hashable, Sendable {
     task.state = .booked
     task.startBlackouts = []
     return task
-  }
-
-  func planCycle(_ profile: Profile, _ cycle: CycleRules, rules: RulesPack, failDays: [Exam: Day], sittingPrep: [PlanTask] = [], today: Day, file: String) throws(PlanningError) -> PlanResult {
-    var result = try PathwayPlanner.planCycle(profile: profile, cycle: cycle, rules: rules, today: today, file: file)
-    var graph = result.graph
-    for task in sittingPrep where graph.task(task.id) == nil { graph.add(task) }
-    func index(_ id: String) -> Int? { graph.tasks.firstIndex { $0.id == id } }
-    for (exam, day) in failDays {
-      // A failure is known only when the result is out: the retake's preparation waits for it.
-      let known = day + profile.days(exam == .oet ? "oet_result" : "usmle_result", rules.leadTimes)
-      for id in [PathwayTasks.id(exam, .prep), PathwayTasks.id(exam, .exam)] {
-        guard let i = index(id), graph.tasks[i].fixedStart == nil else { continue }
-        graph.tasks[i].notBefore = max(graph.tasks[i].notBefore ?? known, known)
-      }
-      if let i = graph.tasks.firstIndex(where: { PathwayTasks.pastSitting($0.id) == exam && $0.fixedStart == day }), day > today {
-        graph.tasks[i].state = .booked
-        graph.tasks[i].name += " (what if)"
-      }
-    }
-    for slip in slips {
-      guard let i = index(slip.taskID), let planned = result.schedule.task(slip.taskID)?.start else { continue }
-      var day = slip.offset.applied(to: planned)
-      if graph.tasks[i].provenance.categories.contains("exam") && !slip.taskID.hasPrefix("oet") { day = rules.exam.firstTestingDay(onOrAfter: day) }
-      // Earlier than planned cannot be a lower bound: the task is pinned there, and the plan
-      // says plainly when what comes before it cannot be ready in time.
-      if graph.tasks[i].fixedStart != nil || slip.offset.amount < 0 {
-        graph.tasks[i].fixedStart = day
-      } else {
-        graph.tasks[i].notBefore = day
-      }
-      graph.tasks[i].provenance.note = "what if: \(slip.words)"
-    }
-    do {
-      result.schedule = try Scheduler.schedule(graph, today: today)
-    } catch {
-      throw .schedule(error.description)
-    }
-    result.graph = graph
-    return result
   }
 }
 

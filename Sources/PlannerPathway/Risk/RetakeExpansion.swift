@@ -17,7 +17,9 @@ struct RetakeExpansion {
   static func resultID(_ key: String, _ attempt: Int, final: Bool) -> String { final ? "\(key).result" : "\(key).result@\(attempt)" }
 
   /// `first` is the overall number of the first simulated attempt (past attempts come before).
-  mutating func expand(_ exam: Exam, failures: Int, first: Int, retakeStudy: Int, application: Int, window: Int, bookingLead: Int) {
+  /// `blackouts`: the days no retake may start on (the plan's `ExamRules.testingBreaks` for a
+  /// USMLE Step, the same start blackouts the builder gives a planned sitting).
+  mutating func expand(_ exam: Exam, failures: Int, first: Int, retakeStudy: Int, application: Int, window: Int, bookingLead: Int, blackouts: [StartBlackout] = []) {
     let key = exam.rawValue
     let examID = "\(key).exam", resultID = "\(key).result"
     guard let examIndex = graph.tasks.firstIndex(where: { $0.id == examID }),
@@ -60,6 +62,7 @@ struct RetakeExpansion {
       let r = Self.resultID(key, attempt, final: final)
       var examTask = PlanTask(id: e, name: "\(exam.title) attempt \(attempt)", group: original.group, duration: max(1, original.duration), provenance: original.provenance)
       examTask.provenance.categories = ["exam"]
+      examTask.startBlackouts = blackouts
       added.append(PlanTask(id: prep, name: "\(exam.title) retake preparation (attempt \(attempt))", group: original.group, duration: retakeStudy, usesApplicant: retakeStudy > 0))
       links.append(Dependency(previous, prep))
       var register: String?

@@ -37,7 +37,7 @@ public struct RiskAnalysis: Sendable {
 
   /// Simulates the profile, then each one-input variant on the same worlds (common random
   /// numbers, so differences are the inputs', not the noise's).
-  public static func analyze(profile: Profile, pack: RulesPack, today: Day, targetYear: Int, firstYear: Int, options: RiskOptions, sensitivity: Bool = true) async -> RiskAnalysis {
+  public static func analyze(profile: Profile, pack: RulesPack, today: Day, targetYear: Int, firstYear: Int, options: RiskRun, sensitivity: Bool = true) async -> RiskAnalysis {
     let rules = pack.risk
     let model = RiskModel(profile: profile, pack: pack, today: today, targetYear: targetYear, firstYear: firstYear, inputs: RiskInputs(profile: profile, rules: rules))
     let records = await RiskSimulation.run(model, options: options)
@@ -56,7 +56,7 @@ public struct RiskAnalysis: Sendable {
 
   static func share(_ count: Int, _ total: Int) -> Double { total == 0 ? 0 : Double(count) / Double(total) }
 
-  static func summarize(_ model: RiskModel, _ records: RunRecords, profile: Profile, options: RiskOptions) -> RiskAnalysis {
+  static func summarize(_ model: RiskModel, _ records: RunRecords, profile: Profile, options: RiskRun) -> RiskAnalysis {
     let n = records.outcome.count
     let y = model.targetYear
     let ready = records.flags.lazy.filter { $0 & 1 != 0 }.count
@@ -101,26 +101,10 @@ public struct RiskAnalysis: Sendable {
     var out: [(String, Profile, RiskInputs)] = []
     let exams = model.uncertain.map(\.exam)
     let step = rules.sensitivity
-    let days = step.preparationDays.value
-    for sign in [1, -1] {
-      var p = profile
-      for exam in exams {
-        var record = p.record(exam)
-        guard record.booked == nil, record.pending == nil else { continue }
-        if let ready = record.readyBy {
-          record.readyBy = ready + days * sign
-        } else {
-          let key = "\(exam.rawValue)_study"
-          let current = record.studyWeeks ?? pack.leadTimes.standard(key).days / 7
-          record.studyWeeks = max(0, (current * 7 + days * sign + 3) / 7)
-        }
-        p.exams[exam] = record
-      }
-      p.leadTimes["retake_study"] = max(0, profile.days("retake_study", pack.leadTimes) + days * sign)
-      let more = days == 7 ? "one more week of preparation" : "\(days) more days of preparation"
-      let less = days == 7 ? "one week less preparation" : "\(days) fewer days of preparation"
-      out.append(("\(sign > 0 ? more : less) (every exam still to take)", p, RiskInputs(profile: p, rules: rules)))
-    }
+    // No row for more or less preparation: no pass probability here depends on how long the
+    // applicant studies (`risk.pass_rates` in Rules/rules.yaml: per attempt only), so such a row would measure
+    // only "the exams come earlier" and read as "study less" (issue 20, contradiction 7;
+    // `RiskSensitivityTests`).
     let points = step.passPoints.value
     for signed in [points, -points] {
       var inputs = RiskInputs(profile: profile, rules: rules)

@@ -10,6 +10,9 @@ struct UncertainExam: Sendable {
   var maxAttempts: Int
   /// Dates of attempts taken before the first simulated one (any result).
   var pastDates: [Day]
+  /// Planned only once a pass lapses under the seven-year limit (a Step passed before): its
+  /// attempts matter only in worlds that take the lapsed plan (`CycleGraphs.lapsed`).
+  var afterLapseOnly: Bool
   var usmle: Bool { exam != .oet }
 }
 
@@ -27,6 +30,29 @@ struct CompiledWorld: Sendable {
   var attemptNodes: [[Int32]]
   /// The expanded graph it was compiled from (for checks, never read while simulating).
   var source: TaskGraph
+  /// The passing sittings of the Steps still needed under the seven-year limit, and the limit's
+  /// last day (Int.max: no limit runs, or this is already the lapsed plan). A world that starts
+  /// one of them later takes the lapsed plan instead, as `ExamTimeLimit.nextLapse` does.
+  var limitNodes: [Int32]
+  var limitLastDay: Int
+
+  /// Whether this world's dates lapse a pass under the seven-year limit.
+  func breaksTimeLimit(_ ws: EvaluationWorkspace) -> Bool {
+    limitNodes.contains { $0 >= 0 && ws.start(Int($0)) > limitLastDay }
+  }
+}
+
+/// One Match year's graphs as the planner makes them (`CycleGraphs`), with what the simulation
+/// needs to know of them.
+struct RiskBase: Sendable {
+  var graph: TaskGraph
+  var blocked: Bool
+  var cycle: CycleRules
+  /// The plan once the seven-year limit lapses the first counting pass, and its verdict.
+  var lapsed: TaskGraph?
+  var lapsedBlocked: Bool
+  var limitLastDay: Day?
+  var limitExams: [Exam]
 }
 
 /// The compiled side of a risk simulation: base graphs per Match year, the slot table the
@@ -38,7 +64,7 @@ public struct RiskModel: Sendable {
   let inputs: RiskInputs
   let years: [Int]
   let targetYear: Int
-  let bases: [Int: (graph: TaskGraph, blocked: Bool, cycle: CycleRules)]
+  let bases: [Int: RiskBase]
   let uncertain: [UncertainExam]
   let slots: SlotTable
   /// Report keys: task ids (and "<exam>.retake" for every retake chain), with names.
@@ -49,6 +75,8 @@ public struct RiskModel: Sendable {
   let milestoneIDs: [String]
   /// Per year of `years`: blocked by a finding, when programs start reviewing, residency start.
   let yearBlocked: [Bool]
+  /// The same for the year's lapsed plan.
+  let yearLapsedBlocked: [Bool]
   let yearReview: [Int]
   let yearStart: [Int]
 
@@ -60,26 +88,40 @@ public struct RiskModel: Sendable {
     var inputs = inputs
     let last = pack.supportedYears.upperBound
     years = Array(min(firstYear, targetYear)...last)
-    var bases: [Int: (TaskGraph, Bool, CycleRules)] = [:]
+    // The planner's own graphs (one-exam-a-day links, the seven-year limit's lapses, the
+    // eligibility findings), so the simulation varies the plan rather than a second build of it.
+    var bases: [Int: RiskBase] = [:]
     for y in years {
       guard let cycle = pack.cycle(y) else { continue }
-      let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: pack, today: today)
-      bases[y] = (built.graph, built.findings.contains { $0.severity == .blocker }, cycle)
+      if let graphs = CycleGraphs(profile: profile, cycle: cycle, rules: pack, today: today) {
+        bases[y] = RiskBase(
+          graph: graphs.plan.graph, blocked: graphs.plan.findings.contains { $0.severity == .blocker }, cycle: cycle,
+          lapsed: graphs.lapsed?.graph, lapsedBlocked: graphs.lapsed?.findings.contains { $0.severity == .blocker } ?? true,
+          limitLastDay: graphs.limitLastDay, limitExams: graphs.limitExams)
+      } else {
+        let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: pack, today: today)
+        bases[y] = RiskBase(graph: built.graph, blocked: true, cycle: cycle, lapsed: nil, lapsedBlocked: true, limitLastDay: nil, limitExams: [])
+      }
     }
-    self.bases = bases.mapValues { (graph: $0.0, blocked: $0.1, cycle: $0.2) }
-    let target = bases[targetYear]?.0 ?? TaskGraph()
+    self.bases = bases
+    let target = bases[targetYear]?.graph ?? TaskGraph()
+    let targetLapsed = bases[targetYear]?.lapsed
     var uncertain: [UncertainExam] = []
     for exam in Exam.allCases {
-      guard let result = target.task("\(exam.rawValue).result"), result.state == .planned,
-        let examTask = target.task("\(exam.rawValue).exam")
-      else { continue }
+      func planned(_ g: TaskGraph?) -> Bool {
+        guard let g, let result = g.task("\(exam.rawValue).result"), result.state == .planned, g.task("\(exam.rawValue).exam") != nil else { return false }
+        return true
+      }
+      let afterLapseOnly = !planned(target) && planned(targetLapsed)
+      guard planned(target) || afterLapseOnly, let examTask = (afterLapseOnly ? targetLapsed : target)?.task("\(exam.rawValue).exam") else { continue }
       let record = profile.record(exam)
       let pending = examTask.state == .done
-      var past = record.attempts.filter { $0.result != .pass }.map(\.date)
+      // A lapsed pass is an attempt like any other for the spacing and the attempt limit.
+      var past = record.attempts.filter { $0.result != .pass || afterLapseOnly }.map(\.date)
       if pending, let p = record.pending { past.removeAll { $0 == p.date } }
       let first = past.count + 1
       let limit = exam == .oet ? first + inputs.rules.oetSittingsSimulated.value - 1 : pack.exam.attemptLimit.value
-      if first <= limit { uncertain.append(UncertainExam(exam: exam, firstAttempt: first, maxAttempts: limit - first + 1, pastDates: past.sorted())) }
+      if first <= limit { uncertain.append(UncertainExam(exam: exam, firstAttempt: first, maxAttempts: limit - first + 1, pastDates: past.sorted(), afterLapseOnly: afterLapseOnly)) }
     }
     self.uncertain = uncertain
     let present = RiskRules.sampledKeys.filter { key in
@@ -92,7 +134,7 @@ public struct RiskModel: Sendable {
     var names: [String] = []
     var index: [String: Int] = [:]
     for y in years {
-      for t in bases[y]?.0.tasks ?? [] where index[t.id] == nil {
+      for t in (bases[y]?.graph.tasks ?? []) + (bases[y]?.lapsed?.tasks ?? []) where index[t.id] == nil {
         index[t.id] = keys.count
         keys.append(t.id)
         names.append(t.name)
@@ -106,9 +148,10 @@ public struct RiskModel: Sendable {
     self.keys = keys
     keyNames = names
     keyIndex = index
-    yearBlocked = years.map { bases[$0]?.1 ?? true }
-    yearReview = years.map { bases[$0]?.2.erasProgramsReview.value.ordinal ?? 0 }
-    yearStart = years.map { bases[$0]?.2.residencyStart.value.ordinal ?? 0 }
+    yearBlocked = years.map { bases[$0]?.blocked ?? true }
+    yearLapsedBlocked = years.map { bases[$0]?.lapsedBlocked ?? true }
+    yearReview = years.map { bases[$0]?.cycle.erasProgramsReview.value.ordinal ?? 0 }
+    yearStart = years.map { bases[$0]?.cycle.residencyStart.value.ordinal ?? 0 }
     milestoneIDs = Self.milestoneIDs.filter { id in target.task(id).map { $0.state == .planned } ?? false }
   }
 
@@ -118,12 +161,15 @@ public struct RiskModel: Sendable {
     "j1_review": "visa.j1.review", "consular": "visa.j1.interview",
   ]
 
-  /// Compiles year `year` for a world where uncertain exam k fails `failures[k]` times.
-  func compile(year: Int, failures: [Int]) -> CompiledWorld? {
-    guard let base = bases[year] else { return nil }
-    var expansion = RetakeExpansion(base.graph)
-    for (k, u) in uncertain.enumerated() {
-      expansion.expand(u.exam, failures: failures[k], first: u.firstAttempt, retakeStudy: u.usmle ? profile.days("retake_study", pack.leadTimes) : inputs.rules.oetRetakeStudy.value, application: profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes), window: profile.days("eligibility_window", pack.leadTimes), bookingLead: profile.days("oet_booking", pack.leadTimes))
+  /// Compiles year `year` for a world where uncertain exam k fails `failures[k]` times (-1: every
+  /// attempt fails), from the year's plan or, with `lapsed`, its lapsed plan. Nil when there is
+  /// no such graph, or an exam the lapsed plan needs has no attempt left.
+  func compile(year: Int, failures: [Int], lapsed: Bool = false) -> CompiledWorld? {
+    guard let base = bases[year], let source = lapsed ? base.lapsed : base.graph else { return nil }
+    if lapsed, uncertain.indices.contains(where: { failures[$0] < 0 }) { return nil }
+    var expansion = RetakeExpansion(source)
+    for (k, u) in uncertain.enumerated() where failures[k] >= 0 && (lapsed || !u.afterLapseOnly) {
+      expansion.expand(u.exam, failures: failures[k], first: u.firstAttempt, retakeStudy: u.usmle ? profile.days("retake_study", pack.leadTimes) : inputs.rules.oetRetakeStudy.value, application: profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes), window: profile.days("eligibility_window", pack.leadTimes), bookingLead: profile.days("oet_booking", pack.leadTimes), blackouts: u.usmle ? pack.exam.testingBreaks : [])
     }
     var graph = expansion.graph
     var rules: [String: [StartRule]] = [:]
@@ -143,40 +189,28 @@ public struct RiskModel: Sendable {
         }
         guard u.usmle else { continue }
         var examRules: [StartRule] = []
-        let january = StartRule.annualBlackout(month: 1, firstDay: 1, lastDay: pack.exam.januaryBlackoutDays.value, slot: nil)
-        let planned = graph.task(attempt.exam)?.state == .planned
         if n > 0 {
-          // Attempt spacing, from the same rule values the plan uses.
-          var previous: [Either] = u.pastDates.map { .day($0) }
-          previous += chain[0..<n].map { .node($0.exam) }
-          var floors: [(Either, Int, Int)] = []
-          let w = pack.exam.maxAttemptsIn12Months.value
-          if previous.count >= w {
-            // As ExamRules.earliestNextAttempt: 12 months after the Nth-latest, anniversary included.
-            floors.append((previous[previous.count - w], 12, 0))
-            floors.append((previous[0], pack.exam.laterAttemptMonthsAfterFirst.value, 0))
-            floors.append((previous[previous.count - 1], pack.exam.laterAttemptMonthsAfterLatest.value, 0))
-          }
+          // Attempt spacing: the plan's rule (`ExamRules.spacingFloors`) over this world's
+          // sittings; a floor after a past sitting is a date, after a simulated one a rule.
+          let previous: [Either] = u.pastDates.map { .day($0) } + chain[0..<n].map { .node($0.exam) }
           var registerRules: [StartRule] = []
-          for (ref, months, plus) in floors {
-            switch ref {
+          for floor in pack.exam.spacingFloors(after: previous) {
+            switch floor.after {
             case .day(let d):
-              raise(&graph, attempt.exam, to: d.adding(months: months) + plus)
-              if let reg = attempt.register { raise(&graph, reg, to: d.adding(months: months) + plus - lead) }
+              raise(&graph, attempt.exam, to: d.adding(months: floor.months))
+              if let reg = attempt.register { raise(&graph, reg, to: d.adding(months: floor.months) - lead) }
             case .node(let id):
-              examRules.append(.monthsAfter(id, months: months, plusDays: plus))
-              registerRules.append(.monthsAfter(id, months: months, plusDays: plus - lead))
+              examRules.append(.monthsAfter(id, months: floor.months, plusDays: 0))
+              registerRules.append(.monthsAfter(id, months: floor.months, plusDays: -lead))
             }
           }
           if let reg = attempt.register {
             rules[reg] = registerRules
-            // January's break first, so a test day it pushes past the eligibility period is
-            // caught by the period's rule (reapply), and again after it for the new date.
-            if planned { examRules.append(january) }
+            // The January testing break is the exam task's own start blackout (the plan's
+            // `ExamRules.testingBreaks`, copied to every retake by `RetakeExpansion`).
             examRules.append(.within(reg, days: profile.days("eligibility_window", pack.leadTimes), penalty: r.lapsedEligibilityWait.value + profile.days(u.exam == .step3 ? "step3_application" : "usmle_application", pack.leadTimes)))
           }
         }
-        if planned { examRules.append(january) }
         rules[attempt.exam] = examRules
         var resultRules: [StartRule] = []
         for delay in r.scheduledDelays where delay.exam == u.exam {
@@ -201,7 +235,9 @@ public struct RiskModel: Sendable {
       graph.tasks[i].fixedStart = nil
       graph.tasks[i].notBefore = start
     }
-    let passes = ["step1.exam", "step2ck.exam", "step3.exam"].filter { graph.task($0) != nil }
+    // The seven-year limit covers the Steps ECFMG certification needs (`ExamTimeLimit.required`),
+    // not Step 3.
+    let passes = ["step1.exam", "step2ck.exam"].filter { graph.task($0) != nil }
     let spans = [SpanLimit(taskIDs: passes, months: pack.certification.examTimeLimitMonths.value)]
     guard let compiled = try? CompiledGraph(graph: graph, slots: .init(durations: durationSlots, lags: lagSlots), rules: rules, spans: spans) else { return nil }
     let key = compiled.ids.map { id -> Int32 in
@@ -217,7 +253,9 @@ public struct RiskModel: Sendable {
     return CompiledWorld(
       graph: compiled, key: key, milestones: milestoneIDs.map(node), ckResult: node("step2ck.result"),
       visaEnd: node(profile.visa == .j1 ? "visa.j1.interview" : profile.visa == .h1b ? "visa.h1b.stamping" : ""),
-      attemptNodes: uncertain.map { u in (expansion.attempts[u.exam.rawValue] ?? []).map { node($0.exam) } }, source: graph)
+      attemptNodes: uncertain.map { u in (expansion.attempts[u.exam.rawValue] ?? []).map { node($0.exam) } }, source: graph,
+      limitNodes: lapsed ? [] : base.limitExams.map { node("\($0.rawValue).exam") },
+      limitLastDay: lapsed ? Int.max : base.limitLastDay?.ordinal ?? Int.max)
   }
 
   private enum Either {

@@ -1,19 +1,5 @@
 import PlannerCore
 
-/// How many worlds, from which seed, on how many workers. The result depends only on the
-/// first two: every run has its own random stream, so the worker count changes nothing.
-public struct RiskOptions: Sendable {
-  public var runs: Int
-  public var seed: UInt64
-  public var workers: Int
-
-  public init(runs: Int = 20_000, seed: UInt64 = 2028, workers: Int = 1) {
-    self.runs = runs
-    self.seed = seed
-    self.workers = max(1, workers)
-  }
-}
-
 /// What each run leaves behind, indexed by run.
 struct RunRecords: Sendable {
   var outcome: [Int16]
@@ -50,11 +36,15 @@ final class RiskWorker {
 
   deinit { slots.deallocate() }
 
-  /// The compiled world for year `years[yearIndex]` and the current shape, or -1.
-  func world(yearIndex: Int, code: Int) -> Int {
-    let key = yearIndex &* 1_000_000 &+ code
+  /// The compiled world for year `years[yearIndex]` and the current shape (from the year's
+  /// lapsed plan when `lapsed`), or -1.
+  func world(yearIndex: Int, code: Int, lapsed: Bool = false) -> Int {
+    let key = (yearIndex &* 2 &+ (lapsed ? 1 : 0)) &* 1_000_000 &+ code
     if let hit = lookup[key] { return hit }
-    guard let built = model.compile(year: model.years[yearIndex], failures: failures) else { return -1 }
+    guard let built = model.compile(year: model.years[yearIndex], failures: failures, lapsed: lapsed) else {
+      lookup[key] = -1
+      return -1
+    }
     store.append(built)
     lookup[key] = store.count - 1
     return store.count - 1
@@ -71,15 +61,33 @@ final class RiskWorker {
         first = n
         break
       }
-      if first < 0 { return nil }
+      // Every attempt fails: the end of the road, unless only a lapsed plan needs this exam.
+      if first < 0 && !model.uncertain[k].afterLapseOnly { return nil }
       failures[k] = first
-      code = code * 8 + first
+      code = code * 8 + (first < 0 ? 7 : first)
     }
     return code
   }
 
   func evaluate(_ w: Int) -> Evaluation {
     store[w].graph.evaluate(slots: UnsafeBufferPointer(slots), today: model.today.ordinal, in: workspace)
+  }
+
+  /// Year `y` in this world: its plan, or, when the world's dates lapse a pass under the
+  /// seven-year limit, the plan the planner makes after the lapse (`CycleGraphs.lapsed`). The
+  /// workspace holds the world returned. Nil when the year has no graph.
+  func evaluateYear(_ y: Int, code: Int) -> (world: Int, evaluation: Evaluation, blocked: Bool)? {
+    let w = world(yearIndex: y, code: code)
+    guard w >= 0 else { return nil }
+    var ev = evaluate(w)
+    guard store[w].breaksTimeLimit(workspace) else { return (w, ev, model.yearBlocked[y]) }
+    let l = world(yearIndex: y, code: code, lapsed: true)
+    guard l >= 0 else {
+      // The lapsed plan needs an exam with no attempt left: this year cannot be met.
+      ev.feasible = false
+      return (w, ev, model.yearBlocked[y])
+    }
+    return (l, evaluate(l), model.yearLapsedBlocked[y])
   }
 
   func simulate(_ range: Range<Int>, seed: UInt64) -> RunRecords {
@@ -94,11 +102,8 @@ final class RiskWorker {
       guard let code = draw(run: run, seed: seed) else { continue }
       var targetDone = false
       for y in 0..<years.count {
-        let blocked = model.yearBlocked[y]
-        if blocked && y != target { continue }
-        let w = world(yearIndex: y, code: code)
-        guard w >= 0 else { continue }
-        let ev = evaluate(w)
+        if model.yearBlocked[y] && model.yearLapsedBlocked[y] && y != target { continue }
+        guard let (w, ev, blocked) = evaluateYear(y, code: code) else { continue }
         let ok = ev.feasible && !blocked
         if y == target {
           record(w, ev, ok: ok, year: y, into: &records, at: r, milestones: m)
@@ -109,12 +114,8 @@ final class RiskWorker {
           break
         }
       }
-      if !targetDone {
-        let w = world(yearIndex: target, code: code)
-        if w >= 0 {
-          let ev = evaluate(w)
-          record(w, ev, ok: ev.feasible && !model.yearBlocked[target], year: target, into: &records, at: r, milestones: m)
-        }
+      if !targetDone, let (w, ev, blocked) = evaluateYear(target, code: code) {
+        record(w, ev, ok: ev.feasible && !blocked, year: target, into: &records, at: r, milestones: m)
       }
     }
     return records
@@ -156,7 +157,7 @@ final class RiskWorker {
 public enum RiskSimulation {
   /// Runs `options.runs` worlds in `options.workers` parallel child tasks and gathers them
   /// by run index, so the numbers are the same for any worker count.
-  static func run(_ model: RiskModel, options: RiskOptions) async -> RunRecords {
+  static func run(_ model: RiskModel, options: RiskRun) async -> RunRecords {
     let workers = min(options.workers, max(1, options.runs))
     let parts = await withTaskGroup(of: (Int, RunRecords).self) { group in
       for w in 0..<workers {

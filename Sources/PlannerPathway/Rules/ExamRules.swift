@@ -50,19 +50,24 @@ public struct ExamRules: Hashable, Sendable {
     let sorted = attempts.sorted()
     guard sorted.count < attemptLimit.value else { return nil }
     var earliest = (sorted.last ?? Day(ordinal: Int.min / 2)) + 1
+    for floor in spacingFloors(after: sorted) {
+      earliest = max(earliest, floor.after.adding(months: floor.months))
+    }
+    return earliest
+  }
+
+  /// The floors the attempt spacing puts on the next attempt, as (earlier attempt, calendar
+  /// months after it), given the earlier attempts in date order. One rule for the plan's dates
+  /// (`earliestNextAttempt`) and the risk layer's simulated ones (`RiskModel.compile`, where an
+  /// attempt is a task whose date each world draws).
+  public func spacingFloors<Sitting>(after attempts: [Sitting]) -> [(after: Sitting, months: Int)] {
     // At most N in any 12-month period: the new one falls at least 12 months after the
     // Nth-latest (a period that starts on that day ends the day before its anniversary), as
     // "a 4th attempt at least 12 months after the first" reads.
     let window = maxAttemptsIn12Months.value
-    if sorted.count >= window {
-      earliest = max(earliest, sorted[sorted.count - window].adding(months: 12))
-    }
+    guard attempts.count >= window, let first = attempts.first, let latest = attempts.last else { return [] }
     // The attempts after the window's worth: so long after the first, and after the latest.
-    if sorted.count >= window, let first = sorted.first, let latest = sorted.last {
-      earliest = max(earliest, first.adding(months: laterAttemptMonthsAfterFirst.value))
-      earliest = max(earliest, latest.adding(months: laterAttemptMonthsAfterLatest.value))
-    }
-    return earliest
+    return [(attempts[attempts.count - window], 12), (first, laterAttemptMonthsAfterFirst.value), (latest, laterAttemptMonthsAfterLatest.value)]
   }
 
   /// "at most 3 attempts in 12 months; a 4th at least 12 months after the first and 6 after the latest".

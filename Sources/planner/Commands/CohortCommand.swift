@@ -37,7 +37,7 @@ struct CohortCommand: AsyncParsableCommand {
   var jobs: Int?
 
   @Option(name: .customLong("risk-runs"), help: "Simulated worlds per applicant for P(ready) (0: leave it out).")
-  var riskRuns = 2_000
+  var riskRuns = RiskRun.caseloadRuns
 
   @OptionGroup var rulesOption: RulesOptions
 
@@ -54,7 +54,7 @@ struct CohortCommand: AsyncParsableCommand {
       if let match, !rules.supportedYears.contains(match) {
         throw UsageError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
       }
-      return CohortOptions(today: day, matchYear: match, rules: rules, riskRuns: riskRuns, seed: 2028, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+      return CohortOptions(today: day, matchYear: match, rules: rules, riskRuns: riskRuns, seed: RiskRun.standardSeed, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
     }
     let files = CohortFiles.profiles(paths)
     if files.isEmpty { throw reportingFailure("no profiles (.yaml, .yml) in \(paths.joined(separator: ", "))") }

@@ -9,8 +9,9 @@ struct ReportCommand: AsyncParsableCommand {
     abstract: "Write the plan as one self-contained HTML page (verdict, Next, chart, risk, deadlines, findings, sources) to share or print.",
     discussion: """
       The page always carries the risk layer (the chance of each Match year and the milestone
-      bands) from a modest seeded simulation, --runs worlds with seed 2028, so the same input gives
-      the same page; `planner risk` runs more and adds the sensitivity table. --no-risk leaves it out.
+      bands) from the same seeded simulation as `planner risk` (20,000 worlds, seed 2028), so the
+      page and `planner risk` give the same P(ready); `planner risk` adds the sensitivity table.
+      --no-risk leaves it out.
       """
   )
 
@@ -19,8 +20,8 @@ struct ReportCommand: AsyncParsableCommand {
   @Option(name: .short, help: ArgumentHelp("Write the page to this file (replaced whole, never half-written); default: standard output.", valueName: "file.html"))
   var output: String?
 
-  @Option(help: "Simulated worlds for the risk section (seed 2028).")
-  var runs = 2_000
+  @Option(help: "Simulated worlds for the risk section (default 20,000, as `planner risk`; seed 2028).")
+  var runs = RiskRun.standardRuns
 
   @Flag(help: "Leave the risk section out.")
   var noRisk = false
@@ -39,7 +40,7 @@ struct ReportCommand: AsyncParsableCommand {
     var risk: RiskSummary?
     if !noRisk {
       let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? result.matchYear
-      let options = RiskOptions(runs: runs, seed: 2028, workers: ProcessInfo.processInfo.activeProcessorCount)
+      let options = RiskRun(runs: runs, workers: ProcessInfo.processInfo.activeProcessorCount)
       let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: result.matchYear, firstYear: first, options: options, sensitivity: false)
       risk = RiskSummary(analysis)
     }

@@ -15,11 +15,11 @@ struct RiskCommand: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(help: "Simulated worlds (default 20,000).")
-  var runs = 20_000
+  @Option(help: "Simulated worlds (default 20,000, as `planner report` and `plan --risk`).")
+  var runs = RiskRun.standardRuns
 
   @Option(help: "Random seed (default fixed, so reruns agree).")
-  var seed: UInt64 = 2028
+  var seed: UInt64 = RiskRun.standardSeed
 
   @Option(help: "Output format: text or json.")
   var format: RiskFormat = .text
@@ -37,16 +37,16 @@ struct RiskCommand: AsyncParsableCommand {
       return (context, try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel))
     }
     let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? plan.matchYear
-    let options = RiskOptions(runs: runs, seed: seed, workers: ProcessInfo.processInfo.activeProcessorCount)
+    let options = RiskRun(runs: runs, seed: seed, workers: ProcessInfo.processInfo.activeProcessorCount)
     let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, options: options, sensitivity: !noSensitivity)
     let verdict = RiskCommand.verdict(plan)
     Console.out(format == .json ? analysis.json(verdict: verdict) : analysis.text(verdict: verdict))
   }
 
-  /// `plan --risk`: the milestone bands of 20,000 simulated worlds (seed 2028), no sensitivity.
+  /// `plan --risk`: the milestone bands of the standard run (`RiskRun`), no sensitivity.
   static func bands(plan: PlanResult, context: InputOptions.Context) async -> RiskAnalysis {
     let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? plan.matchYear
-    let options = RiskOptions(runs: 20_000, seed: 2028, workers: ProcessInfo.processInfo.activeProcessorCount)
+    let options = RiskRun(workers: ProcessInfo.processInfo.activeProcessorCount)
     return await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, options: options, sensitivity: false)
   }
 

@@ -27,7 +27,7 @@ enum Fixtures {
   /// (`runs` seeded worlds), as ReportCommand builds them.
   static func fullOptions(_ r: PlanResult, _ p: Profile, runs: Int = 2_000) async -> ReportOptions {
     let first = PathwayPlanner.firstOpenYear(rules, today: today) ?? r.matchYear
-    let analysis = await RiskAnalysis.analyze(profile: p, pack: rules, today: today, targetYear: r.matchYear, firstYear: first, options: RiskOptions(runs: runs, seed: 2028, workers: 2), sensitivity: false)
+    let analysis = await RiskAnalysis.analyze(profile: p, pack: rules, today: today, targetYear: r.matchYear, firstYear: first, options: RiskRun(runs: runs, seed: 2028, workers: 2), sensitivity: false)
     return ReportOptions(profileName: p.name, next: NextActions(r, profile: p, days: 30), risk: RiskSummary(analysis))
   }
 
