@@ -34,7 +34,8 @@ public struct Cohort: Sendable {
   public var summary: String {
     let parts = CohortRow.Group.allCases.compactMap { g -> String? in
       let n = count(g)
-      guard n > 0 || g != .error else { return nil }
+      // Groups that are rare by nature are named only when they occur.
+      guard n > 0 || (g != .error && g != .atRisk) else { return nil }
       return g == .error ? "\(n) cannot be planned" : "\(n) \(g.rawValue)"
     }
     return "\(rows.count) \(rows.count == 1 ? "applicant" : "applicants"): " + parts.joined(separator: ", ")

@@ -1,5 +1,5 @@
 public import PlannerCore
-import PlannerPathway
+public import PlannerPathway
 
 /// One applicant of a caseload: where the plan stands, what comes next, what blocks it.
 public struct CohortRow: Sendable {
@@ -11,6 +11,8 @@ public struct CohortRow: Sendable {
     case blocked
     /// The target year is not feasible (or is over); the earliest feasible year is later.
     case late
+    /// The year holds on every hard gate but a soft target is missed (`Verdict.Status.atRisk`).
+    case atRisk = "at risk"
     /// Feasible, with work whose planned start has passed and nothing recorded.
     case overdue
     case onTrack = "on track"
@@ -26,6 +28,9 @@ public struct CohortRow: Sendable {
   public var targetYear: Int?
   /// The year the plan is for (differs from the target when the target is over).
   public var planYear: Int?
+  /// The plan's verdict (nil when the row could not be planned): the group, the margin, the
+  /// blockers and the verdict cell are all read from it.
+  public var planVerdict: Verdict?
   public var feasible: Bool
   /// The deciding margin: days of room before the gate that decides the year (negative: late).
   public var marginDays: Int?
@@ -98,20 +103,25 @@ public struct CohortRow: Sendable {
     row.name = profile.name
     row.targetYear = options.matchYear ?? profile.match ?? result.matchYear
     row.planYear = result.matchYear
-    row.feasible = result.feasible && result.requestedYearOver == nil
-    let margin = result.margin
-    row.marginDays = margin.deciding?.room ?? result.schedule.binding?.slack ?? result.schedule.minTotalFloat
-    row.marginGate = margin.deciding?.taskID
-    row.earliestFeasibleYear = result.earliestFeasibleMatchYear
+    let verdict = result.verdict
+    row.planVerdict = verdict
+    row.feasible = verdict.holds && result.requestedYearOver == nil
+    row.marginDays = verdict.marginDays
+    row.marginGate = verdict.decidingGate?.taskID
+    row.earliestFeasibleYear = verdict.earliestFeasibleYear
     let upcoming = next.items.first { $0.kind != .overdue }
     row.nextDate = upcoming?.date
     row.nextAction = upcoming?.headline
     row.overdue = next.items.filter { $0.kind == .overdue }.map { "\($0.date) \($0.headline)" }
-    row.blockers = result.findings.filter { $0.severity == .blocker }.map { "\($0.code): \($0.message)" }
+    row.blockers = verdict.blockers.map { "\($0.code): \($0.message)" }
     row.journalRecords = journal.inForce(asOf: options.today).enumerated().filter { $0.element && !journal.entries[$0.offset].isUndo }.count
-    row.group = !row.blockers.isEmpty ? .blocked : !row.feasible ? .late : !row.overdue.isEmpty ? .overdue : .onTrack
-    // A blocker decides the year, not the days: no margin is shown for it (as in the verdict).
-    if row.group == .blocked { row.marginDays = nil }
+    switch verdict.status {
+    case .blocked: row.group = .blocked
+    case .notFeasible: row.group = .late
+    case _ where !row.feasible: row.group = .late
+    case .atRisk: row.group = .atRisk
+    case .onTrack: row.group = row.overdue.isEmpty ? .onTrack : .overdue
+    }
     if options.riskRuns > 0 {
       let first = PathwayPlanner.firstOpenYear(options.rules, today: options.today) ?? result.matchYear
       let risk = RiskRun(runs: options.riskRuns, seed: options.seed, workers: 1)
@@ -139,16 +149,11 @@ public struct CohortRow: Sendable {
     (a.group.rank, a.marginDays ?? Int.min, a.file) < (b.group.rank, b.marginDays ?? Int.min, b.file)
   }
 
-  /// "85 days to spare", "late by 43 days", "2027 is over", "1 blocker".
+  /// "85 days to spare", "at risk: step2ck.result 98 days late", "late by 43 days", "2027 is
+  /// over", "1 blocker": the verdict's own cell (`VerdictText.cell`), or why there is none.
   public var verdict: String {
-    switch group {
-    case .error: return "cannot plan"
-    case .blocked: return blockers.count == 1 ? "1 blocker" : "\(blockers.count) blockers"
-    case .late:
-      if let t = targetYear, let p = planYear, t != p { return "\(t) is over" }
-      return marginDays.map { $0 < 0 ? "late by \(Explain.days(-$0))" : "not feasible" } ?? "not feasible"
-    case .overdue, .onTrack:
-      return marginDays.map { "\(Explain.days($0)) to spare" } ?? "feasible"
-    }
+    if group == .error { return "cannot plan" }
+    if group == .late, let t = targetYear, let p = planYear, t != p { return "\(t) is over" }
+    return planVerdict.map(VerdictText.cell) ?? "cannot plan"
   }
 }

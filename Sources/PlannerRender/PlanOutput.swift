@@ -28,17 +28,17 @@ public enum PlanOutput {
       styled = true
     case .table:
       // Prose wraps to the width and task names are cut to it; ids, dates and numbers stay whole.
-      let header = Self.header(result, profile: profile, notice: notice, next: next, width: width, ascii: ascii)
-      text = header + "\n" + PlanReport.table(result, width: width) + "\n" + TextWrap.wrap(PlanReport.footer(result), width: width)
-      if color {
-        styled = true
-        text = VerdictColor.paint(TerminalText.sanitize(text), tone: VerdictColor.tone(result))
-      }
+      let header = Self.header(result, profile: profile, notice: notice, next: next, width: width, ascii: ascii, tone: color ? result.verdict.tone : nil)
+      let rest = "\n" + PlanReport.table(result, width: width) + "\n" + TextWrap.wrap(PlanReport.footer(result), width: width)
+      // With colour the header comes escaped and painted; the rest is escaped here to match.
+      styled = color
+      text = header + (color ? TerminalText.sanitize(rest) : rest)
     case .gantt:
       var chart = ChartStyle(width: width, ascii: ascii, color: color, from: from, until: until)
       chart.bands = bands
-      var header = TerminalText.sanitize(Self.header(result, profile: profile, notice: notice, next: next, width: width, ascii: ascii))
-      if color { header = VerdictColor.paint(header, tone: VerdictColor.tone(result)) }
+      let header = color
+        ? Self.header(result, profile: profile, notice: notice, next: next, width: width, ascii: ascii, tone: result.verdict.tone)
+        : TerminalText.sanitize(Self.header(result, profile: profile, notice: notice, next: next, width: width, ascii: ascii))
       // The coloured chart carries its own escape codes: the text around it is escaped here.
       styled = color
       text = header + "\n" + chart.render(result) + "\n" + TerminalText.sanitize(TextWrap.wrap(PlanReport.footer(result), width: width))
@@ -46,10 +46,15 @@ public enum PlanOutput {
     return (ascii ? AsciiText.fold(text) : text, styled)
   }
 
-  /// The header wrapped to the width, the Next block between the title and the verdict.
-  static func header(_ result: PlanResult, profile: Profile, notice: String?, next: NextActions?, width: Int, ascii: Bool) -> String {
-    let parts = PlanReport.headerParts(result, profileName: profile.name, notice: notice)
+  /// The header wrapped to the width, the Next block between the title and the verdict. With a
+  /// tone, the header comes escaped (`TerminalText.sanitize`) with the verdict's headline painted.
+  static func header(_ result: PlanResult, profile: Profile, notice: String?, next: NextActions?, width: Int, ascii: Bool, tone: Verdict.Tone? = nil) -> String {
+    let parts = PlanReport.headerSections(result, profileName: profile.name, notice: notice)
     let block = next.map { NextText.block($0, width: width, ascii: ascii) } ?? ""
-    return TextWrap.wrap(parts.title, width: width) + "\n" + block + TextWrap.wrap(parts.body, width: width)
+    let before = TextWrap.wrap(parts.title, width: width) + "\n" + block + TextWrap.wrap(parts.notices, width: width)
+    let headline = TextWrap.wrap(parts.headline, width: width)
+    let after = TextWrap.wrap(parts.rest, width: width)
+    guard let tone else { return before + headline + after }
+    return TerminalText.sanitize(before) + VerdictColor.paint(TerminalText.sanitize(headline), tone: tone) + TerminalText.sanitize(after)
   }
 }

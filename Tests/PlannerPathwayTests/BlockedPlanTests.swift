@@ -31,7 +31,7 @@ struct BlockedPlanTests {
     let today = try #require(Day(iso: "2026-12-01"))
     let (r, profile) = try plan(exhausted, today: today, match: match)
     #expect(r.earliestFeasibleMatchYear == nil)
-    let verdict = PlanReport.verdictLines(r, margin: r.margin)
+    let verdict = PlanReport.verdictLines(r, verdict: r.verdict)
     #expect(verdict.first == "Verdict: NOT FEASIBLE for the \(r.matchYear) Match.")
     #expect(verdict.contains { $0.hasPrefix("  ✗ Step 1: all 4 attempts used") })
     let items = NextActions(r, profile: profile, days: 30).items
@@ -53,7 +53,7 @@ struct BlockedPlanTests {
     let blockers = r.findings.filter { $0.severity == .blocker }
     try #require(!blockers.isEmpty)
     #expect(r.earliestFeasibleMatchYear != nil)
-    let verdict = PlanReport.verdictLines(r, margin: r.margin)
+    let verdict = PlanReport.verdictLines(r, verdict: r.verdict)
     #expect(verdict.first == "Verdict: NOT FEASIBLE for the \(r.matchYear) Match.")
     let items = NextActions(r, profile: profile, days: 30).items
     #expect(Array(items.prefix(blockers.count)).allSatisfy { $0.kind == .blocker })
@@ -72,7 +72,7 @@ struct BlockedPlanTests {
       """
     let (r, _) = try plan(yaml, today: try #require(Day(iso: "2026-12-01")), match: 2027)
     try #require(!r.feasible && !r.findings.contains { $0.severity == .blocker })
-    let verdict = PlanReport.verdictLines(r, margin: r.margin)
+    let verdict = PlanReport.verdictLines(r, verdict: r.verdict)
     #expect(verdict.first?.contains(" late") == true)
   }
 }

@@ -37,7 +37,7 @@ struct FindingCodeTests {
     let profile = try OneSetOfFindingsTests.example(name)
     let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: nil, today: today)
     let findings = EligibilityCheck.run(profile: profile, plan: plan, today: today)
-    let check = EligibilityCheck.text(findings, cycle: plan.cycle, profileName: profile.name).split(separator: "\n").map(String.init)
+    let check = EligibilityCheck.text(plan, profileName: profile.name).split(separator: "\n").map(String.init)
     let header = PlanReport.header(plan, profileName: profile.name).split(separator: "\n").map(String.init)
     let json = PlanReport.json(plan, profile: profile).rendered()
     for f in findings {

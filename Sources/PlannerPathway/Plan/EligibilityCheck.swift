@@ -47,7 +47,6 @@ public enum EligibilityCheck {
         found.append(Finding(.warning, .specialtyNotERAS, "\(profile.specialty!) does not use ERAS: applications go through \(rule.service.value), with its own calendar, and the ERAS dates in this plan do not apply to it (the rules pack has no dates for \(rule.service.value))", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.service.source))
       }
     }
-    found += timeLimit(plan)
     found += ScheduleFindings.run(plan)
     for attempt in profile.record(.step2ck).attempts where attempt.result == .pass && attempt.score != nil {
       if rules.exam.step2ckPassingScore(on: attempt.date) == nil, let oldest = rules.exam.step2ckPassing.last {
@@ -55,23 +54,11 @@ public enum EligibilityCheck {
       }
     }
     // The plan's own blockers and warnings (H-1B fee, stale OET…), without repeating.
-    for f in plan.findings where !found.contains(where: { $0.code == f.code }) { found.append(f) }
+    // Compared with the check's own codes only: the plan may say one code twice (a lapsed Step 1
+    // pass and a lapsed CS pass are both `time-limit.lapsed`, `TimeLimitTests`).
+    let own = Set(found.map(\.code))
+    for f in plan.findings where !own.contains(f.code) { found.append(f) }
     return found.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }
-  }
-
-  /// ECFMG's time limit: a pass it voids blocks certification until that Step is passed again
-  /// (the plan schedules the retake, or the Pathway route for a lapsed CS pass).
-  static func timeLimit(_ plan: PlanResult) -> [Finding] {
-    let rule = plan.rules.certification.examTimeLimitMonths
-    let years = rule.value / 12
-    return plan.lapsed.map { lapse in
-      let action: String
-      switch lapse.component {
-      case .step2CS: action = "Step 2 CS can no longer be taken: meet the clinical skills requirement through a Pathway + OET Medicine (the plan does)"
-      case .exam(let e): action = "pass \(e.title) again (a passed Step may be retaken to meet the time limit); the plan schedules the retake"
-      }
-      return Finding(.blocker, .timeLimitLapsed, "Your \(lapse.component.title) pass of \(lapse.passed) no longer counts for ECFMG certification: every required Step must be passed within \(years) years of the first pass, that is by \(lapse.limitEnded), and \(lapse.because) is not", action: action, source: rule.source)
-    }
   }
 
   /// A Step's attempts used up without a pass: no Step can be taken again. Step 1 or Step 2 CK
@@ -88,24 +75,16 @@ public enum EligibilityCheck {
     return Finding(.warning, .attemptsExhausted, used + "; ECFMG certification and a J-1 do not need Step 3, but an H-1B does", action: "plan on a J-1", source: source)
   }
 
-  /// One line per finding, for the terminal.
-  /// - Parameter lateBy: when the plan for this year is not feasible on its dates, why (the
-  ///   deciding gate's sentence): "nothing blocks" alone would say the year is open when it is not.
-  public static func text(_ findings: [Finding], cycle: CycleRules, profileName: String, notices: [String] = [], lateBy: String? = nil) -> String {
-    var lines = ["Eligibility check for \(profileName), \(cycle.matchYear) Match"] + notices
-    lines += findings.map(\.line)
-    let blockers = findings.filter { $0.severity == .blocker }.count
-    if blockers > 0 {
-      lines.append("\(blockers) \(blockers == 1 ? "finding blocks" : "findings block") the \(cycle.matchYear) Match.")
-    } else if let lateBy {
-      lines.append("No eligibility rule blocks the \(cycle.matchYear) Match, but the plan does not make it: \(lateBy) (`planner plan` shows the chain).")
-    } else {
-      lines.append("Nothing blocks the \(cycle.matchYear) Match.")
-    }
+  /// `planner check` for the terminal: the plan's findings, one line each, then the eligibility
+  /// part of the plan's verdict (`VerdictText.checkLine`).
+  public static func text(_ plan: PlanResult, profileName: String, notices: [String] = []) -> String {
+    var lines = ["Eligibility check for \(profileName), \(plan.matchYear) Match"] + notices
+    lines += plan.findings.map(\.line)
+    lines.append(VerdictText.checkLine(plan.verdict, lateBy: lateBy(plan)))
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// What `text(lateBy:)` says of a plan that is not feasible on its dates, or nil.
+  /// What `check` says of a plan that is not feasible on its dates, or nil.
   public static func lateBy(_ plan: PlanResult) -> String? {
     guard !plan.feasible else { return nil }
     if let gate = plan.margin.deciding, gate.room < 0 { return gate.sentence }

@@ -21,7 +21,8 @@ public struct LapsedPass: Hashable, Sendable {
   public var passed: Day
   /// The last day of the seven years that ran from the first counting pass.
   public var limitEnded: Day
-  /// What was not passed by then, e.g. "Step 2 CK (planned 2027-05-03)".
+  /// What was not passed by then, e.g. "Step 2 CK (booked 2027-05-05)", "Step 2 CK (planned after
+  /// that day)".
   public var because: String
 }
 
@@ -68,7 +69,11 @@ public enum ExamTimeLimit {
       if let pass = countingPass(c, profile, lapsed: lapsed) {
         if pass > w.lastDay { late.append(("\(c.title) (passed \(pass))", pass)) }
       } else if case .exam(let e) = c, let task = schedule.task("\(e.rawValue).exam") {
-        if task.start > w.lastDay { late.append(("\(c.title) (planned \(task.start))", task.start)) }
+        // A booked date stays in the plan that voids the pass; a planned one moves (the retake
+        // comes first), so only a booking is quoted: the findings never cite a date the plan
+        // does not have (issue 20, contradiction 3; `TimeLimitTests`).
+        let when = task.task.state == .booked ? "booked \(task.start)" : "planned after that day"
+        if task.start > w.lastDay { late.append(("\(c.title) (\(when))", task.start)) }
       }
     }
     guard !late.isEmpty else { return nil }

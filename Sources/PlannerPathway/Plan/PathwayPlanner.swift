@@ -156,6 +156,8 @@ public enum PathwayPlanner {
       if let g = graph.tasks.firstIndex(where: { $0.id == schedule.tasks[i].id }) { graph.tasks[g].provenance = provenance }
     }
     var result = PlanResult(matchYear: cycle.matchYear, cycle: cycle, rules: rules, today: today, schedule: schedule, assumptions: built.assumptions, findings: built.findings.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }, graph: graph)
+    // The passes this plan voids are known now, so the findings speak of them as the plan does.
+    result.lapsed = lapsed
     // One set of findings: everything `planner check` reports is part of the plan, so the two
     // never disagree on whether this Match year is open.
     result.findings = EligibilityCheck.run(profile: profile, plan: result, today: today)

@@ -52,8 +52,8 @@ public struct PlanDiff: Sendable {
     removed = before.tasks.filter { now.task($0.id) == nil }
   }
 
-  /// The requested Match year is still met.
-  public var holds: Bool { after.feasible }
+  /// The requested Match year is still met (on track or at risk: `Verdict.holds`).
+  public var holds: Bool { after.verdict.holds }
 
   /// The short report shown after every record and by `planner diff` / `what-if`; with `all`,
   /// every moved task is listed, not only the milestones.
@@ -86,7 +86,8 @@ public struct PlanDiff: Sendable {
     let change = gained == 0 ? "unchanged" : gained > 0 ? "\(Explain.days(gained)) gained" : "\(Explain.days(-gained)) lost"
     lines.append("Margin: \(Explain.days(before.slack)) → \(Explain.days(after.slack)) (\(change))" + (before.matchYear == after.matchYear ? "" : "; the saved plan was for the \(before.matchYear) Match"))
     let s = after.schedule
-    for miss in s.targetMisses where before.targetMisses[miss.taskID] != miss.daysLate {
+    // A year at risk lists every missed target in its verdict, below.
+    for miss in s.targetMisses where before.targetMisses[miss.taskID] != miss.daysLate && after.verdict.status != .atRisk {
       let name = s.task(miss.taskID)?.task.name ?? miss.taskID
       lines.append("  ! Target missed: \(name) (\(miss.taskID)) \(miss.lastDay), \(Explain.days(miss.daysLate)) after \(miss.target)" + (miss.taskID == "step2ck.result" ? ", when programs start reviewing applications" : ""))
     }
@@ -104,26 +105,26 @@ public struct PlanDiff: Sendable {
   public func verdict(compared: Bool = true) -> [String] {
     let r = after
     let s = r.schedule
-    let margin = r.margin
-    let post = margin.postMatch.map { ["After Match Day: " + $0.sentence + "."] } ?? []
+    let v = r.verdict
+    let post = v.postMatch.map { ["After Match Day: " + $0.sentence + "."] } ?? []
     let sameYear = before.matchYear == r.matchYear
-    if holds {
-      return ["Verdict: the \(r.matchYear) Match \(!compared || !sameYear ? "holds" : !before.feasible ? "holds again" : "still holds"): " + (margin.deciding?.sentence ?? "every gate before Match Day is met") + "."] + post
+    if v.holds {
+      return VerdictText.diffLines(v, compared: compared && sameYear, heldBefore: before.feasible) + post
     }
     var lines: [String]
     if r.findings.contains(where: { $0.code == .attemptsExhausted }) {
       lines = ["Verdict: no path to certification remains."]
     } else {
-      lines = ["Verdict: the \(r.matchYear) Match " + (!compared || !sameYear ? "does not hold." : !before.feasible ? "still does not hold." : "NO LONGER HOLDS.")]
+      lines = VerdictText.diffLines(v, compared: compared && sameYear, heldBefore: before.feasible)
     }
-    for f in r.findings where f.severity == .blocker {
+    for f in v.blockers {
       lines.append("  ✗ \(f.message)" + (f.action.isEmpty ? "" : " — \(f.action)"))
     }
-    for v in s.violations where !r.isPostMatch(v) {
-      lines.append("  ✗ " + Explain.violation(v, in: s))
-      lines.append("    because: " + Self.because(v.taskID, in: r))
+    for broken in v.brokenGates {
+      lines.append("  ✗ " + Explain.violation(broken, in: s))
+      lines.append("    because: " + Self.because(broken.taskID, in: r))
     }
-    switch r.earliestFeasibleMatchYear {
+    switch v.earliestFeasibleYear {
     case .some(let y) where y != r.matchYear: lines.append("Earliest feasible Match year: \(y).")
     case .some: break
     case .none: lines.append("Earliest feasible Match year: none up to \(after.rules.supportedYears.upperBound).")

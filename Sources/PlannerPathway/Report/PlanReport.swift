@@ -12,13 +12,23 @@ public enum PlanReport {
   /// The header in two parts, so that a caller can put the Next block (which wraps by its own
   /// rules: commands break between arguments) between the title and the verdict.
   public static func headerParts(_ r: PlanResult, profileName: String, notice: String? = nil) -> (title: String, body: String) {
+    let sections = headerSections(r, profileName: profileName, notice: notice)
+    return (sections.title, sections.notices + sections.headline + sections.rest)
+  }
+
+  /// The header's parts: the title; the notices; the verdict's headline (the part shown in the
+  /// verdict's colour, `Verdict.tone`); the rest. The body parts each end with a newline (or are
+  /// empty), so a caller can wrap and colour each on its own without reading the text.
+  public static func headerSections(_ r: PlanResult, profileName: String, notice: String? = nil) -> (title: String, notices: String, headline: String, rest: String) {
     var title = ["Match \(r.matchYear) plan for \(profileName) · today \(r.today)"]
     if let notice { title.append(notice) }
-    var lines: [String] = []
     let s = r.schedule
-    lines += r.notices
+    let notices = r.notices.map { $0 + "\n" }.joined()
     let margin = r.margin
-    lines += verdictLines(r, margin: margin)
+    let verdict = r.verdict
+    var said = verdictLines(r, verdict: verdict)
+    let headline = said.removeFirst() + "\n"
+    var lines: [String] = said
     // Warnings and notes in the same words as `planner check` (blockers are in the verdict).
     for f in r.findings where f.severity != .blocker {
       lines.append(f.line)
@@ -44,38 +54,35 @@ public enum PlanReport {
     case .none:
       lines.append("Earliest feasible Match year: none up to \(r.rules.supportedYears.upperBound)")
     }
-    for miss in s.targetMisses {
+    // A year at risk lists its missed targets in the verdict, with the catalogue's words.
+    for miss in s.targetMisses where verdict.status != .atRisk {
       let name = s.task(miss.taskID)?.task.name ?? miss.taskID
       lines.append("  ! Target missed: \(name) (\(miss.taskID)) \(miss.lastDay), \(Explain.days(miss.daysLate)) after \(miss.target)")
     }
-    return (title.joined(separator: "\n"), lines.joined(separator: "\n") + "\n")
+    return (title.joined(separator: "\n"), notices, headline, lines.map { $0 + "\n" }.joined())
   }
 
-  /// The verdict: the margin that decides the Match year, then the post-Match steps on their own line.
-  public static func verdictLines(_ r: PlanResult, margin: Margin) -> [String] {
+  /// The verdict (`PlanResult.verdict`) in words: the headline, the missed targets of a year at
+  /// risk, or what breaks a year that does not hold; then the post-Match steps on their own line.
+  public static func verdictLines(_ r: PlanResult, verdict v: Verdict) -> [String] {
     let s = r.schedule
-    var lines: [String] = []
-    if r.feasible {
-      let room = margin.deciding.map { ": " + $0.sentence } ?? ": every gate before Match Day is met"
-      lines.append("Verdict: On track for the \(r.matchYear) Match\(room).")
-    } else {
-      // A blocker decides the year, not the days: "17 days late" would say a faster plan could
-      // still make it.
-      let blocked = r.findings.contains { $0.severity == .blocker }
-      let late = blocked ? "" : margin.deciding.flatMap { $0.room < 0 ? ": " + $0.sentence : nil } ?? ""
-      lines.append("Verdict: NOT FEASIBLE for the \(r.matchYear) Match\(late).")
-      for finding in r.findings where finding.severity == .blocker {
+    var lines = [VerdictText.headline(v)]
+    switch v.status {
+    case .onTrack: break
+    case .atRisk:
+      lines += v.targetsMissed.map { "  ! " + $0.sentence + "." }
+    case .notFeasible, .blocked:
+      for finding in v.blockers {
         lines.append("  ✗ \(finding.message)" + (finding.action.isEmpty ? "" : " — \(finding.action)"))
       }
-      for v in s.violations where !r.isPostMatch(v) {
-        lines.append("  ✗ " + Explain.violation(v, in: s))
+      for broken in v.brokenGates {
+        lines.append("  ✗ " + Explain.violation(broken, in: s))
+      }
+      if let late = v.targetsMissed.first(where: { $0.taskID == PathwayTask.erasSubmit.id }) {
+        lines.append("  ! A late application: programs start reviewing on \(late.target) and you can submit on \(late.finish), \(Explain.days(late.daysLate)) later, when many interview places are already given out.")
       }
     }
-    if let late = margin.gates.first(where: { $0.taskID == PathwayTask.erasSubmit.id && $0.kind == .target && $0.room < 0 }),
-      let submit = s.task(PathwayTask.erasSubmit.id) {
-      lines.append("  ! A late application: programs start reviewing on \(late.date) and you can submit on \(submit.lastDay), \(Explain.days(-late.room)) later, when many interview places are already given out.")
-    }
-    if let post = margin.postMatch {
+    if let post = v.postMatch {
       var line = "After Match Day: " + post.sentence + "; " + r.postMatchSteps + " depend on others"
       if post.room < 0 {
         // The Statement of Need is the one step the applicant can start before the Match.
@@ -205,6 +212,7 @@ public enum PlanReport {
       ("today", .string(r.today.description)),
       ("notices", .array(r.notices.map { .string($0) })),
       ("feasible", .bool(r.feasible)),
+      ("verdict", VerdictText.json(r.verdict)),
       ("slackDays", .int(r.slack)),
       ("margin", marginJSON(margin.deciding)),
       ("postMatchMargin", marginJSON(margin.postMatch)),

@@ -59,7 +59,7 @@ extension Cohort {
   static func css(_ p: Palette) -> String {
     """
     .cohort tr.error td.status,.cohort tr.blocked td.status,.cohort tr.late td.status{color:\(p.badText);font-weight:700}
-    .cohort tr.overdue td.status{color:\(p.warningText);font-weight:700}
+    .cohort tr.overdue td.status,.cohort tr.at-risk td.status{color:\(p.warningText);font-weight:700}
     .cohort tr.on-track td.status{color:\(p.okText)}
     .cohort .date{white-space:nowrap}
     .cohort td.next{min-width:16rem}

@@ -60,6 +60,7 @@ extension Cohort {
   public static let csvHeader = [
     "file", "name", "status", "target_year", "plan_year", "feasible", "margin_days", "margin_gate", "earliest_feasible_year", "next_date",
     "next_action", "overdue", "overdue_items", "blockers", "p_ready", "risk_runs", "programs_met", "programs_total", "journal_records", "error",
+    "verdict_status",
   ]
 
   public func csv() -> String {
@@ -71,6 +72,7 @@ extension Cohort {
         r.nextAction ?? "", String(r.overdue.count), r.overdue.joined(separator: "; "), r.blockers.joined(separator: "; "),
         r.pReady.map { Self.ratio($0) } ?? "", r.pReady == nil ? "" : String(options.riskRuns), r.programsMet.map(String.init) ?? "",
         r.programsTotal.map(String.init) ?? "", String(r.journalRecords), r.error ?? r.programsError.map { "programs: " + $0 } ?? "",
+        r.planVerdict?.status.rawValue ?? "",
       ]
       out.append(CSVReader.line(fields.map { TerminalText.sanitize($0, keepingNewlines: false) }))
     }
@@ -90,7 +92,7 @@ extension Cohort {
     let items = rows.map { r -> JSONValue in
       .object([
         ("file", .string(r.file)), ("name", r.error == nil ? .string(r.name) : .null), ("status", .string(r.group.rawValue)),
-        ("verdict", .string(r.verdict)), ("targetYear", opt(r.targetYear)), ("planYear", opt(r.planYear)),
+        ("verdict", .string(r.verdict)), ("verdictStatus", opt(r.planVerdict?.status.rawValue)), ("targetYear", opt(r.targetYear)), ("planYear", opt(r.planYear)),
         ("feasible", r.error == nil ? .bool(r.feasible) : .null), ("marginDays", opt(r.marginDays)), ("marginGate", opt(r.marginGate)),
         ("earliestFeasibleYear", opt(r.earliestFeasibleYear)),
         ("next", r.nextDate.map { .object([("date", .string($0.description)), ("action", .string(r.nextAction ?? ""))]) } ?? .null),

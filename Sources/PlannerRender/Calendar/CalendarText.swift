@@ -46,7 +46,7 @@ public struct CalendarText {
   }
 
   static func description(_ r: PlanResult) -> String {
-    let verdict = r.feasible ? "on track: " + (r.margin.deciding?.sentence ?? "every gate before Match Day met") : "NOT feasible"
+    let verdict = VerdictText.brief(r.verdict)
     return "IMG residency plan for the \(r.matchYear) Match (\(verdict) as of \(r.today)), written by planner. "
       + "Importing this file again does not move events in Google Calendar (it ignores SEQUENCE): "
       + "delete this calendar and import the new file, or subscribe to the file from a URL."

@@ -38,7 +38,7 @@ public enum HTMLReport {
   }
 
   static func verdict(_ v: ReportVerdict) -> [String] {
-    var out = ["<section id=\"verdict\" class=\"verdict \(v.feasible ? "feasible" : "not-feasible")\" aria-label=\"Verdict\">"]
+    var out = ["<section id=\"verdict\" class=\"verdict \(v.status == .atRisk ? "at-risk" : v.feasible ? "feasible" : "not-feasible")\" data-status=\"\(v.status.rawValue)\" aria-label=\"Verdict\">"]
     out.append("<p class=\"headline\">Verdict: \(e(v.headline))</p>")
     out += v.lines.map { "<p>\(e($0))</p>" }
     out.append("</section>")

@@ -1,22 +1,28 @@
 public import PlannerCore
 public import PlannerPathway
 
-/// The verdict as the report words it: one headline and the lines that back it.
+/// The verdict as the report shows it: the plan's `Verdict` with its headline and the lines that
+/// back it, in the terminal's words (`VerdictText`, `PlanReport.verdictLines`).
 public struct ReportVerdict: Sendable {
+  /// The Match year holds (on track or at risk).
   public var feasible: Bool
+  public var status: Verdict.Status
+  public var tone: Verdict.Tone
   public var headline: String
   public var lines: [String]
 
-  /// The terminal's verdict lines (the margin that decides the year, the post-Match room), so
-  /// the page and the terminal say the same thing; then the chains and the earliest year.
+  /// The terminal's verdict lines (the margin that decides the year, the missed targets, the
+  /// post-Match room), so the page and the terminal say the same thing; then the chains and the
+  /// earliest year.
   public init(_ r: PlanResult) {
     let s = r.schedule
     let margin = r.margin
-    feasible = r.feasible
-    var said = PlanReport.verdictLines(r, margin: margin).map { $0.trimmingSpaces }
-    let first = said.isEmpty ? "" : said.removeFirst()
-    headline = first.hasPrefix("Verdict: ") ? String(first.dropFirst("Verdict: ".count)) : first
-    var lines = said
+    let verdict = r.verdict
+    feasible = verdict.holds
+    status = verdict.status
+    tone = verdict.tone
+    headline = VerdictText.statement(verdict)
+    var lines = PlanReport.verdictLines(r, verdict: verdict).dropFirst().map { $0.trimmingSpaces }
     func names(_ ids: [String]) -> String { ids.map { s.task($0)?.task.name ?? $0 }.joined(separator: " → ") }
     if let gate = margin.deciding, !margin.path.isEmpty {
       lines.append("Deciding chain (to \(s.task(gate.taskID)?.task.name ?? gate.taskID)): " + names(margin.path))

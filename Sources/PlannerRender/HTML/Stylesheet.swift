@@ -16,9 +16,11 @@ public enum Stylesheet {
     .notices li{color:\(p.warningText)}
     .verdict{border:2px solid \(p.okText);border-left-width:.6rem;padding:.6rem .9rem;margin:1rem 0}
     .verdict.not-feasible{border-color:\(p.badText)}
+    .verdict.at-risk{border-color:\(p.warningText)}
     .verdict .headline{font-size:1.2rem;font-weight:700;margin:0}
     .verdict.feasible .headline{color:\(p.okText)}
     .verdict.not-feasible .headline{color:\(p.badText)}
+    .verdict.at-risk .headline{color:\(p.warningText)}
     .verdict p{margin:.3rem 0}
     .chart{overflow-x:auto;-webkit-overflow-scrolling:touch;border:1px solid \(p.grid);background:\(p.background)}
     .chart svg{display:block}

@@ -5,7 +5,7 @@ struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Check eligibility for a Match cycle: school, attempts, OET, graduation, specialty.",
-    discussion: "Exit code 3 when something blocks the cycle."
+    discussion: "The eligibility part of the plan's verdict: the plan's own findings, and whether the year is open. Exit code 3 when the year does not hold (a blocker, or dates that miss a gate), as for `plan`; 0 when it is on track or at risk."
   )
 
   @OptionGroup var input: InputOptions
@@ -15,8 +15,9 @@ struct CheckCommand: ParsableCommand {
       let context = try input.resolve()
       return (context, try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel))
     }
-    let findings = EligibilityCheck.run(profile: context.profile, plan: result, today: context.today)
-    Console.out(EligibilityCheck.text(findings, cycle: result.cycle, profileName: context.profile.name, notices: [context.location?.line ?? PlanCommand.defaultNotice] + result.notices, lateBy: EligibilityCheck.lateBy(result)))
-    if findings.contains(where: { $0.severity == .blocker }) { throw Exit.notFeasible }
+    // The plan's findings and verdict, rendered: never a second run of the rules that could
+    // disagree with `plan` on whether the year is open (issue 20, contradiction 3).
+    Console.out(EligibilityCheck.text(result, profileName: context.profile.name, notices: [context.location?.line ?? PlanCommand.defaultNotice] + result.notices))
+    if !result.verdict.holds { throw Exit.notFeasible }
   }
 }

@@ -44,25 +44,28 @@ struct NextCommand: ParsableCommand {
     }
     let next = NextActions(result, profile: context.profile, days: days, baseline: context.baseline, profileArgument: context.location?.argument)
     let profileLine = context.location?.line ?? PlanCommand.defaultNotice
+    let verdict = result.verdict
     switch format {
     case .json:
       let header: [(String, JSONValue)] = [
         ("schemaVersion", .int(1)), ("name", .string(context.profile.name)),
         ("profile", context.location.map { .string($0.path) } ?? .null), ("matchYear", .int(result.matchYear)),
-        ("feasible", .bool(result.feasible)),
+        ("feasible", .bool(result.feasible)), ("verdict", VerdictText.json(verdict)),
       ]
       Console.out(next.json(header: header).rendered() + "\n")
     case .text:
-      let verdict = PlanReport.verdictLines(result, margin: result.margin).first ?? ""
-      let title = "Next \(days) days for \(context.profile.name) · today \(result.today) → \(next.until) · Match \(result.matchYear)\n\(profileLine)\n\(verdict)"
+      // The plan's verdict headline (and the targets a year at risk misses), in the plan's words.
+      let title = "Next \(days) days for \(context.profile.name) · today \(result.today) → \(next.until) · Match \(result.matchYear)\n\(profileLine)"
       let columns = width ?? Console.width
-      let head = TextWrap.wrap(title, width: columns)
+      let top = TextWrap.wrap(title, width: columns) + "\n"
+      let headline = TextWrap.wrap(VerdictText.headline(verdict), width: columns)
+      let missed = verdict.status == .atRisk ? TextWrap.wrap(verdict.targetsMissed.map { "\n  ! " + $0.sentence + "." }.joined(), width: columns) : ""
+      let head = top + headline + missed
       let text = NextText.list(next, title: head, width: columns)
       if colors.enabled {
-        // Only the title's verdict is painted: the items under it are indented like a
-        // continuation of the verdict, and are not part of it.
+        // Only the verdict's headline is painted: the items under it are not part of it.
         let items = String(text.dropFirst(head.count))
-        Console.outVerbatim(VerdictColor.paint(TerminalText.sanitize(head), tone: VerdictColor.tone(result)) + TerminalText.sanitize(items))
+        Console.outVerbatim(TerminalText.sanitize(top) + VerdictColor.paint(TerminalText.sanitize(headline), tone: verdict.tone) + TerminalText.sanitize(missed + items))
       } else {
         Console.out(text)
       }

@@ -74,6 +74,8 @@ struct RiskCommand: AsyncParsableCommand {
 
   static func verdict(_ plan: PlanResult) -> String {
     let earliest = plan.earliestFeasibleMatchYear.map { "earliest feasible Match year \($0)" } ?? "no feasible Match year"
-    return (plan.feasible ? "feasible for \(plan.matchYear) with \(plan.slack) days of float" : "not feasible for \(plan.matchYear)") + "; " + earliest + "."
+    let v = plan.verdict
+    let risk = v.status == .atRisk ? " (" + VerdictText.brief(v) + ")" : ""
+    return (v.holds ? "feasible for \(plan.matchYear) with \(plan.slack) days of float\(risk)" : "not feasible for \(plan.matchYear)") + "; " + earliest + "."
   }
 }

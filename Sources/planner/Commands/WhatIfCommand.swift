@@ -11,7 +11,7 @@ struct WhatIfCommand: ParsableCommand {
       planner what-if --slip pathway.apply=-10d --slip oet=+1m --profile me.yaml
       planner what-if --book step2ck=2027-05-10 --profile me.yaml
       planner what-if --fail step2ck --profile me.yaml
-      Exit codes: 0 the Match year would still hold, 3 it would not, 2 bad input or a scenario the exam rules forbid.
+      Exit codes: 0 the Match year would still hold (on track or at risk), 3 it would not, 2 bad input or a scenario the exam rules forbid.
       """
   )
 
@@ -62,7 +62,7 @@ struct WhatIfCommand: ParsableCommand {
         + scenario.slips.map { "\($0.taskID) \($0.words)" }
         + scenario.fails.map { "\($0.title) is failed on \(base.schedule.task("\($0.rawValue).exam")?.start.description ?? "its date")" }
       let warnings = scenario.attemptWarnings(profile: context.profile, base: base).map { $0 + "\n" }.joined()
-      return (warnings + PlanDiff(before: PlanSnapshot(base), after: after).render(since: "if " + what.joined(separator: " and ") + " (nothing recorded)", all: all), after.feasible)
+      return (warnings + PlanDiff(before: PlanSnapshot(base), after: after).render(since: "if " + what.joined(separator: " and ") + " (nothing recorded)", all: all), after.verdict.holds)
     }
     Console.out(text)
     if !holds { throw Exit.notFeasible }
