@@ -32,6 +32,12 @@ public struct PlanTask: Hashable, Sendable {
   /// Days of the year it cannot start on (a testing break). Ignored once the date is fixed:
   /// a booked or past date is a fact, checked where it is recorded.
   public var startBlackouts: [StartBlackout] = []
+  /// The task this one is a period for (an exam's eligibility period, the interview season, the
+  /// ranking window): it has to be open by the latest day that task can start, and need not
+  /// outlast it, so its late dates are bounded by that task's instead of by the plan's end
+  /// (`SchedulerServesTests`). A period may be cut short: its late finish is then less than its
+  /// late start plus its length.
+  public var serves: String? = nil
 
   public init(
     id: String, name: String, group: String = "", duration: Int = 0,

@@ -22,6 +22,36 @@ public enum StartDriver: Hashable, Sendable {
   }
 }
 
+/// What bounds a task's late finish: the gate its room runs out against, found by following the
+/// successors that set each late finish (the same walk `BindingConstraint` makes for the plan).
+public struct LateLimit: Hashable, Sendable {
+  public enum Kind: String, Hashable, Sendable {
+    /// A hard deadline of `taskID` (the task itself or one it feeds).
+    case deadline
+    /// A soft target of `taskID`: only in the pass that bounds by targets.
+    case target
+    /// The fixed (booked, or set by the cycle) date of `taskID`.
+    case fixedDate
+    /// Nothing: the plan's own end.
+    case projectFinish
+  }
+
+  public var kind: Kind
+  /// The task whose deadline, target or fixed date it is (nil for the plan's end).
+  public var taskID: String?
+  /// The inclusive day of the gate (the plan's last day for `projectFinish`).
+  public var day: Day
+
+  public init(kind: Kind, taskID: String?, day: Day) {
+    self.kind = kind
+    self.taskID = taskID
+    self.day = day
+  }
+
+  /// Whether missing it loses something hard (a deadline or a fixed date), not a soft target.
+  public var isHard: Bool { kind == .deadline || kind == .fixedDate }
+}
+
 /// One task with its computed dates and floats. Finishes are exclusive internally;
 /// `lastDay` and `lateLastDay` are the inclusive days people read.
 public struct ScheduledTask: Hashable, Sendable {
@@ -36,6 +66,12 @@ public struct ScheduledTask: Hashable, Sendable {
   /// The room before a soft target downstream makes it late, when that is less than `totalFloat`
   /// (nil otherwise, and for done tasks).
   public var targetFloat: Int?
+  /// What sets `lateFinish`: the hard gate (deadline or fixed date) it protects, or the plan's end.
+  public var lateLimit: LateLimit
+  /// The latest start that moves neither a hard gate nor a soft target downstream (equal to
+  /// `lateStart` when no target is tighter), and the gate or target it protects.
+  public var safeStart: Day
+  public var safeLimit: LateLimit
   /// On a path with the least total float in the plan.
   public var critical: Bool
   public var driver: StartDriver
@@ -45,6 +81,9 @@ public struct ScheduledTask: Hashable, Sendable {
   /// The inclusive last day of the task (the start day for a milestone).
   public var lastDay: Day { task.duration == 0 ? earlyFinish : earlyFinish - 1 }
   public var lateLastDay: Day { task.duration == 0 ? lateFinish : lateFinish - 1 }
+  /// The inclusive last day if it starts on its safe start (never after `lateLastDay`: a period
+  /// is cut short at what it serves): where a chart's float marks end.
+  public var safeLastDay: Day { task.duration == 0 ? safeStart : min(lateLastDay, safeStart + task.duration - 1) }
   /// The float people are shown: none for a done task (history has no room to slip).
   public var float: Int? { task.state == .done ? nil : totalFloat }
 }

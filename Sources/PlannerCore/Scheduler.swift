@@ -13,9 +13,9 @@ public enum Scheduler {
     var work = try Workspace(graph: graph, today: today.ordinal)
     try work.forwardPass()
     work.backwardPass(targets: true)
-    let againstTargets = zip(work.ls, work.es).map { $0 - $1 }
+    let safe = (start: work.ls, limit: work.limit)
     work.backwardPass()
-    return work.result(today: today, targetFloat: againstTargets)
+    return work.result(today: today, safe: safe)
   }
 }
 
@@ -51,7 +51,14 @@ private struct Workspace {
   /// The late finish before a start blackout moved it earlier: what the successors and the
   /// deadline allow, which the binding-constraint walk compares against.
   var lateBound: [Int]
+  /// What set each `lateBound` (the gate a task's room runs out against).
+  var limit: [LateLimit]
   var driver: [StartDriver]
+  /// Index of the task each one serves (`PlanTask.serves`), and the reverse.
+  var served: [Int?]
+  var servedBy: [[Int]]
+  /// Each task's place in the sweep order (set after the forward pass).
+  var position: [Int] = []
   var violations: [ConstraintViolation] = []
   /// Days by which a booked date comes before what its prerequisites allow, by task index
   /// (0 when on time), so the result need not search the violations by id.
@@ -83,11 +90,21 @@ private struct Workspace {
       preds[s].append(Link(other: p, lag: d.lag, kind: d.kind, implicit: false))
       succs[p].append(Link(other: s, lag: d.lag, kind: d.kind, implicit: false))
     }
+    served = Array(repeating: nil, count: n)
+    servedBy = Array(repeating: [], count: n)
+    for (i, t) in tasks.enumerated() {
+      guard let id = t.serves else { continue }
+      guard let j = index[id] else { throw .unknownTask(dependent: t.id, missing: id) }
+      if j == i { throw .cycle([t.id]) }
+      served[i] = j
+      servedBy[j].append(i)
+    }
     es = Array(repeating: 0, count: n)
     ef = es
     ls = es
     lf = es
     lateBound = es
+    limit = Array(repeating: LateLimit(kind: .projectFinish, taskID: nil, day: Day(ordinal: 0)), count: n)
     fixedTooEarlyBy = es
     driver = Array(repeating: .today, count: n)
   }
@@ -208,7 +225,7 @@ private struct Workspace {
   /// pass cannot let one slide into the next. Links against the sweep order are skipped:
   /// they could only arise around booked blocks, and would make the sweep order invalid.
   mutating func linkApplicantBlocks() {
-    var position = Array(repeating: 0, count: tasks.count)
+    position = Array(repeating: 0, count: tasks.count)
     for (k, i) in order.enumerated() { position[i] = k }
     applicantSequence.sort { (es[$0], position[$0]) < (es[$1], position[$1]) }
     // Two booked blocks the applicant set to overlap (studying for both at once) are not a
@@ -239,25 +256,66 @@ private struct Workspace {
 
   /// Late dates. With `targets`, soft targets bound like deadlines: the room a task has before
   /// it makes a target late (the Step 2 CK exam against the date programs start reviewing).
+  /// Each task also learns what sets its late finish: its own deadline (or target), else the
+  /// successor that sets it — that successor's booked date when the date binds, otherwise the
+  /// successor's own limit — else the plan's end. Ties keep the first found: the task's own
+  /// deadline, then its target, then successors in link order.
   mutating func backwardPass(targets: Bool = false) {
     for i in order.reversed() {
       var finish = Int.max
-      if let deadline = tasks[i].deadline { finish = tasks[i].finishBound(forLastDay: deadline) }
-      if targets, let target = tasks[i].target, tasks[i].state != .done { finish = min(finish, tasks[i].finishBound(forLastDay: target)) }
+      var why = LateLimit(kind: .projectFinish, taskID: nil, day: Day(ordinal: projectFinish - 1))
+      if let deadline = tasks[i].deadline {
+        finish = tasks[i].finishBound(forLastDay: deadline)
+        why = LateLimit(kind: .deadline, taskID: tasks[i].id, day: deadline)
+      }
+      if targets, let target = tasks[i].target, tasks[i].state != .done, tasks[i].finishBound(forLastDay: target) < finish {
+        finish = tasks[i].finishBound(forLastDay: target)
+        why = LateLimit(kind: .target, taskID: tasks[i].id, day: target)
+      }
       for link in succs[i] {
         let s = link.other
         // A booked successor cannot move later than its date, whatever its own float.
-        let succLateStart = tasks[s].fixedStart == nil ? ls[s] : min(ls[s], es[s])
+        let bookedBinds = tasks[s].fixedStart != nil && es[s] < ls[s]
+        let succLateStart = bookedBinds ? es[s] : ls[s]
         let f = link.kind == .finishToStart ? succLateStart - link.lag : succLateStart - link.lag + tasks[i].duration
-        finish = min(finish, f)
+        if f < finish {
+          finish = f
+          why = bookedBinds ? LateLimit(kind: .fixedDate, taskID: tasks[s].id, day: Day(ordinal: es[s])) : limit[s]
+        }
       }
       if finish == Int.max { finish = projectFinish }
+      // A fixed date nothing else bounds (the residency start) is itself the gate before it.
+      if why.kind == .projectFinish, let fixed = tasks[i].fixedStart {
+        why = LateLimit(kind: .fixedDate, taskID: tasks[i].id, day: fixed)
+      }
       lateBound[i] = finish
+      limit[i] = why
       // A late start inside a blackout is no start at all: the latest real one is before it.
       let start = StartBlackout.lastAllowed(onOrBefore: finish - tasks[i].duration, in: tasks[i].movableBlackouts)
       ls[i] = start
       lf[i] = start + tasks[i].duration
+      // A period is bounded by the task it serves as soon as both are known: here when that task
+      // came later in the sweep (the interview season and the ROL deadline), or when that task is
+      // reached (an eligibility period placed after its exam).
+      if let j = served[i], position[j] > position[i] { bound(period: i, by: j) }
+      for k in servedBy[i] where position[k] > position[i] { bound(period: k, by: i) }
     }
+  }
+
+  /// A period's late dates: open by the latest start of the task it serves, over by its late
+  /// finish (cut short if need be, to a day at least), and bounded by the same gate. Its other
+  /// predecessors come before the task it serves in the pathway graphs, so they see these bounds.
+  mutating func bound(period i: Int, by j: Int) {
+    let bookedBinds = tasks[j].fixedStart != nil && es[j] < ls[j]
+    let latest = bookedBinds ? es[j] : ls[j]
+    let start = StartBlackout.lastAllowed(onOrBefore: min(ls[i], latest), in: tasks[i].movableBlackouts)
+    if start < ls[i] {
+      ls[i] = start
+      limit[i] = bookedBinds ? LateLimit(kind: .fixedDate, taskID: tasks[j].id, day: Day(ordinal: es[j])) : limit[j]
+    }
+    let served = bookedBinds ? es[j] + tasks[j].duration : lf[j]
+    lf[i] = min(lf[i], max(served, ls[i] + min(1, tasks[i].duration)))
+    lateBound[i] = min(lateBound[i], lf[i])
   }
 
   func freeFloat(_ i: Int) -> Int {
@@ -271,7 +329,7 @@ private struct Workspace {
     return min(room, ls[i] - es[i])
   }
 
-  func result(today: Day, targetFloat: [Int]) -> Schedule {
+  func result(today: Day, safe: (start: [Int], limit: [LateLimit])) -> Schedule {
     let n = tasks.count
     var totalFloat = (0..<n).map { ls[$0] - es[$0] }
     // A booked date its prerequisites cannot reach is late by that much, whatever room lies after it.
@@ -283,12 +341,22 @@ private struct Workspace {
     var scheduled: [ScheduledTask] = []
     scheduled.reserveCapacity(n)
     for i in 0..<n {
+      let targetFloat = safe.start[i] - es[i]
+      // The safe start is the tighter of the two passes, and never more room than the total
+      // float (a booked date its prerequisites cannot reach is that late, and names itself).
+      var safeStart = min(safe.start[i], ls[i])
+      var safeLimit = safe.start[i] < ls[i] ? safe.limit[i] : limit[i]
+      if es[i] + totalFloat[i] < safeStart {
+        safeStart = es[i] + totalFloat[i]
+        safeLimit = LateLimit(kind: .fixedDate, taskID: tasks[i].id, day: Day(ordinal: es[i]))
+      }
       scheduled.append(
         ScheduledTask(
           task: tasks[i], earlyStart: Day(ordinal: es[i]), earlyFinish: Day(ordinal: ef[i]),
           lateStart: Day(ordinal: ls[i]), lateFinish: Day(ordinal: lf[i]),
           totalFloat: totalFloat[i], freeFloat: min(freeFloat(i), totalFloat[i]),
-          targetFloat: targetFloat[i] < totalFloat[i] && tasks[i].state != .done ? targetFloat[i] : nil,
+          targetFloat: targetFloat < totalFloat[i] && tasks[i].state != .done ? targetFloat : nil,
+          lateLimit: limit[i], safeStart: Day(ordinal: safeStart), safeLimit: safeLimit,
           critical: isCritical(i, totalFloat: totalFloat[i], minFloat: minFloat), driver: driver[i]))
     }
 
@@ -333,7 +401,10 @@ private struct Workspace {
     // The chain ends where the least float is set: at its own deadline if possible,
     // otherwise at the latest-finishing task, ties broken by the sweep order (latest placed
     // first), so a closing milestone on the same day as its predecessor ends the chain.
-    let ends = pool.filter { totalFloat[$0] == minFloat }
+    // A period (`PlanTask.serves`) never ends it: the task it serves does.
+    let least = pool.filter { totalFloat[$0] == minFloat }
+    let work = least.filter { tasks[$0].serves == nil }
+    let ends = work.isEmpty ? least : work
     var position = Array(repeating: 0, count: tasks.count)
     for (k, i) in order.enumerated() { position[i] = k }
     guard

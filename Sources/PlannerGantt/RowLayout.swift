@@ -66,13 +66,14 @@ struct RowLayout {
     return line
   }
 
-  /// The right-hand column: float in days (`*`: against a soft target downstream, which leaves
-  /// less room than the hard gates), or `done`.
+  /// The right-hand column: the float up to the latest safe start (`ScheduledTask.safeStart`, the
+  /// value `planner next`, JSON `latestSafeStart` and the HTML report show; `*`: a soft target
+  /// downstream sets it, leaving less room than the hard gates), or `done`.
   static func floatText(_ t: ScheduledTask, overdue: Int? = nil) -> (String, Style) {
     if let overdue { return ("overdue \(overdue)d", .late) }
     guard let hard = t.float else { return ("done", .done) }
-    let f = t.targetFloat ?? hard
-    let mark = t.targetFloat == nil ? "d" : "d*"
+    let f = t.safeStart - t.start
+    let mark = t.safeLimit.kind == .target ? "d*" : "d"
     if f < 0 { return (String(f) + mark, hard < 0 ? .late : .plain) }
     if f == 0 { return ("0" + mark, t.critical ? .critical : .plain) }
     return ("+" + String(f) + mark, t.critical ? .critical : .plain)
@@ -103,8 +104,8 @@ struct RowLayout {
       return cells
     }
 
-    if !isDone && t.totalFloat > 0 {
-      let floatEnd = min(scale.column(of: t.lateLastDay), last)
+    if !isDone && t.safeStart > t.start {
+      let floatEnd = min(scale.column(of: t.safeLastDay), last)
       if max(to + 1, 0) <= floatEnd {
         for c in max(to + 1, 0)...floatEnd where cells[c].glyph == " " { cells[c] = (glyphs.float, .float) }
       }

@@ -89,6 +89,9 @@ extension PathwayBuilder {
       add(.chain(exam, .exam), "\(title) exam\(suffix)", .usmle, days: examDays, categories: examCategories, after: [PathwayTask.chain(exam, .prep).id, PathwayTask.chain(exam, .register).id], notBefore: notBefore, deadline: timeLimit)
       // The January testing break is a constraint the scheduler keeps in both passes.
       graph.tasks[graph.tasks.count - 1].startBlackouts = rules.exam.testingBreaks
+      // The eligibility period is there for the exam: booked in it by the exam's latest day, so
+      // its late dates are the exam's, not the plan's end (`OneMeaningOfRoomTests`).
+      serve(.chain(exam, .window), .chain(exam, .exam))
       if exam == .step3 {
         // Step 3's eligibility period starts when the permit is issued, and the application waits
         // for the ECFMG certificate: preparation is placed to end no earlier than the permit, right

@@ -127,6 +127,13 @@ public struct PathwayBuilder {
     link(predecessor.id, successor.id, lag: lag, kind: kind)
   }
 
+  /// Marks `period` as a period for `served` (`PlanTask.serves`): its late dates are bounded by
+  /// that task's, since nothing after it needs it but that task.
+  mutating func serve(_ period: PathwayTask, _ served: PathwayTask) {
+    guard let i = indexByID[period.id], has(served.id) else { return }
+    graph.tasks[i].serves = served.id
+  }
+
   func has(_ id: String) -> Bool { indexByID[id] != nil }
 
   /// Whether anything in the profile shows that a step of the process already happened.
@@ -238,6 +245,11 @@ public struct PathwayBuilder {
     // Interviews are a season that may run into ranking (late applications are allowed): only
     // its start must come before the list is certified.
     link(.interviews, .nrmpRol, kind: .startToStart)
+    // Both are periods for the certified list: interviews after it cannot be ranked, and the
+    // list is entered while ranking is open. Their late dates end at the ROL deadline, not at the
+    // plan's end (`OneMeaningOfRoomTests`).
+    serve(.interviews, .nrmpRol)
+    serve(.nrmpRanking, .nrmpRol)
     var day = Provenance(sources: [cycle.matchDay.source], estimated: cycle.matchDay.confidence.isEstimated)
     day.note = "Match Week starts \(cycle.matchWeekStarts.value) (matched/unmatched status on Monday; SOAP Monday–Thursday)"
     add(.matchDay, "Match Day", .match, provenance: day, categories: ["gate", "milestone"], after: [PathwayTask.nrmpRol.id, PathwayTask.ecfmgVerified.id], fixed: cycle.matchDay.value, state: .booked)

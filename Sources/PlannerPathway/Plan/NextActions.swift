@@ -90,11 +90,11 @@ public struct NextActions: Sendable {
         continue
       }
       guard let action = TaskActions.action(for: ref(t)) else { continue }
-      let room = [t.float, t.targetFloat].compactMap { $0 }.min()
+      let latest = LatestSafeStart(t, in: s)
       items.append(Item(
         kind: .overdue, date: late.since, taskID: t.id,
-        text: "\(action.action): \(late.reason) (\(Explain.days(late.days)) overdue); \(action.outcome) by \(t.lastDay)" + Self.latestClause(t.start, room),
-        headline: action.action, latestStart: room.map { t.start + max(0, $0) }, float: room, unblocks: successors[t.id] ?? [],
+        text: "\(action.action): \(late.reason) (\(Explain.days(late.days)) overdue); \(action.outcome) by \(t.lastDay)" + (latest?.clause ?? ""),
+        headline: action.action, latestStart: latest?.day, float: latest?.float, unblocks: successors[t.id] ?? [],
         record: command(t, action: action)))
       seen.insert(t.id)
     }
@@ -111,13 +111,12 @@ public struct NextActions: Sendable {
         continue
       }
       guard let action else { continue }
-      let room = [t.float, t.targetFloat].compactMap { $0 }.min()
-      let latest = room.map { t.start + max(0, $0) }
-      var text = "\(action.action): \(action.outcome) by \(t.lastDay)" + Self.latestClause(t.start, room)
+      let latest = LatestSafeStart(t, in: s)
+      var text = "\(action.action): \(action.outcome) by \(t.lastDay)" + (latest?.clause ?? "")
       let next = successors[t.id] ?? []
       if !next.isEmpty { text += "; unblocks " + next.joined(separator: ", ") }
       items.append(Item(
-        kind: .start, date: t.start, taskID: t.id, text: text, headline: action.action, latestStart: latest, float: room,
+        kind: .start, date: t.start, taskID: t.id, text: text, headline: action.action, latestStart: latest?.day, float: latest?.float,
         unblocks: next, record: command(t, action: action)))
     }
     // Gates in the window or just after it; the next one anyway, so the list is never silent about it.
@@ -154,12 +153,6 @@ public struct NextActions: Sendable {
   static func sentenceCase(_ text: String) -> String {
     guard let first = text.first else { return text }
     return first.uppercased() + text.dropFirst()
-  }
-
-  /// "; latest safe start 2027-02-10 (77 days of float)", or that there is no room.
-  static func latestClause(_ start: Day, _ room: Int?) -> String {
-    guard let room else { return "" }
-    return room <= 0 ? "; no room: start now" : "; latest safe start \(start + room) (\(Explain.days(room)) of float)"
   }
 
   public func json(header: [(String, JSONValue)]) -> JSONValue {

@@ -54,6 +54,14 @@ public struct PlanResult: Sendable {
     return copy
   }
 
+  /// Every task's latest safe start, by task id (done tasks have none): the one value the views
+  /// show as a task's room (`LatestSafeStart`).
+  public var latestSafeStarts: [String: LatestSafeStart] {
+    var out: [String: LatestSafeStart] = [:]
+    for t in schedule.tasks { out[t.id] = LatestSafeStart(t, in: schedule) }
+    return out
+  }
+
   /// The ids a task depends on, in the graph's order.
   public func dependencies(of id: String) -> [String] {
     graph.dependencies.filter { $0.successor == id }.map(\.predecessor)

@@ -107,22 +107,25 @@ public enum PlanReport {
     return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
   }
 
-  /// One row per task: start, finish, total float, free float, critical, status.
+  /// One row per task: start, finish, total float, free float, latest safe start (`*`: a soft
+  /// target sets it), critical, status.
   /// - Parameter width: the columns to fit; task names are cut (with …) to fit, never the ids,
   ///   dates or numbers, so a table too narrow even then is printed wider than asked.
   public static func table(_ r: PlanResult, width: Int? = nil) -> String {
     let s = r.schedule
-    var rows: [[String]] = [["ID", "TASK", "START", "FINISH", "FLOAT", "FREE", "TARGET", "CRIT", "STATUS"]]
+    var rows: [[String]] = [["ID", "TASK", "START", "FINISH", "FLOAT", "FREE", "SAFE START", "CRIT", "STATUS"]]
     for t in s.tasks {
+      // The latest safe start (`LatestSafeStart`), with a star when a soft target sets it.
+      let safe = LatestSafeStart(t, in: s).map { $0.day.description + ($0.protects?.kind == .soft ? "*" : "") } ?? "-"
       rows.append([
         t.id, (t.task.provenance.estimated ? "≈ " : "") + t.task.name, t.task.dateKnown ? t.start.description : "-", t.task.dateKnown ? t.lastDay.description : "-",
-        t.float.map(String.init) ?? "-", t.float == nil ? "-" : String(t.freeFloat), t.targetFloat.map(String.init) ?? "",
+        t.float.map(String.init) ?? "-", t.float == nil ? "-" : String(t.freeFloat), safe,
         t.critical ? "yes" : "", status(t, in: r),
       ])
     }
     var widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max() ?? 0 }
     let name = 1, status = 8, shortestName = 12
-    let numeric: Set<Int> = [4, 5, 6]
+    let numeric: Set<Int> = [4, 5]
     func line(_ row: [String], columns: [Int]) -> String {
       columns.map { c in
         let pad = String(repeating: " ", count: max(0, widths[c] - row[c].count))
@@ -172,6 +175,7 @@ public enum PlanReport {
       return .object(pairs)
     } ?? .null
     let dependsOn = r.dependencyIndex
+    let latest = r.latestSafeStarts
     let tasks: [JSONValue] = s.tasks.map { t in
       .object([
         ("id", .string(t.id)),
@@ -191,6 +195,8 @@ public enum PlanReport {
         ("totalFloat", t.float.map { .int($0) } ?? .null),
         ("freeFloat", t.float == nil ? .null : .int(t.freeFloat)),
         ("targetFloat", t.targetFloat.map { .int($0) } ?? .null),
+        ("latestSafeStart", latest[t.id].map { .string($0.day.description) } ?? .null),
+        ("latestSafeStartProtects", latest[t.id]?.protectsJSON ?? .null),
         ("critical", .bool(t.critical)),
         ("status", .string(TaskStatus(t, in: r).rawValue)),
         ("overdue", r.overdue[t.id].map { o in .object([("since", .string(o.since.description)), ("days", .int(o.days)), ("reason", .string(o.reason))]) } ?? .null),

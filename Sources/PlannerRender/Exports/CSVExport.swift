@@ -18,7 +18,7 @@ public enum CSVExport {
     return ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
   }
 
-  /// A JSON value as one cell: lists joined with "; ", null empty; control characters other
+  /// A JSON value as one cell: lists joined with "; ", objects as "key: value; …", null empty; control characters other
   /// than a line feed shown as escapes, so the file is safe to print on a terminal too.
   static func cell(_ v: JSONValue) -> String {
     switch v {
@@ -27,7 +27,8 @@ public enum CSVExport {
     case .int(let i): return String(i)
     case .string(let s): return guardFormula(TerminalText.sanitize(s))
     case .array(let items): return items.map(cell).joined(separator: "; ")
-    case .object: return v.rendered()
+    // One line, "task: eras.submit; date: 2027-09-22; …": a cell is no place for indented JSON.
+    case .object(let pairs): return pairs.map { "\($0.0): \(cell($0.1))" }.joined(separator: "; ")
     }
   }
 

@@ -28,7 +28,7 @@ public struct GanttSVG: Sendable {
     let s = result.schedule
     var days = [s.today] + gates.map(\.day) + bands.compactMap { $0.p90.map { $0 + 1 } }
     for t in s.tasks where t.task.dateKnown {
-      days += [t.start, t.lastDay + 1, t.lateLastDay + 1]
+      days += [t.start, t.lastDay + 1, t.safeLastDay + 1]
       if let d = t.task.deadline { days.append(d + 1) }
     }
     let low = days.min() ?? s.today
@@ -138,7 +138,7 @@ public struct GanttSVG: Sendable {
     }
     if let f = facts.floatDays, f > 0 {
       let from = t.task.isMilestone ? x(t.start) : x(t.lastDay + 1)
-      let to = t.task.isMilestone ? x(t.lateLastDay) : x(t.lateLastDay + 1)
+      let to = t.task.isMilestone ? x(t.safeLastDay) : x(t.safeLastDay + 1)
       out.append("<path class=\"float\" d=\"M\(n(from)) \(n(mid))H\(n(to))M\(n(to)) \(n(mid - 4))V\(n(mid + 4))\"/>")
     }
     if let d = t.task.deadline, !done {

@@ -123,12 +123,13 @@ public enum HTMLReport {
   /// The same facts as the chart, as a table: for print, screen readers and phones.
   static func tasks(_ r: PlanResult) -> [String] {
     let s = r.schedule
-    var out = ["<section id=\"tasks\"><h2>Every task</h2><div class=\"table-wrap\"><table>", "<thead><tr><th>Task</th><th>Start</th><th>Finish</th><th>Float</th><th>Status</th><th>Why here</th></tr></thead><tbody>"]
+    var out = ["<section id=\"tasks\"><h2>Every task</h2><div class=\"table-wrap\"><table>", "<thead><tr><th>Task</th><th>Start</th><th>Finish</th><th>Float</th><th>Latest safe start</th><th>Status</th><th>Why here</th></tr></thead><tbody>"]
     for t in s.tasks {
       let f = TaskFacts(t, in: r)
       let marks = (t.task.state == .booked ? "● " : "") + (t.task.provenance.estimated ? "≈ " : "") + (t.critical && t.task.state != .done ? "★ " : "")
-      let float = f.floatDays.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "–"
-      out.append("<tr><td>\(e(marks + t.task.name))</td><td class=\"date\">\(t.task.dateKnown ? t.start.description : "–")</td><td class=\"date\">\(t.task.dateKnown ? t.lastDay.description : "–")</td><td class=\"num\">\(float)</td><td class=\"status\">\(e(f.status.rawValue))</td><td>\(e(f.why))</td></tr>")
+      let float = f.latest.map { ($0.float > 0 ? "+\($0.float)" : "\($0.float)") + ($0.protects?.kind == .soft ? "*" : "") } ?? "–"
+      let safe = f.latest.map(\.day.description) ?? "–"
+      out.append("<tr><td>\(e(marks + t.task.name))</td><td class=\"date\">\(t.task.dateKnown ? t.start.description : "–")</td><td class=\"date\">\(t.task.dateKnown ? t.lastDay.description : "–")</td><td class=\"num\">\(float)</td><td class=\"date\">\(safe)</td><td class=\"status\">\(e(f.status.rawValue))</td><td>\(e(f.why))</td></tr>")
     }
     out.append("</tbody></table></div></section>")
     return out

@@ -6,11 +6,14 @@ public struct TaskFacts: Sendable {
   public var task: ScheduledTask
   public var status: TaskStatus
   public var why: String
+  /// The task's room: its latest safe start, the same value the terminal and `planner next` show.
+  public var latest: LatestSafeStart?
 
   public init(_ t: ScheduledTask, in s: Schedule) {
     task = t
     status = TaskStatus(t, in: s)
     why = Explain.driver(t, in: s)
+    latest = LatestSafeStart(t, in: s)
   }
 
   /// With the plan's overdue work, as every plan output shows it.
@@ -20,14 +23,15 @@ public struct TaskFacts: Sendable {
     if let late = r.overdue[t.id], status == .overdue { why = "overdue: " + late.reason }
   }
 
-  /// Float in words, or nil for a task that is done (it has no room to slip any more).
-  public var floatDays: Int? { task.float }
+  /// Days to the latest safe start, or nil for a task that is done (it has no room to slip any more).
+  public var floatDays: Int? { latest?.float }
 
-  /// The short text at the end of a chart row: "done", "+85d", "0d", "12d late".
+  /// The short text at the end of a chart row: "done", "+85d", "+68d*" (a soft target sets it),
+  /// "0d", "late".
   public var floatLabel: String {
-    guard let f = floatDays else { return "done" }
+    guard let latest else { return "done" }
     if status == .late { return "late" }
-    return f > 0 ? "+\(f)d" : "\(f)d"
+    return latest.floatLabel
   }
 
   /// The tooltip: name, dates, float and the reason, one fact a line.
@@ -42,8 +46,11 @@ public struct TaskFacts: Sendable {
       lines.append("\(t.start) → \(t.lastDay), \(Explain.days(t.task.duration))")
     }
     lines.append("Status: \(status.rawValue)" + (t.critical ? ", on the deciding chain" : ""))
-    if let f = floatDays {
-      lines.append(f >= 0 ? "Float: \(Explain.days(f)) (latest finish \(t.lateLastDay))" : "Float: \(Explain.days(f)) — already late")
+    if let latest {
+      let f = latest.float
+      var line = f >= 0 ? "Latest safe start: \(latest.day) (\(Explain.days(f)) of float)" : "Latest safe start: \(latest.day) — already \(Explain.days(-f)) late"
+      if let p = latest.protects { line += ", before \(p.what) (\(p.date), \(p.kind == .hard ? "hard" : "soft"))" }
+      lines.append(line)
     }
     lines.append("Why here: \(why)")
     if let d = t.task.deadline { lines.append("Deadline: \(d)") }

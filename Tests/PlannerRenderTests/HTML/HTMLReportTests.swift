@@ -75,7 +75,8 @@ struct HTMLReportTests {
       #expect(html.contains("data-id=\"\(t.id)\"><title>\(Markup.escape(facts.tooltip))</title>"))
       #expect(facts.tooltip.contains(t.start.description))
       #expect(facts.tooltip.contains("Why here: "))
-      if t.task.state != .done { #expect(facts.tooltip.contains("Float: ")) }
+      // The room is the latest safe start, the value JSON, `next` and the terminal show.
+      if t.task.state != .done { #expect(facts.tooltip.contains("Latest safe start: \(LatestSafeStart(t, in: r.schedule)!.day)")) }
     }
   }
 
