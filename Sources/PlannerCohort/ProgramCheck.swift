@@ -1,5 +1,6 @@
 import PlannerCore
 public import PlannerPathway
+import PlannerRules
 
 /// One program's stated requirements checked against a profile and its plan. Pure.
 public struct ProgramCheck: Sendable {

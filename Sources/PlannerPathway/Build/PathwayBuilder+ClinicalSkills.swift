@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 extension PathwayBuilder {
   /// The Pathways season an application date belongs to: a season-Y application opens about

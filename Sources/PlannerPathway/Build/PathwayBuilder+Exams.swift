@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 extension PathwayBuilder {
   static let attemptSource = "https://www.ecfmg.org/2024ib/reexamination-and-reapplication.html"

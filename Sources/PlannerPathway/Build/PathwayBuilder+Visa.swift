@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 extension PathwayBuilder {
   /// ECFMG-sponsored J-1: contract after the Match, Statement of Need, ECFMG review, DS-2019

@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// Turns a profile and a Match cycle into the task graph of the current requirements.
 ///

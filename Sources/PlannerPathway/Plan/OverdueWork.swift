@@ -1,4 +1,5 @@
 public import PlannerCore
+import PlannerRules
 
 /// Work whose planned start has passed with nothing recorded: one definition, used by `plan`
 /// (gantt, table, JSON status) and `planner next`, so an overdue task is never shown as simply

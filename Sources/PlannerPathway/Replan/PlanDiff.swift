@@ -1,4 +1,5 @@
 public import PlannerCore
+import PlannerRules
 
 /// What changed between a saved plan and a new one, and whether the Match year still holds.
 public struct PlanDiff: Sendable {

@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// "What if this slips, or that exam is failed?": the plan re-made with the change, nothing recorded.
 public struct WhatIf: Hashable, Sendable {

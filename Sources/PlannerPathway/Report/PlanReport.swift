@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 /// The text around the chart: the verdict header, findings, assumptions; and the table and JSON
 /// formats. Pure functions of a `PlanResult`.

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 /// Rewrites a plan's graph for a world in which an exam fails `failures` times before it
 /// passes: the first attempt keeps its preparation and application, each failure adds a
