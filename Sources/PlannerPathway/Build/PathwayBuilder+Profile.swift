@@ -15,7 +15,7 @@ extension PathwayBuilder {
         profileError(line: profile.lines["task:" + task.id], "task \(YAMLText.quoted(task.id)) depends on unknown task \(YAMLText.quoted(dependency))\(hint)")
       }
       func mine(_ d: Day?) -> Sourced<Day>? { d.map { Sourced($0, .official, "your profile") } }
-      add(id: task.id, task.name, .own, days: task.days, provenance: Provenance(sources: ["your profile"]), categories: ["personal"], notBefore: mine(task.notBefore), fixed: task.fixed, deadline: mine(task.deadline), target: mine(task.target), state: task.fixed.map { $0 < today ? .done : .booked } ?? .planned, usesApplicant: task.blocksStudy)
+      add(id: task.id, task.name, .own, days: task.days, provenance: Provenance(sources: ["your profile"]), kind: .personal, notBefore: mine(task.notBefore), fixed: task.fixed, deadline: mine(task.deadline), target: mine(task.target), state: task.fixed.map { $0 < today ? .done : .booked } ?? .planned, usesApplicant: task.blocksStudy)
     }
     // Links after all own tasks exist, so they may depend on each other in any order.
     for task in profile.tasks {
@@ -35,7 +35,7 @@ extension PathwayBuilder {
         profileError(line: profile.lines["done:" + id], "done: unknown task \(YAMLText.quoted(id))\(hint)")
         continue
       }
-      if graph.tasks[index].provenance.categories.contains("exam") {
+      if graph.tasks[index].kind.contains(.exam) {
         profileError(line: profile.lines["done:" + id], "done.\(id): exams are recorded as attempts with a result (exams.<exam>.attempts, or `planner record`), not as done")
         continue
       }
@@ -46,7 +46,7 @@ extension PathwayBuilder {
       // Recorded as done on a day: shown as a milestone on that day, whatever it took.
       graph.tasks[index].state = .done
       graph.tasks[index].fixedStart = day
-      if !graph.tasks[index].provenance.categories.contains("exam") { graph.tasks[index].duration = 0 }
+      if !graph.tasks[index].kind.contains(.exam) { graph.tasks[index].duration = 0 }
     }
     settleDoneDates()
   }
