@@ -42,7 +42,8 @@ let package = Package(
     // The bundled rules pack (Rules/rules.yaml), compiled in as text by the EmbedRules plugin.
     .target(name: "PlannerRulesData", plugins: ["EmbedRules"]),
     .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
-    .executableTarget(name: "embed-rules"),
+    // Tools live outside Sources/, as in swift-argument-parser: named by `path:`.
+    .executableTarget(name: "embed-rules", path: "Tools/embed-rules"),
     // Text Gantt chart: a pure function of a schedule and options.
     .target(name: "PlannerGantt", dependencies: ["PlannerCore"]),
     // libical, confined here.
@@ -68,11 +69,15 @@ let package = Package(
       ]
     ),
     // Benchmark: `swift run -c release planner-bench`.
-    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRulesData", "PlannerRender", "PlannerCohort"]),
+    .executableTarget(
+      name: "planner-bench",
+      dependencies: ["PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRulesData", "PlannerRender", "PlannerCohort"],
+      path: "Tools/planner-bench"
+    ),
     // Helpers every test target shares: goldens, the bundled pack, the repository's files, fuzz inputs.
     .target(name: "PlannerTestSupport", dependencies: ["PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRulesData"]),
     // Seeded mutated profiles for the bigger fuzz run (`Tests/fuzz/run.sh`).
-    .executableTarget(name: "planner-fuzz", dependencies: ["PlannerTestSupport"]),
+    .executableTarget(name: "planner-fuzz", dependencies: ["PlannerTestSupport"], path: "Tools/planner-fuzz"),
 
     .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
     .testTarget(
