@@ -1,5 +1,5 @@
 public import PlannerCore
-import PlannerPathway
+public import PlannerPathway
 public import PlannerRules
 
 /// One applicant's files as the executable read them: the profile's bytes (or why they could

@@ -1,5 +1,7 @@
 import Foundation
 import PlannerCore
+import PlannerRules
+import PlannerTestSupport
 import Testing
 
 @testable import PlannerPathway
