@@ -13,6 +13,7 @@ let package = Package(
   products: [
     .executable(name: "planner", targets: ["planner"]),
     .library(name: "PlannerCore", targets: ["PlannerCore"]),
+    .library(name: "PlannerRules", targets: ["PlannerRules"]),
     .library(name: "PlannerPathway", targets: ["PlannerPathway"]),
     .library(name: "PlannerCohort", targets: ["PlannerCohort"]),
   ],
@@ -27,15 +28,22 @@ let package = Package(
       name: "PlannerCore",
       dependencies: [.product(name: "HeapModule", package: "swift-collections")]
     ),
-    // The IMG pathway: rules pack, profile, task-graph builder, verdicts.
+    // The rules pack (every rule value with its source), its decoder, and the YAML reader and
+    // diagnostics the pack and the profile share. Knows the exams, not the applicant.
+    .target(
+      name: "PlannerRules",
+      dependencies: ["PlannerCore", .product(name: "Yams", package: "Yams")]
+    ),
+    // The IMG pathway: profile, task-graph builder, verdicts.
     .target(
       name: "PlannerPathway",
-      dependencies: ["PlannerCore", .product(name: "Yams", package: "Yams")]
+      dependencies: ["PlannerCore", "PlannerRules", .product(name: "Yams", package: "Yams")]
     ),
     // The bundled rules pack (Rules/rules.yaml), compiled in as text by the EmbedRules plugin.
     .target(name: "PlannerRulesData", plugins: ["EmbedRules"]),
     .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
-    .executableTarget(name: "embed-rules"),
+    // Tools live outside Sources/, as in swift-argument-parser: named by `path:`.
+    .executableTarget(name: "embed-rules", path: "Tools/embed-rules"),
     // Text Gantt chart: a pure function of a schedule and options.
     .target(name: "PlannerGantt", dependencies: ["PlannerCore"]),
     // libical, confined here.
@@ -47,30 +55,38 @@ let package = Package(
     .target(name: "PlannerICal", dependencies: ["PlannerCore", "CLibical"]),
     // Advisors: a caseload planned at once (`planner cohort`) and target programs checked
     // against a plan (`planner programs`): data only, shared by the executable and the benchmark.
-    .target(name: "PlannerCohort", dependencies: ["PlannerCore", "PlannerPathway"]),
+    .target(name: "PlannerCohort", dependencies: ["PlannerCore", "PlannerRules", "PlannerPathway"]),
     // Everything that turns values into bytes: text, chart options, the HTML/SVG report, the
     // Mermaid, CSV and TaskJuggler exports, the calendar mapping, the cohort's table and page.
     // Pure, shared by the executable and the benchmark; it renders values, never re-reads text.
-    .target(name: "PlannerRender", dependencies: ["PlannerPathway", "PlannerCohort", "PlannerGantt", "PlannerICal"]),
+    .target(name: "PlannerRender", dependencies: ["PlannerRules", "PlannerPathway", "PlannerCohort", "PlannerGantt", "PlannerICal"]),
     // The thin executable: the only place that touches files, clock, terminal.
     .executableTarget(
       name: "planner",
       dependencies: [
-        "PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerRender", "PlannerCohort",
+        "PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerRender", "PlannerCohort",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Benchmark: `swift run -c release planner-bench`.
-    .executableTarget(name: "planner-bench", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData", "PlannerRender", "PlannerCohort"]),
+    .executableTarget(
+      name: "planner-bench",
+      dependencies: ["PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRulesData", "PlannerRender", "PlannerCohort"],
+      path: "Tools/planner-bench"
+    ),
     // Helpers every test target shares: goldens, the bundled pack, the repository's files, fuzz inputs.
-    .target(name: "PlannerTestSupport", dependencies: ["PlannerCore", "PlannerPathway", "PlannerRulesData"]),
+    .target(name: "PlannerTestSupport", dependencies: ["PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRulesData"]),
     // Seeded mutated profiles for the bigger fuzz run (`Tests/fuzz/run.sh`).
-    .executableTarget(name: "planner-fuzz", dependencies: ["PlannerTestSupport"]),
+    .executableTarget(name: "planner-fuzz", dependencies: ["PlannerTestSupport"], path: "Tools/planner-fuzz"),
 
     .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
     .testTarget(
+      name: "PlannerRulesTests",
+      dependencies: ["PlannerRules", "PlannerRulesData", "PlannerTestSupport"]
+    ),
+    .testTarget(
       name: "PlannerPathwayTests",
-      dependencies: ["PlannerPathway", "PlannerRulesData", "PlannerTestSupport"]
+      dependencies: ["PlannerPathway", "PlannerRules", "PlannerRulesData", "PlannerTestSupport"]
     ),
     .testTarget(
       name: "PlannerGanttTests",
@@ -84,12 +100,12 @@ let package = Package(
     ),
     .testTarget(
       name: "PlannerRenderTests",
-      dependencies: ["PlannerRender", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
+      dependencies: ["PlannerRender", "PlannerRules", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
       exclude: ["HTML/Golden", "HTML/png_stats.py"]
     ),
     .testTarget(
       name: "PlannerCohortTests",
-      dependencies: ["PlannerCohort", "PlannerRender", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
+      dependencies: ["PlannerCohort", "PlannerRender", "PlannerRules", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
       exclude: ["Golden"]
     ),
     .testTarget(

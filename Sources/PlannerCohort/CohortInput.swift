@@ -1,5 +1,6 @@
 public import PlannerCore
 public import PlannerPathway
+public import PlannerRules
 
 /// One applicant's files as the executable read them: the profile's bytes (or why they could
 /// not be read) and the files kept beside it. Nothing here touches the disk.

@@ -1,5 +1,6 @@
 import PlannerCore
 public import PlannerPathway
+import PlannerRules
 
 /// One program's stated requirements checked against a profile and its plan. Pure.
 public struct ProgramCheck: Sendable {
@@ -190,7 +191,7 @@ public struct ProgramCheck: Sendable {
     if program.interviews.isEmpty {
       add(.interviews, .notStated, "interview dates not stated")
     } else {
-      let exams = s.tasks.filter { $0.task.state != .done && $0.task.provenance.categories.contains("exam") && $0.task.duration > 0 }
+      let exams = s.tasks.filter { $0.task.state != .done && $0.task.kind.contains(.exam) && $0.task.duration > 0 }
       var clashes: [String] = []
       for day in program.interviews {
         if let e = exams.first(where: { $0.start <= day && day <= $0.lastDay }) { clashes.append("its interview date \(day) falls on your \(e.task.state == .booked ? "booked" : "planned") exam (\(e.task.name), \(e.start))") }

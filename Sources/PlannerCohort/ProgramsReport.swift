@@ -1,5 +1,6 @@
 public import PlannerCore
 public import PlannerPathway
+import PlannerRules
 
 /// `planner programs`: every program of a file checked against one plan, with the summary line,
 /// as text, CSV or JSON. Pure.

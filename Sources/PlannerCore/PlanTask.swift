@@ -24,6 +24,8 @@ public struct PlanTask: Hashable, Sendable {
   /// Soft target: should finish by this day; a miss is reported, not fatal.
   public var target: Day?
   public var state: State
+  /// What the task is (an exam, a deadline, a document, …): the rules and the views test this set.
+  public var kind: TaskKind
   /// Where the task's dates or durations come from, for people to check: provenance, not logic.
   public var provenance: Provenance
   /// False for a task known to be done on no known day: its `fixedStart` is only a bound that keeps
@@ -43,7 +45,7 @@ public struct PlanTask: Hashable, Sendable {
     id: String, name: String, group: String = "", duration: Int = 0,
     usesApplicant: Bool = false, notBefore: Day? = nil, fixedStart: Day? = nil,
     deadline: Day? = nil, target: Day? = nil, state: State = .planned,
-    provenance: Provenance = Provenance()
+    provenance: Provenance = Provenance(), kind: TaskKind = []
   ) {
     self.id = id
     self.name = name
@@ -56,6 +58,7 @@ public struct PlanTask: Hashable, Sendable {
     self.target = target
     self.state = state
     self.provenance = provenance
+    self.kind = kind
   }
 
   public var isMilestone: Bool { duration == 0 }

@@ -6,15 +6,12 @@ public struct Provenance: Hashable, Sendable {
   public var estimated: Bool
   /// Source links for the rule or date (official pages first).
   public var sources: [String]
-  /// Kinds a calendar or filter can use: "exam", "deadline", "document", "visa", "milestone", ….
-  public var categories: [String]
   /// One or two sentences: what this is and why it sits where it does.
   public var note: String
 
-  public init(estimated: Bool = false, sources: [String] = [], categories: [String] = [], note: String = "") {
+  public init(estimated: Bool = false, sources: [String] = [], note: String = "") {
     self.estimated = estimated
     self.sources = sources
-    self.categories = categories
     self.note = note
   }
 }

@@ -30,7 +30,7 @@ public enum CalendarExport {
           events.append(reminder(for: scheduled, on: day, lead: lead, action: action, options: options))
         }
       }
-      if options.includeTodos && scheduled.task.provenance.categories.contains("document") {
+      if options.includeTodos && scheduled.task.kind.contains(.document) {
         todos.append(todo(for: scheduled, text: text, options: options))
       }
     }
@@ -115,8 +115,7 @@ public enum CalendarExport {
   static func needsReminders(_ scheduled: ScheduledTask) -> Bool {
     let task = scheduled.task
     guard task.state != .done else { return false }
-    let categories = task.provenance.categories
-    return task.deadline != nil || categories.contains("exam") || categories.contains("action")
+    return task.deadline != nil || !task.kind.isDisjoint(with: [.exam, .action])
   }
 
   /// Lead days as given, without duplicates or negatives (a reminder after the event is no reminder).
@@ -138,8 +137,8 @@ public enum CalendarExport {
     for scheduled: ScheduledTask, text: EventText, action: String, reminds: Bool, options: CalendarOptions
   ) -> ICalEvent {
     let task = scheduled.task
-    var categories = task.provenance.categories
-    if scheduled.critical && !categories.contains("critical") { categories.append("critical") }
+    var categories = task.kind.names
+    if scheduled.critical { categories.append("critical") }
     let alarms = reminds ? leadDays(options).map { ICalAlarm(daysBefore: $0, description: action) } : []
     return ICalEvent(
       uid: uid(task.id, options), dtstamp: options.dtstamp, start: scheduled.start,
@@ -168,7 +167,7 @@ public enum CalendarExport {
     return ICalTodo(
       uid: uid("\(task.id).todo", options), dtstamp: options.dtstamp,
       start: scheduled.start < due ? scheduled.start : nil, due: due, summary: text.summary,
-      description: text.description, categories: task.provenance.categories,
+      description: text.description, categories: task.kind.names,
       status: task.state == .done ? .completed : .needsAction, lastModified: options.dtstamp)
   }
 }

@@ -8,10 +8,9 @@ struct EventText {
 
   init(scheduled: ScheduledTask, schedule: Schedule) {
     let task = scheduled.task
-    let categories = task.provenance.categories
     // An exam reads better as "Exam:" even when it also has a hard deadline.
     var prefix = ""
-    if categories.contains("exam") {
+    if task.kind.contains(.exam) {
       prefix = "Exam: "
     } else if task.fixedStart != nil && task.deadline == task.fixedStart {
       // Only a deadline fixed on its own date is one; a task with a deadline is the planned

@@ -1,4 +1,4 @@
-public import PlannerPathway
+public import PlannerRules
 import PlannerRulesData
 
 /// The pack the tests plan with: the one the executable ships, decoded the same way.

@@ -1,5 +1,6 @@
 public import Foundation
 public import PlannerPathway
+import PlannerRules
 
 /// Files of the repository the tests read: the bundled examples and the fixtures.
 public enum Repository {

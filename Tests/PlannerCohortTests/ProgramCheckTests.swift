@@ -1,6 +1,7 @@
 import PlannerCohort
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 import PlannerTestSupport
 import Testing
 

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 import PlannerTestSupport
 import Testing
 
@@ -32,7 +33,7 @@ struct OneExamADayTests {
   func examsStillToSitNeverShareADay(step1: String) throws {
     for step2ck in ["2027-01-01", "2027-01-05", "2027-01-13", "2027-01-15"] {
       let r = try plan(step1: step1, step2ck: step2ck)
-      let exams = r.schedule.tasks.filter { $0.task.provenance.categories.contains("exam") && $0.task.state != .done }
+      let exams = r.schedule.tasks.filter { $0.task.kind.contains(.exam) && $0.task.state != .done }
       for (i, a) in exams.enumerated() {
         for b in exams[(i + 1)...] {
           #expect(a.lastDay < b.start || b.lastDay < a.start, "\(a.id) \(a.start) and \(b.id) \(b.start) (ready \(step1), \(step2ck))")

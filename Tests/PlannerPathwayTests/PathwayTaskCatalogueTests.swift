@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 import PlannerTestSupport
 import Testing
 
@@ -20,7 +21,7 @@ struct PathwayTaskCatalogueTests {
       for t in built.graph.tasks {
         // Past sittings are numbered (`step1.exam.1`); own tasks are the profile's.
         let pastSitting = PathwayTasks.pastSitting(t.id) != nil && t.state == .done
-        let own = ownIDs.contains(t.id) && t.provenance.categories == ["personal"]
+        let own = ownIDs.contains(t.id) && t.kind == .personal
         #expect(PathwayTasks.task(t.id) != nil || pastSitting || own, "\(name) \(year): \(t.id) is not in the catalogue")
       }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import PlannerRules
 import PlannerRulesData
 import PlannerTestSupport
 import Testing

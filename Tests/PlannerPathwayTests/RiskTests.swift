@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 @testable import PlannerPathway
+import PlannerRules
 import PlannerTestSupport
 import Testing
 
@@ -154,7 +155,7 @@ import Testing
   @Test func riskSectionIsParsedAndChecked() throws {
     let p = try ProfileParser.parse("risk:\n  step1: {first: 80%, repeat: 0.5}\n", file: "p.yaml", rules: bundledRules)
     #expect(p.risk[.step1] == PassOverride(first: 0.8, repeatAttempt: 0.5))
-    #expect(throws: ProfileError.self) { try ProfileParser.parse("risk:\n  step1: {first: 1.5}\n", file: "p.yaml", rules: bundledRules) }
-    #expect(throws: ProfileError.self) { try ProfileParser.parse("risk:\n  step1: {frist: 0.5}\n", file: "p.yaml", rules: bundledRules) }
+    #expect(throws: DiagnosticError.self) { try ProfileParser.parse("risk:\n  step1: {first: 1.5}\n", file: "p.yaml", rules: bundledRules) }
+    #expect(throws: DiagnosticError.self) { try ProfileParser.parse("risk:\n  step1: {frist: 0.5}\n", file: "p.yaml", rules: bundledRules) }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import PlannerRules
 import PlannerTestSupport
 import Testing
 
@@ -24,9 +25,9 @@ struct StatementOfNeedTests {
     #expect(try profile("statement_of_need: after_match\n").statementOfNeed == .afterMatch)
     #expect(try profile("statement_of_need: before_match\n").statementOfNeed == .beforeMatch)
     #expect(try profile("statement_of_need: 2027-10-01\n").statementOfNeed == .on(Day(iso: "2027-10-01")!))
-    let error = #expect(throws: ProfileError.self) { try profile("visa: j1\nstatement_of_need: befor_match\n") }
+    let error = #expect(throws: DiagnosticError.self) { try profile("visa: j1\nstatement_of_need: befor_match\n") }
     #expect(error?.description == "t.yaml:2:20: error: statement_of_need: 'befor_match' is not one of after_match, before_match or a date (YYYY-MM-DD); did you mean 'before_match'?")
-    #expect(throws: ProfileError.self) { try profile("statement_of_need: 2027-13-01\n") }
+    #expect(throws: DiagnosticError.self) { try profile("statement_of_need: 2027-13-01\n") }
   }
 
   /// `planner init`'s template documents it, says why (some ministries take months), and the

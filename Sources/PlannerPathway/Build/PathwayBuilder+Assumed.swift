@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 extension PathwayBuilder {
   /// A `what-if` scenario's assumptions (`Profile.assumed`), applied to the built graph before it

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 extension PathwayBuilder {
   /// The Pathways season an application date belongs to: a season-Y application opens about
@@ -13,7 +14,7 @@ extension PathwayBuilder {
   /// A legacy Step 2 CS pass while it counts; otherwise an ECFMG Pathway + OET Medicine.
   mutating func addClinicalSkills() {
     if let cs = profile.legacyCSPass, ExamTimeLimit.usesCS(profile, lapsed: lapsed) {
-      add(.csLegacy, "Step 2 CS passed (legacy): clinical skills requirement met", .clinicalSkills, days: 0, provenance: Provenance(sources: ["https://www.ecfmg.org/2021ib/important-notices.html"], note: "counts while it is valid for ECFMG certification (the 7-year time limit)"), categories: ["exam", "milestone"], fixed: cs, state: .done)
+      add(.csLegacy, "Step 2 CS passed (legacy): clinical skills requirement met", .clinicalSkills, days: 0, provenance: Provenance(sources: ["https://www.ecfmg.org/2021ib/important-notices.html"], note: "counts while it is valid for ECFMG certification (the 7-year time limit)"), kind: [.exam, .milestone], fixed: cs, state: .done)
       return
     }
     guard case .pathways(let numbers) = cycle.clinicalSkills.value else {
@@ -56,19 +57,19 @@ extension PathwayBuilder {
   mutating func addExistingPathway(_ number: String, season: Int, serves: ClosedRange<Int>) {
     let source = rules.pathways.servesMatches.source
     if let accepted = profile.pathwayAccepted {
-      add(.pathwayApply, "\(number) application (\(season) season)", .clinicalSkills, categories: ["document"], fixed: profile.pathwayApplied ?? accepted, state: .done)
-      add(.pathwayReview, "\(number) accepted by ECFMG", .clinicalSkills, categories: ["milestone"], after: [PathwayTask.pathwayApply.id], fixed: accepted, state: .done)
+      add(.pathwayApply, "\(number) application (\(season) season)", .clinicalSkills, kind: .document, fixed: profile.pathwayApplied ?? accepted, state: .done)
+      add(.pathwayReview, "\(number) accepted by ECFMG", .clinicalSkills, kind: .milestone, after: [PathwayTask.pathwayApply.id], fixed: accepted, state: .done)
       findings.append(Finding(.note, .pathwayValid, "Your \(season) \(number), accepted \(accepted), serves the \(serves.lowerBound) and \(serves.upperBound) Matches: no new OET is needed", source: source))
       return
     }
     // Submitted, not yet accepted: the OET result and the supporting documents (Pathway 6's
     // Mini-CEX, the others' documents) still have to reach ECFMG by the Pathways deadline.
-    add(.pathwayApply, "\(number) application submitted (\(season) season)", .clinicalSkills, categories: ["document"], fixed: profile.pathwayApplied!, state: .done)
+    add(.pathwayApply, "\(number) application submitted (\(season) season)", .clinicalSkills, kind: .document, fixed: profile.pathwayApplied!, state: .done)
     addOET()
     var reviewAfter = [PathwayTask.pathwayApply.id, PathwayTask.oetResult.id]
     if let n = profile.pathwayNumber { reviewAfter.append(addSupporting(n, deadline: documentsDeadline)) }
     let review = lead(.pathwayReview)
-    add(.pathwayReview, "ECFMG reviews your \(number) application", .clinicalSkills, days: review.days, provenance: review.provenance, categories: ["milestone"], after: reviewAfter)
+    add(.pathwayReview, "ECFMG reviews your \(number) application", .clinicalSkills, days: review.days, provenance: review.provenance, kind: .milestone, after: reviewAfter)
   }
 
   /// Pathway 6's Mini-CEX, or the other Pathways' documents, due with the application; its id.
@@ -78,10 +79,10 @@ extension PathwayBuilder {
       let mini = lead(.pathwayMinicex)
       var m = mini.provenance
       m.note += "; the forms are due at the Pathways deadline"
-      return add(.pathwayMinicex, "Mini-CEX: 6 observed clinical encounters", .clinicalSkills, days: mini.days, provenance: m, categories: ["document", "deadline"], after: [PathwayTask.pathwayApply.id], deadline: deadline)
+      return add(.pathwayMinicex, "Mini-CEX: 6 observed clinical encounters", .clinicalSkills, days: mini.days, provenance: m, kind: [.document, .deadline], after: [PathwayTask.pathwayApply.id], deadline: deadline)
     }
     let what = n == 1 ? "Licence documents (Pathway 1) received by ECFMG" : n == 2 ? "Pathway 2 exam documents received by ECFMG" : "School official's attestation of your clinical skills (Pathway \(n)) received by ECFMG"
-    return add(.pathwayDocuments, what, .clinicalSkills, provenance: Provenance(sources: [rule.source], note: rule.note), categories: ["document", "deadline"], after: [PathwayTask.pathwayApply.id], deadline: deadline)
+    return add(.pathwayDocuments, what, .clinicalSkills, provenance: Provenance(sources: [rule.source], note: rule.note), kind: [.document, .deadline], after: [PathwayTask.pathwayApply.id], deadline: deadline)
   }
 
   /// A new application (or Revalidation) for this season: the application, its supporting
@@ -92,14 +93,14 @@ extension PathwayBuilder {
     var p = apply.provenance
     p.note = "apply for the \(cycle.matchYear) Pathways once you have an ECFMG application and a USMLE registration; " + p.note
     let registered = [PathwayTask.chain(.step1, .register), .chain(.step2ck, .register)].first { has($0.id) }?.id ?? PathwayTask.ecfmgApplication.id
-    add(.pathwayApply, title, .clinicalSkills, days: apply.days, provenance: p, categories: ["document", "deadline"], after: [registered], notBefore: cycle.pathwaysOpens, deadline: cycle.pathwaysDeadline)
+    add(.pathwayApply, title, .clinicalSkills, days: apply.days, provenance: p, kind: [.document, .deadline], after: [registered], notBefore: cycle.pathwaysOpens, deadline: cycle.pathwaysDeadline)
     var reviewAfter = [PathwayTask.pathwayApply.id]
     if let n = supporting { reviewAfter.append(addSupporting(n, deadline: deadline)) }
     let review = lead(.pathwayReview)
     var r = review.provenance
     r.sources.append("https://www.ecfmg.org/certification-pathways/")
     let name = number.map { "Pathway \($0)" } ?? "Pathways Revalidation"
-    add(.pathwayReview, "ECFMG reviews your \(name) application", .clinicalSkills, days: review.days, provenance: r, categories: ["milestone"], after: reviewAfter + [PathwayTask.oetResult.id])
+    add(.pathwayReview, "ECFMG reviews your \(name) application", .clinicalSkills, days: review.days, provenance: r, kind: .milestone, after: reviewAfter + [PathwayTask.oetResult.id])
   }
 
   /// The Pathways deadline as a deadline for the supporting documents too.
@@ -119,24 +120,24 @@ extension PathwayBuilder {
     let resultLead = lead(.oetResult)
     let counted = rules.certification.oetPass(record)
     for (i, attempt) in record.attempts.enumerated() where attempt.result != .pass && attempt.result != .pending {
-      add(id: "oet.exam.\(i + 1)", "OET Medicine attempt \(i + 1): \(attempt.result.rawValue)", .clinicalSkills, days: 1, categories: ["exam"], fixed: attempt.date, state: .done)
+      add(id: "oet.exam.\(i + 1)", "OET Medicine attempt \(i + 1): \(attempt.result.rawValue)", .clinicalSkills, days: 1, kind: .exam, fixed: attempt.date, state: .done)
     }
     // A sitting recorded as a pass whose scores miss ECFMG's minimums does not count: a new one is planned.
     for (i, attempt) in record.attempts.enumerated() where attempt.result == .pass && !rules.certification.oetMeetsMinimums(attempt) {
-      add(id: "oet.exam.\(i + 1)", "OET Medicine attempt \(i + 1): below ECFMG's minimums", .clinicalSkills, days: 1, categories: ["exam"], fixed: attempt.date, state: .done)
+      add(id: "oet.exam.\(i + 1)", "OET Medicine attempt \(i + 1): below ECFMG's minimums", .clinicalSkills, days: 1, kind: .exam, fixed: attempt.date, state: .done)
     }
     if let pass = counted {
       if let recency, pass.date < recency.value {
         findings.append(Finding(.warning, .oetTooOld, "Your OET pass of \(pass.date) is older than the \(cycle.matchYear) Pathways accept (taken on or after \(recency.value)\(recency.confidence.isEstimated ? ", projected: not yet published" : ""))", action: "plan a new OET sitting (all four sub-tests in one sitting)", source: recency.source))
       } else {
-        add(.oetExam, "OET Medicine passed", .clinicalSkills, days: 1, categories: ["exam"], fixed: pass.date, state: .done)
-        add(.oetResult, "OET result: pass (release it to ECFMG)", .clinicalSkills, categories: ["milestone"], after: [PathwayTask.oetExam.id], fixed: min(pass.date + resultLead.days, today), state: .done)
+        add(.oetExam, "OET Medicine passed", .clinicalSkills, days: 1, kind: .exam, fixed: pass.date, state: .done)
+        add(.oetResult, "OET result: pass (release it to ECFMG)", .clinicalSkills, kind: .milestone, after: [PathwayTask.oetExam.id], fixed: min(pass.date + resultLead.days, today), state: .done)
         return
       }
     }
     let deadline = documentsDeadline
     if let pending = record.pending {
-      add(.oetExam, "OET Medicine taken, result pending", .clinicalSkills, days: 1, categories: ["exam"], fixed: pending.date, state: .done)
+      add(.oetExam, "OET Medicine taken, result pending", .clinicalSkills, days: 1, kind: .exam, fixed: pending.date, state: .done)
       assumptions.append("OET (taken \(pending.date)) is planned as a pass")
     } else {
       var study = lead(.oetPrep)
@@ -147,23 +148,23 @@ extension PathwayBuilder {
       if let booked = record.booked, booked >= today {
         let start = max(today, booked - study.days)
         if booked > start {
-          add(.oetPrep, "OET Medicine preparation", .clinicalSkills, days: booked - start, provenance: study.provenance, categories: ["study"], fixed: start, usesApplicant: true)
+          add(.oetPrep, "OET Medicine preparation", .clinicalSkills, days: booked - start, provenance: study.provenance, kind: .study, fixed: start, usesApplicant: true)
         }
-        add(.oetExam, "OET Medicine exam, booked", .clinicalSkills, days: 1, categories: ["exam"], fixed: booked, state: .booked)
+        add(.oetExam, "OET Medicine exam, booked", .clinicalSkills, days: 1, kind: .exam, fixed: booked, state: .booked)
       } else {
-        add(.oetPrep, "OET Medicine preparation", .clinicalSkills, days: study.days, provenance: study.provenance, categories: ["study"], usesApplicant: true)
-        add(.oetBook, "Book OET Medicine (at least 3 weeks ahead)", .clinicalSkills, provenance: book.provenance, categories: ["document", "action"])
+        add(.oetPrep, "OET Medicine preparation", .clinicalSkills, days: study.days, provenance: study.provenance, kind: .study, usesApplicant: true)
+        add(.oetBook, "Book OET Medicine (at least 3 weeks ahead)", .clinicalSkills, provenance: book.provenance, kind: [.document, .action])
         link(.oetPrep, .oetBook, lag: max(0, study.days - book.days), kind: .startToStart)
         let minimums = rules.certification.oetMinimums(on: today)
         let advice = rules.pathways.oetSitByMonth
         let sitBy = Day(year: cycle.matchYear - 1, month: advice.value, day: Day.daysIn(month: advice.value, year: cycle.matchYear - 1))!
         var exam = Provenance(note: "score at least \(minimums.value[0]) in Listening, \(minimums.value[1]) in Reading, \(minimums.value[2]) in Writing and \(minimums.value[3]) in Speaking, in one sitting; ECFMG advises sitting it by the last test date of \(Self.monthNames[advice.value - 1]) \(sitBy.year)")
         exam.sources = [minimums.source]
-        add(.oetExam, "OET Medicine exam", .clinicalSkills, days: 1, provenance: exam, categories: ["exam"], after: [PathwayTask.oetPrep.id], notBefore: recency, target: Sourced(sitBy, advice.confidence, advice.source, note: advice.note))
+        add(.oetExam, "OET Medicine exam", .clinicalSkills, days: 1, provenance: exam, kind: .exam, after: [PathwayTask.oetPrep.id], notBefore: recency, target: Sourced(sitBy, advice.confidence, advice.source, note: advice.note))
         link(.oetBook, .oetExam, lag: book.days)
       }
     }
-    add(.oetResult, "OET result released to ECFMG", .clinicalSkills, provenance: resultLead.provenance, categories: ["milestone", "deadline"], deadline: deadline)
+    add(.oetResult, "OET result released to ECFMG", .clinicalSkills, provenance: resultLead.provenance, kind: [.milestone, .deadline], deadline: deadline)
     link(.oetExam, .oetResult, lag: resultLead.days, kind: .startToStart)
   }
 }

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 extension PathwayBuilder {
   static let attemptSource = "https://www.ecfmg.org/2024ib/reexamination-and-reapplication.html"
@@ -13,18 +14,18 @@ extension PathwayBuilder {
     let examDays = exam == .step3 ? 2 : 1
     for (i, attempt) in record.attempts.enumerated() where attempt.result == .fail || attempt.result == .incomplete {
       // Every sitting needed the registration steps: an undated account is never dated after it.
-      add(id: "\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): \(attempt.result.rawValue)", .usmle, days: examDays, categories: ["exam"], after: gate ?? registrationGate, fixed: attempt.date, state: .done)
+      add(id: "\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): \(attempt.result.rawValue)", .usmle, days: examDays, kind: .exam, after: gate ?? registrationGate, fixed: attempt.date, state: .done)
     }
     for (i, attempt) in record.attempts.enumerated() where attempt.result == .pass && attempt != record.passed {
-      add(id: "\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): pass, no longer counting (7-year limit)", .usmle, days: examDays, categories: ["exam"], fixed: attempt.date, state: .done)
+      add(id: "\(key).exam.\(i + 1)", "\(title) attempt \(i + 1): pass, no longer counting (7-year limit)", .usmle, days: examDays, kind: .exam, fixed: attempt.date, state: .done)
     }
     let lapse = lapsed.first { $0.component == .exam(exam) && $0.passed == record.passed?.date }
     if let pass = record.passed, let n = record.attempts.firstIndex(of: pass) {
       if let lapse {
-        add(id: "\(key).exam.\(n + 1)", "\(title) attempt \(n + 1): pass, no longer counts (7-year limit ended \(lapse.limitEnded))", .usmle, days: examDays, categories: ["exam"], fixed: pass.date, state: .done)
+        add(id: "\(key).exam.\(n + 1)", "\(title) attempt \(n + 1): pass, no longer counts (7-year limit ended \(lapse.limitEnded))", .usmle, days: examDays, kind: .exam, fixed: pass.date, state: .done)
       } else {
-        add(.chain(exam, .exam), "\(title) passed (attempt \(n + 1))", .usmle, days: examDays, categories: ["exam"], fixed: pass.date, state: .done)
-        add(.chain(exam, .result), "\(title) result: pass", .usmle, categories: ["milestone"], after: [PathwayTask.chain(exam, .exam).id], fixed: min(pass.date + result.days, today), state: .done)
+        add(.chain(exam, .exam), "\(title) passed (attempt \(n + 1))", .usmle, days: examDays, kind: .exam, fixed: pass.date, state: .done)
+        add(.chain(exam, .result), "\(title) result: pass", .usmle, kind: .milestone, after: [PathwayTask.chain(exam, .exam).id], fixed: min(pass.date + result.days, today), state: .done)
         return
       }
     }
@@ -52,7 +53,6 @@ extension PathwayBuilder {
     } else if record.readyBy == nil && record.booked == nil {
       assumptions.append("\(title) needs \(study.days / 7) weeks of study (set exams.\(key).study_weeks or ready_by)")
     }
-    let examCategories = ["exam"]
     if let booked = record.booked {
       if booked < today {
         findings.append(Finding(.warning, .examBookedPast, "\(title) was booked for \(booked), which has passed", action: "record the result (planner record \(key) pass|fail --date \(booked)); planned here as taken and pending"))
@@ -64,29 +64,29 @@ extension PathwayBuilder {
       }
       let start = max(today, booked - study.days)
       if booked > start {
-        add(.chain(exam, .prep), "\(title) preparation", .usmle, days: booked - start, provenance: study.provenance, categories: ["study"], fixed: start, usesApplicant: true)
+        add(.chain(exam, .prep), "\(title) preparation", .usmle, days: booked - start, provenance: study.provenance, kind: .study, fixed: start, usesApplicant: true)
       }
-      add(.chain(exam, .exam), "\(title) exam\(suffix), booked", .usmle, days: examDays, categories: examCategories, after: [PathwayTask.chain(exam, .prep).id], fixed: booked, deadline: timeLimit, state: .booked)
+      add(.chain(exam, .exam), "\(title) exam\(suffix), booked", .usmle, days: examDays, kind: .exam, after: [PathwayTask.chain(exam, .prep).id], fixed: booked, deadline: timeLimit, state: .booked)
     } else {
       var prepDays = study.days
       if let ready = record.readyBy {
         prepDays = max(0, ready - today)
         if prepDays > 0 {
-          add(.chain(exam, .prep), "\(title) preparation (ready by \(ready))", .usmle, days: prepDays, provenance: Provenance(sources: ["your profile (exams.\(key).ready_by)"]), categories: ["study"], fixed: today, usesApplicant: true)
+          add(.chain(exam, .prep), "\(title) preparation (ready by \(ready))", .usmle, days: prepDays, provenance: Provenance(sources: ["your profile (exams.\(key).ready_by)"]), kind: .study, fixed: today, usesApplicant: true)
         }
       } else if prepDays > 0 {
-        add(.chain(exam, .prep), "\(title) preparation\(suffix)", .usmle, days: prepDays, provenance: study.provenance, categories: ["study"], usesApplicant: true)
+        add(.chain(exam, .prep), "\(title) preparation\(suffix)", .usmle, days: prepDays, provenance: study.provenance, kind: .study, usesApplicant: true)
       }
       let application = lead(.chain(exam, .register))
       let window = lead(.chain(exam, .window))
       var applyNote = application.provenance
       applyNote.note = "apply so the 3-month eligibility period covers your test date; " + application.provenance.note
-      add(.chain(exam, .register), "Apply for \(title)\(suffix) and get the scheduling permit", .usmle, days: application.days, provenance: applyNote, categories: ["document", "action"], after: gate ?? registrationGate)
-      add(.chain(exam, .window), "\(title) eligibility period (\(rules.exam.eligibilityPeriodMonths.value) months)", .usmle, days: window.days, provenance: window.provenance, categories: ["window"])
+      add(.chain(exam, .register), "Apply for \(title)\(suffix) and get the scheduling permit", .usmle, days: application.days, provenance: applyNote, kind: [.document, .action], after: gate ?? registrationGate)
+      add(.chain(exam, .window), "\(title) eligibility period (\(rules.exam.eligibilityPeriodMonths.value) months)", .usmle, days: window.days, provenance: window.provenance, kind: .window)
       link(.chain(exam, .register), .chain(exam, .window))
       // The exam needs both the end of preparation and the permit; neither waits for the other,
       // so there is no cycle. If the permit is later, the exam waits and the plan says why.
-      add(.chain(exam, .exam), "\(title) exam\(suffix)", .usmle, days: examDays, categories: examCategories, after: [PathwayTask.chain(exam, .prep).id, PathwayTask.chain(exam, .register).id], notBefore: notBefore, deadline: timeLimit)
+      add(.chain(exam, .exam), "\(title) exam\(suffix)", .usmle, days: examDays, kind: .exam, after: [PathwayTask.chain(exam, .prep).id, PathwayTask.chain(exam, .register).id], notBefore: notBefore, deadline: timeLimit)
       // The January testing break is a constraint the scheduler keeps in both passes.
       graph.tasks[graph.tasks.count - 1].startBlackouts = rules.exam.testingBreaks
       // The eligibility period is there for the exam: booked in it by the exam's latest day, so
@@ -108,7 +108,7 @@ extension PathwayBuilder {
   }
 
   mutating func addPendingResult(_ exam: Exam, attempt: Int, date: Day, resultLead: (days: Int, provenance: Provenance)) {
-    add(.chain(exam, .exam), "\(exam.title) attempt \(attempt): taken, result pending", .usmle, days: exam == .step3 ? 2 : 1, categories: ["exam"], fixed: date, state: .done)
+    add(.chain(exam, .exam), "\(exam.title) attempt \(attempt): taken, result pending", .usmle, days: exam == .step3 ? 2 : 1, kind: .exam, fixed: date, state: .done)
     assumptions.append("\(exam.title) (taken \(date)) is planned as a pass; record the result when it arrives")
     addResult(exam, resultLead: resultLead)
   }
@@ -117,7 +117,7 @@ extension PathwayBuilder {
     let target: Sourced<Day>? = exam == .step2ck ? cycle.erasProgramsReview : nil
     var provenance = resultLead.provenance
     if exam == .step2ck { provenance.note += "; programs screen on the Step 2 CK score, so have it out before they start reviewing" }
-    add(.chain(exam, .result), "\(exam.title) result released", .usmle, provenance: provenance, categories: ["milestone"], target: target)
+    add(.chain(exam, .result), "\(exam.title) result released", .usmle, provenance: provenance, kind: .milestone, target: target)
     link(.chain(exam, .exam), .chain(exam, .result), lag: resultLead.days, kind: .startToStart)
   }
 

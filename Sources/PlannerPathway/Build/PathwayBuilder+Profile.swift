@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 extension PathwayBuilder {
   /// The applicant's own tasks, scheduled with the rest.
@@ -6,15 +7,15 @@ extension PathwayBuilder {
     let ownIDs = Set(profile.tasks.map(\.id))
     for task in profile.tasks {
       if has(task.id) {
-        profileError(line: profile.lines["task:" + task.id], "task id \(ProfileText.quoted(task.id)) is already a planner task; choose another id")
+        profileError(line: profile.lines["task:" + task.id], "task id \(YAMLText.quoted(task.id)) is already a planner task; choose another id")
         continue
       }
       for dependency in task.after where !has(dependency) && !ownIDs.contains(dependency) {
         let hint = nearest(dependency, in: Array(indexByID.keys)).map { "; did you mean '\($0)'?" } ?? ""
-        profileError(line: profile.lines["task:" + task.id], "task \(ProfileText.quoted(task.id)) depends on unknown task \(ProfileText.quoted(dependency))\(hint)")
+        profileError(line: profile.lines["task:" + task.id], "task \(YAMLText.quoted(task.id)) depends on unknown task \(YAMLText.quoted(dependency))\(hint)")
       }
       func mine(_ d: Day?) -> Sourced<Day>? { d.map { Sourced($0, .official, "your profile") } }
-      add(id: task.id, task.name, .own, days: task.days, provenance: Provenance(sources: ["your profile"]), categories: ["personal"], notBefore: mine(task.notBefore), fixed: task.fixed, deadline: mine(task.deadline), target: mine(task.target), state: task.fixed.map { $0 < today ? .done : .booked } ?? .planned, usesApplicant: task.blocksStudy)
+      add(id: task.id, task.name, .own, days: task.days, provenance: Provenance(sources: ["your profile"]), kind: .personal, notBefore: mine(task.notBefore), fixed: task.fixed, deadline: mine(task.deadline), target: mine(task.target), state: task.fixed.map { $0 < today ? .done : .booked } ?? .planned, usesApplicant: task.blocksStudy)
     }
     // Links after all own tasks exist, so they may depend on each other in any order.
     for task in profile.tasks {
@@ -31,10 +32,10 @@ extension PathwayBuilder {
     for (id, day) in profile.done.sorted(by: { $0.key < $1.key }) {
       guard let index = indexByID[id] else {
         let hint = nearest(id, in: Array(indexByID.keys)).map { "; did you mean '\($0)'?" } ?? ""
-        profileError(line: profile.lines["done:" + id], "done: unknown task \(ProfileText.quoted(id))\(hint)")
+        profileError(line: profile.lines["done:" + id], "done: unknown task \(YAMLText.quoted(id))\(hint)")
         continue
       }
-      if graph.tasks[index].provenance.categories.contains("exam") {
+      if graph.tasks[index].kind.contains(.exam) {
         profileError(line: profile.lines["done:" + id], "done.\(id): exams are recorded as attempts with a result (exams.<exam>.attempts, or `planner record`), not as done")
         continue
       }
@@ -45,7 +46,7 @@ extension PathwayBuilder {
       // Recorded as done on a day: shown as a milestone on that day, whatever it took.
       graph.tasks[index].state = .done
       graph.tasks[index].fixedStart = day
-      if !graph.tasks[index].provenance.categories.contains("exam") { graph.tasks[index].duration = 0 }
+      if !graph.tasks[index].kind.contains(.exam) { graph.tasks[index].duration = 0 }
     }
     settleDoneDates()
   }

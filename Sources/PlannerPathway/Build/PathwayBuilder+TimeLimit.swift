@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 extension PathwayBuilder {
   /// The last day a Step still needed may be passed before the first counting pass lapses; set

@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// Turns a profile and a Match cycle into the task graph of the current requirements.
 ///
@@ -85,12 +86,12 @@ public struct PathwayBuilder {
   @discardableResult
   mutating func add(
     _ task: PathwayTask, _ name: String, _ phase: Phase, days: Int = 0, provenance: Provenance = Provenance(),
-    categories: [String], after: [String] = [], notBefore: Sourced<Day>? = nil, fixed: Day? = nil,
+    kind: TaskKind, after: [String] = [], notBefore: Sourced<Day>? = nil, fixed: Day? = nil,
     deadline: Sourced<Day>? = nil, target: Sourced<Day>? = nil, state: PlanTask.State = .planned,
     usesApplicant: Bool = false
   ) -> String {
     add(
-      id: task.id, name, phase, days: days, provenance: provenance, categories: categories, after: after, notBefore: notBefore,
+      id: task.id, name, phase, days: days, provenance: provenance, kind: kind, after: after, notBefore: notBefore,
       fixed: fixed, deadline: deadline, target: target, state: state, usesApplicant: usesApplicant)
   }
 
@@ -98,12 +99,11 @@ public struct PathwayBuilder {
   @discardableResult
   mutating func add(
     id: String, _ name: String, _ phase: Phase, days: Int = 0, provenance: Provenance = Provenance(),
-    categories: [String], after: [String] = [], notBefore: Sourced<Day>? = nil, fixed: Day? = nil,
+    kind: TaskKind, after: [String] = [], notBefore: Sourced<Day>? = nil, fixed: Day? = nil,
     deadline: Sourced<Day>? = nil, target: Sourced<Day>? = nil, state: PlanTask.State = .planned,
     usesApplicant: Bool = false
   ) -> String {
     var provenance = provenance
-    provenance.categories = categories
     for dated in [notBefore, deadline, target].compactMap({ $0 }) {
       if dated.confidence.isEstimated { provenance.estimated = true }
       if !provenance.sources.contains(dated.source) { provenance.sources.append(dated.source) }
@@ -113,7 +113,7 @@ public struct PathwayBuilder {
       PlanTask(
         id: id, name: name, group: phase.rawValue, duration: days, usesApplicant: usesApplicant,
         notBefore: notBefore?.value, fixedStart: fixed, deadline: deadline?.value, target: target?.value,
-        state: state, provenance: provenance))
+        state: state, provenance: provenance, kind: kind))
     for p in after where has(p) { graph.link(p, id) }
     return id
   }
@@ -150,22 +150,22 @@ public struct PathwayBuilder {
     let account = lead(.ecfmgAccount)
     let application = lead(.ecfmgApplication)
     let started: PlanTask.State = startedUSMLE ? .done : .planned
-    add(.ecfmgAccount, "MyIntealth account and USMLE/ECFMG ID", .ecfmg, days: account.days, provenance: account.provenance, categories: ["document"], state: started)
-    add(.ecfmgApplication, "Application for ECFMG Certification (Form 186, notarised online)", .ecfmg, days: application.days, provenance: application.provenance, categories: ["document"], after: [PathwayTask.ecfmgAccount.id], state: started)
+    add(.ecfmgAccount, "MyIntealth account and USMLE/ECFMG ID", .ecfmg, days: account.days, provenance: account.provenance, kind: .document, state: started)
+    add(.ecfmgApplication, "Application for ECFMG Certification (Form 186, notarised online)", .ecfmg, days: application.days, provenance: application.provenance, kind: .document, after: [PathwayTask.ecfmgAccount.id], state: started)
     if let graduation = profile.graduation {
-      add(.graduation, "Graduation (final diploma)", .ecfmg, categories: ["milestone"], fixed: graduation, state: graduation <= today ? .done : .booked)
+      add(.graduation, "Graduation (final diploma)", .ecfmg, kind: .milestone, fixed: graduation, state: graduation <= today ? .done : .booked)
     } else {
       assumptions.append("you have already graduated (no 'graduation' date in the profile)")
     }
     var before = [PathwayTask.ecfmgApplication.id, PathwayTask.graduation.id]
     if !profile.documentsInEnglish {
       let t = lead(.credentialsTranslations)
-      add(.credentialsTranslations, "Certified English translations of diploma and transcript", .ecfmg, days: t.days, provenance: t.provenance, categories: ["document"], after: [PathwayTask.ecfmgApplication.id])
+      add(.credentialsTranslations, "Certified English translations of diploma and transcript", .ecfmg, days: t.days, provenance: t.provenance, kind: .document, after: [PathwayTask.ecfmgApplication.id])
       before.append(PathwayTask.credentialsTranslations.id)
     }
     addGraduationScreens()
     let verify = lead(.credentialsVerify)
-    add(.credentialsVerify, "ECFMG verifies your diploma and transcript with your school", .ecfmg, days: verify.days, provenance: verify.provenance, categories: ["document"], after: before)
+    add(.credentialsVerify, "ECFMG verifies your diploma and transcript with your school", .ecfmg, days: verify.days, provenance: verify.provenance, kind: .document, after: before)
     if profile.leadTimes["credentials"] == nil && profile.done[PathwayTask.credentialsVerify.id] == nil {
       assumptions.append("credential verification takes \(verify.days) days (it depends on your school: set lead_times.credentials)")
     }
@@ -186,14 +186,14 @@ public struct PathwayBuilder {
     let deadline = Sourced(cycle.rolDeadline.value, cycle.rolDeadline.confidence, "https://www.nrmp.org/help/item/what-requirements-for-ecfmg-certification-must-i-complete-to-be-eligible-to-participate-in-the-main-residency-match/", note: "")
     var provenance = Provenance(sources: [deadline.source], note: "ECFMG must verify Step 1, Step 2 CK and the clinical and communication skills requirement by the Rank Order List deadline, or NRMP withdraws you from the Match")
     if cycle.rolDeadline.confidence.isEstimated { provenance.estimated = true }
-    add(.ecfmgVerified, "ECFMG verifies exams + clinical/communication skills for NRMP", .ecfmg, provenance: provenance, categories: ["deadline", "milestone"], after: [PathwayTask.chain(.step1, .result).id, PathwayTask.chain(.step2ck, .result).id, PathwayTask.oetResult.id, PathwayTask.pathwayReview.id, PathwayTask.csLegacy.id], deadline: deadline)
+    add(.ecfmgVerified, "ECFMG verifies exams + clinical/communication skills for NRMP", .ecfmg, provenance: provenance, kind: [.deadline, .milestone], after: [PathwayTask.chain(.step1, .result).id, PathwayTask.chain(.step2ck, .result).id, PathwayTask.oetResult.id, PathwayTask.pathwayReview.id, PathwayTask.csLegacy.id], deadline: deadline)
     // Issued about two weeks after the last requirement is met; its last day is the issue date,
     // which Step 3 and the J-1 file wait for.
     let issue = lead(.ecfmgCertificate)
     var cert = issue.provenance
     cert.sources.append("https://www.ecfmg.org/certification/how-the-certification-process-works.html")
     cert.note = "the full certificate needs the verified diploma; programs need it before you start, and J-1 sponsorship needs it; " + cert.note
-    add(.ecfmgCertificate, "ECFMG certificate issued", .ecfmg, days: issue.days, provenance: cert, categories: ["deadline", "milestone"], after: [PathwayTask.ecfmgVerified.id, PathwayTask.credentialsVerify.id], deadline: Sourced(cycle.residencyStart.value - 1, .official, cycle.residencyStart.source))
+    add(.ecfmgCertificate, "ECFMG certificate issued", .ecfmg, days: issue.days, provenance: cert, kind: [.deadline, .milestone], after: [PathwayTask.ecfmgVerified.id, PathwayTask.credentialsVerify.id], deadline: Sourced(cycle.residencyStart.value - 1, .official, cycle.residencyStart.source))
   }
 
   // MARK: - ERAS and NRMP
@@ -203,7 +203,7 @@ public struct PathwayBuilder {
     let token = lead(.erasToken)
     let release = rules.application.erasTokenReleaseDaysAfterOpening
     let tokens = Sourced(opens.value + release.value, opens.confidence.isEstimated ? .estimated : release.confidence, release.source, note: release.note)
-    add(.erasToken, "Get your ERAS token from ECFMG (on request once tokens are released)", .eras, days: token.days, provenance: token.provenance, categories: ["document", "action"], after: [PathwayTask.ecfmgApplication.id], notBefore: tokens)
+    add(.erasToken, "Get your ERAS token from ECFMG (on request once tokens are released)", .eras, days: token.days, provenance: token.provenance, kind: [.document, .action], after: [PathwayTask.ecfmgApplication.id], notBefore: tokens)
     var docs: [String] = [PathwayTask.erasToken.id]
     for (task, name) in [
       (PathwayTask.erasMspe, "MSPE (dean's letter) from your school"),
@@ -211,37 +211,37 @@ public struct PathwayBuilder {
       (.erasPhoto, "ERAS photo"),
     ] {
       let l = lead(task)
-      docs.append(add(task, name, .eras, days: l.days, provenance: l.provenance, categories: ["document"], notBefore: opens))
+      docs.append(add(task, name, .eras, days: l.days, provenance: l.provenance, kind: .document, notBefore: opens))
     }
     // A school in EMSWP uploads itself, and ECFMG processes faster; the user's own figure wins.
     let processing = lead(profile.schoolInEMSWP && profile.leadTimes["eras_documents"] == nil ? "eras_documents_emswp" : "eras_documents")
-    add(.erasDocuments, "ECFMG processes your ERAS documents", .eras, days: processing.days, provenance: processing.provenance, categories: ["document"], after: docs)
+    add(.erasDocuments, "ECFMG processes your ERAS documents", .eras, days: processing.days, provenance: processing.provenance, kind: .document, after: docs)
     let statement = lead(.erasStatement)
-    add(.erasStatement, "Personal statement", .eras, days: statement.days, provenance: statement.provenance, categories: ["document"], notBefore: opens)
+    add(.erasStatement, "Personal statement", .eras, days: statement.days, provenance: statement.provenance, kind: .document, notBefore: opens)
     let letters = lead(.erasLetters)
-    add(.erasLetters, "Letters of recommendation uploaded (ask 3–4 writers)", .eras, days: letters.days, provenance: letters.provenance, categories: ["document"], notBefore: opens)
+    add(.erasLetters, "Letters of recommendation uploaded (ask 3–4 writers)", .eras, days: letters.days, provenance: letters.provenance, kind: .document, notBefore: opens)
     var submit = Provenance(note: "apply before programs start reviewing, with your Step 2 CK score visible")
     submit.sources = [cycle.erasSubmissionOpens.source]
-    add(.erasSubmit, "Certify and submit MyERAS", .eras, provenance: submit, categories: ["milestone", "action"], after: [PathwayTask.erasDocuments.id, PathwayTask.erasStatement.id, PathwayTask.erasLetters.id], notBefore: cycle.erasSubmissionOpens, target: cycle.erasProgramsReview)
+    add(.erasSubmit, "Certify and submit MyERAS", .eras, provenance: submit, kind: [.milestone, .action], after: [PathwayTask.erasDocuments.id, PathwayTask.erasStatement.id, PathwayTask.erasLetters.id], notBefore: cycle.erasSubmissionOpens, target: cycle.erasProgramsReview)
   }
 
   mutating func addMatch() {
     let fee = rules.application.nrmpLateRegistrationFee
     var register = Provenance(note: "register by the standard deadline to avoid the $\(fee.value) late fee; late registration closes at the ROL deadline")
     register.sources = [cycle.nrmpRegistrationOpens.source, fee.source]
-    add(.nrmpRegister, "Register for the NRMP Match", .match, provenance: register, categories: ["deadline"], after: [PathwayTask.ecfmgAccount.id], notBefore: cycle.nrmpRegistrationOpens, deadline: cycle.rolDeadline, target: cycle.nrmpStandardDeadline)
+    add(.nrmpRegister, "Register for the NRMP Match", .match, provenance: register, kind: .deadline, after: [PathwayTask.ecfmgAccount.id], notBefore: cycle.nrmpRegistrationOpens, deadline: cycle.rolDeadline, target: cycle.nrmpStandardDeadline)
     let interviews = lead(.interviews)
     let invitationsOpen = Sourced(cycle.erasProgramsReview.value + 7, cycle.erasProgramsReview.confidence, cycle.erasProgramsReview.source, note: "a week after programs start reviewing")
-    add(.interviews, "Interview season", .match, days: interviews.days, provenance: interviews.provenance, categories: ["milestone"], after: [PathwayTask.erasSubmit.id], notBefore: invitationsOpen)
+    add(.interviews, "Interview season", .match, days: interviews.days, provenance: interviews.provenance, kind: .milestone, after: [PathwayTask.erasSubmit.id], notBefore: invitationsOpen)
     // The ranking window and the deadline are the cycle's, not the applicant's: fixed, so the
     // room left shows on the work that must reach them (interviews, ECFMG verification). Late
     // registration runs up to the ROL deadline, so registering need not precede the window's
     // opening, only the certified list.
     let rolDeadline = cycle.rolDeadline.value
     let ranking = Provenance(estimated: cycle.rankingOpens.confidence.isEstimated || cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rankingOpens.source], note: "enter and certify your Rank Order List while ranking is open")
-    add(.nrmpRanking, "Ranking open: enter and certify your list", .match, days: max(1, rolDeadline - cycle.rankingOpens.value + 1), provenance: ranking, categories: ["window"], fixed: cycle.rankingOpens.value)
+    add(.nrmpRanking, "Ranking open: enter and certify your list", .match, days: max(1, rolDeadline - cycle.rankingOpens.value + 1), provenance: ranking, kind: .window, fixed: cycle.rankingOpens.value)
     let rol = Provenance(estimated: cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rolDeadline.source], note: "certify your Rank Order List by 9 pm ET; it is also the deadline for ECFMG to verify your exams and clinical skills")
-    add(.nrmpRol, "Rank Order List certification deadline", .match, provenance: rol, categories: ["deadline", "gate"], after: [PathwayTask.nrmpRegister.id], fixed: rolDeadline, deadline: cycle.rolDeadline)
+    add(.nrmpRol, "Rank Order List certification deadline", .match, provenance: rol, kind: [.deadline, .gate], after: [PathwayTask.nrmpRegister.id], fixed: rolDeadline, deadline: cycle.rolDeadline)
     // Interviews are a season that may run into ranking (late applications are allowed): only
     // its start must come before the list is certified.
     link(.interviews, .nrmpRol, kind: .startToStart)
@@ -252,7 +252,7 @@ public struct PathwayBuilder {
     serve(.nrmpRanking, .nrmpRol)
     var day = Provenance(sources: [cycle.matchDay.source], estimated: cycle.matchDay.confidence.isEstimated)
     day.note = "Match Week starts \(cycle.matchWeekStarts.value) (matched/unmatched status on Monday; SOAP Monday–Thursday)"
-    add(.matchDay, "Match Day", .match, provenance: day, categories: ["gate", "milestone"], after: [PathwayTask.nrmpRol.id, PathwayTask.ecfmgVerified.id], fixed: cycle.matchDay.value, state: .booked)
+    add(.matchDay, "Match Day", .match, provenance: day, kind: [.gate, .milestone], after: [PathwayTask.nrmpRol.id, PathwayTask.ecfmgVerified.id], fixed: cycle.matchDay.value, state: .booked)
   }
 
   mutating func addResidency() {
@@ -263,7 +263,7 @@ public struct PathwayBuilder {
     case .h1b: visaEnd = PathwayTask.visaH1bStamping.id
     case .none: visaEnd = PathwayTask.matchDay.id
     }
-    add(.residencyStart, "Residency starts", .residency, provenance: provenance, categories: ["gate", "milestone"], after: [visaEnd, PathwayTask.ecfmgCertificate.id, PathwayTask.matchDay.id], fixed: cycle.residencyStart.value, state: .booked)
+    add(.residencyStart, "Residency starts", .residency, provenance: provenance, kind: [.gate, .milestone], after: [visaEnd, PathwayTask.ecfmgCertificate.id, PathwayTask.matchDay.id], fixed: cycle.residencyStart.value, state: .booked)
   }
 }
 

@@ -1,4 +1,5 @@
 import PlannerCore
+public import PlannerRules
 
 /// Which ECFMG Pathway a profile uses for a season, and why: the first one the applicant
 /// qualifies for (1, 2, 3–5, then 6), or the one the profile names if the applicant is eligible.

@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// The planner's own graphs for one Match cycle, for a model that varies dates and outcomes on
 /// them (`planner risk`): the plan `PathwayPlanner.planCycle` makes, and, while a pass still

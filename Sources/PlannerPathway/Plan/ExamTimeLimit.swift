@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// A Step or Step Component for certification: a USMLE Step, or a legacy Step 2 CS pass.
 public enum CertificationComponent: Hashable, Sendable, Comparable {

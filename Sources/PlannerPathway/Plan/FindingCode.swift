@@ -1,3 +1,5 @@
+public import PlannerRules
+
 /// What a finding is about. Each case has one stable string, the `code` scripts match in JSON
 /// `findings` (and the order findings are listed in), so renaming a case never changes output.
 public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible {

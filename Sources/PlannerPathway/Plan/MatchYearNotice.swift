@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 /// Which cycle is which, in plain words: users often name the year they apply in, while a Match
 /// year is named after its Match Day (the 2027 Match opened applications in June 2026).

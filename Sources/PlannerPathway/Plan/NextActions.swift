@@ -1,4 +1,5 @@
 public import PlannerCore
+import PlannerRules
 
 /// What to do in the next days, as a pure value of a plan: work that is overdue, what to start or
 /// do (with its latest safe start and what it unblocks), the gates coming up and the bookings.

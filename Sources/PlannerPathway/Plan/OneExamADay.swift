@@ -9,7 +9,7 @@ public enum OneExamADay {
   /// Nil when no two overlap, or when both are booked (the applicant's own bookings stand).
   public static func clash(in schedule: Schedule) -> (keeps: String, moves: String)? {
     let exams = schedule.tasks.indices.filter {
-      schedule.tasks[$0].task.provenance.categories.contains("exam") && schedule.tasks[$0].task.state != .done
+      schedule.tasks[$0].task.kind.contains(.exam) && schedule.tasks[$0].task.state != .done
     }
     for (k, a) in exams.enumerated() {
       for b in exams[(k + 1)...] {

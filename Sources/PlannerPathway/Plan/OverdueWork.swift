@@ -1,4 +1,5 @@
 public import PlannerCore
+import PlannerRules
 
 /// Work whose planned start has passed with nothing recorded: one definition, used by `plan`
 /// (gantt, table, JSON status) and `planner next`, so an overdue task is never shown as simply
@@ -57,7 +58,7 @@ public struct OverdueWork: Hashable, Sendable {
       if let fixed = t.task.fixedStart {
         // A planned block fixed to a passed day; a booked one, or a calendar window such as
         // ranking (open until the ROL deadline), only once it should be over.
-        let runsItsCourse = t.task.state == .booked || t.task.provenance.categories.contains("window")
+        let runsItsCourse = t.task.state == .booked || t.task.kind.contains(.window)
         candidate = fixed < today && (!runsItsCourse || t.lastDay < today) ? (fixed, .fixedDate) : nil
       } else if let baseline, let old = baseline.task(t.id) {
         candidate = old.status != TaskStatus.done.rawValue && old.start < today && old.start >= baseline.today ? (old.start, .savedPlan(baseline.today)) : nil

@@ -1,9 +1,10 @@
 public import PlannerCore
+public import PlannerRules
 
 /// Why a plan cannot be made at all (as opposed to a plan that is not feasible).
 public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
   case unsupportedYear(Int, supported: ClosedRange<Int>)
-  case profile(ProfileError)
+  case profile(DiagnosticError)
   case schedule(String)
 
   public var description: String {
@@ -51,7 +52,7 @@ public enum PathwayPlanner {
     result.overdue = OverdueWork.find(result, profile: profile)
     // A Pathway the profile names but the applicant cannot use is the profile's mistake.
     if let ineligible = result.findings.first(where: { $0.code == .pathwayIneligible }), profile.pathwayNumber != nil {
-      throw .profile(ProfileError([ProfileDiagnostic(file: file, line: profile.lines["pathway.number"] ?? profile.lines["pathway"] ?? 1, column: profile.columns["pathway.number"] ?? 1, message: "pathway.number: \(ineligible.message) (\(ineligible.source))")]))
+      throw .profile(DiagnosticError([Diagnostic(file: file, line: profile.lines["pathway.number"] ?? profile.lines["pathway"] ?? 1, column: profile.columns["pathway.number"] ?? 1, message: "pathway.number: \(ineligible.message) (\(ineligible.source))")]))
     }
     return result
   }
@@ -116,7 +117,7 @@ public enum PathwayPlanner {
   static func planOnce(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, file: String, lapsed: [LapsedPass]) throws(PlanningError) -> PlanResult {
     let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: rules, today: today, lapsed: lapsed)
     if !built.profileErrors.isEmpty {
-      throw .profile(ProfileError(built.profileErrors.map { ProfileDiagnostic(file: file, line: $0.line, column: 1, message: $0.message) }))
+      throw .profile(DiagnosticError(built.profileErrors.map { Diagnostic(file: file, line: $0.line, column: 1, message: $0.message) }))
     }
     var graph = built.graph
     var schedule: Schedule
@@ -131,7 +132,7 @@ public enum PathwayPlanner {
       default: ids = []
       }
       if let line = ids.lazy.compactMap({ profile.lines["task:" + $0] }).first {
-        throw .profile(ProfileError([ProfileDiagnostic(file: file, line: line, column: 1, message: "tasks: \(error.description)")]))
+        throw .profile(DiagnosticError([Diagnostic(file: file, line: line, column: 1, message: "tasks: \(error.description)")]))
       }
       throw .schedule(error.description)
     }
@@ -180,24 +181,24 @@ public enum PathwayPlanner {
   static func validate(_ profile: Profile, rules: RulesPack, matchYear: Int?, file: String, today: Day) throws(PlanningError) {
     // Dates merged in from the journal have not been through the parser's range check.
     var problems = PlanBounds.profileDates(profile, file: file)
-    if !problems.isEmpty { throw .profile(ProfileError(problems)) }
+    if !problems.isEmpty { throw .profile(DiagnosticError(problems)) }
     func line(_ key: String) -> Int { profile.lines[key] ?? 1 }
     if let y = matchYear, let cycle = rules.cycle(y), let g = profile.graduation, g >= cycle.residencyStart.value {
-      problems.append(ProfileDiagnostic(file: file, line: line("graduation"), column: 1, message: "graduation '\(g)' is on or after the \(y) residency start (\(cycle.residencyStart.value)); ECFMG certification needs the diploma first"))
+      problems.append(Diagnostic(file: file, line: line("graduation"), column: 1, message: "graduation '\(g)' is on or after the \(y) residency start (\(cycle.residencyStart.value)); ECFMG certification needs the diploma first"))
     }
     for (exam, record) in profile.exams.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
       for attempt in record.attempts where attempt.date > today && !profile.assumed.assumes(exam, attempt) {
-        problems.append(ProfileDiagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): attempt dated '\(attempt.date)' is in the future (today is \(today)); use 'booked' for a future test"))
+        problems.append(Diagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): attempt dated '\(attempt.date)' is in the future (today is \(today)); use 'booked' for a future test"))
       }
       // A passed Step may be retaken only to meet a time limit: once the pass is over 7 years old.
       let months = rules.certification.examTimeLimitMonths.value
       for pass in record.attempts where pass.result == .pass {
         if let retake = record.attempts.first(where: { $0.date > pass.date && $0.date <= pass.date.adding(months: months) }) {
-          problems.append(ProfileDiagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): an attempt after the pass of \(pass.date) (on \(retake.date)); a passed Step cannot be retaken, except to meet the \(months / 12)-year time limit once that pass is older than \(months / 12) years"))
+          problems.append(Diagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): an attempt after the pass of \(pass.date) (on \(retake.date)); a passed Step cannot be retaken, except to meet the \(months / 12)-year time limit once that pass is older than \(months / 12) years"))
           break
         }
       }
     }
-    if !problems.isEmpty { throw .profile(ProfileError(problems)) }
+    if !problems.isEmpty { throw .profile(DiagnosticError(problems)) }
   }
 }

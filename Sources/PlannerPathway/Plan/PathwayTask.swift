@@ -1,3 +1,5 @@
+public import PlannerRules
+
 /// One task the pathway builder can produce, with everything other parts of planner key by its
 /// id: what the applicant does (the words of `planner next`), what a calendar reminder says, the
 /// lead time its length comes from, and the gate phrase the verdict uses when its deadline or

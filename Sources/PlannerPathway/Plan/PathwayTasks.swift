@@ -1,3 +1,5 @@
+public import PlannerRules
+
 /// The catalogue of pathway tasks: one entry per task id the builder can produce (past sittings,
 /// `step1.exam.2`, and the applicant's own tasks aside).
 public enum PathwayTasks {

@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// One complete plan for one Match year: the schedule and everything said about it.
 public struct PlanResult: Sendable {

@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// The command that records an item of `planner next`, and when to run it. A copied command must
 /// be true on the day it is run as planned: `--date today` only for work planned to be finished

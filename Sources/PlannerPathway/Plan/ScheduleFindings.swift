@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 /// What only the scheduled dates reveal, said in the plan's findings so that nothing moves silently:
 /// an exam that waits for its scheduling permit after preparation ends, or a Step 3 test date

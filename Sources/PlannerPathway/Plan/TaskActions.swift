@@ -1,3 +1,5 @@
+public import PlannerRules
+
 /// What the applicant does for a task, in words, and how it is recorded: the wording `planner next`
 /// and the plan's Next block use. Tasks that others do (ECFMG reviews, results released, Match Day)
 /// have no entry: they are not the applicant's actions.

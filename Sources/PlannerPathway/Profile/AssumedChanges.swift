@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// What a `what-if` scenario assumes about the applicant beyond what the profile and journal
 /// record: a task held back or pinned, a future sitting failed, the study for that sitting kept.

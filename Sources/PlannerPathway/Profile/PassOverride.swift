@@ -1,3 +1,5 @@
+import PlannerRules
+
 /// The applicant's own pass probabilities for one exam (profile `risk:` section), replacing the
 /// pack's population defaults for the risk simulation.
 public struct PassOverride: Hashable, Sendable {

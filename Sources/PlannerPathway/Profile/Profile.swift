@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// The visa the applicant will train on.
 public enum VisaTrack: String, Hashable, Sendable, CaseIterable {
@@ -8,20 +9,6 @@ public enum VisaTrack: String, Hashable, Sendable, CaseIterable {
   case h1b
   /// US citizen or permanent resident, or already authorised to work.
   case none
-}
-
-/// The exams the plan knows.
-public enum Exam: String, Hashable, Sendable, CaseIterable {
-  case step1, step2ck, step3, oet
-
-  public var title: String {
-    switch self {
-    case .step1: return "Step 1"
-    case .step2ck: return "Step 2 CK"
-    case .step3: return "Step 3"
-    case .oet: return "OET Medicine"
-    }
-  }
 }
 
 /// One sitting of an exam and how it went.

@@ -1,4 +1,5 @@
 public import PlannerCore
+import PlannerRules
 
 /// What the applicant recorded after writing their profile: results, bookings, moves, documents.
 ///

@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// One line of the journal: what the applicant recorded, and on which day they recorded it.
 public struct JournalEntry: Hashable, Sendable {

@@ -1,3 +1,5 @@
+import PlannerRules
+
 /// A damaged journal or a record the rules refuse: one line per problem, compiler style.
 public struct JournalError: Error, Hashable, Sendable, CustomStringConvertible {
   public struct Problem: Hashable, Sendable {

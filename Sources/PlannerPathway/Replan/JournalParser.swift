@@ -1,4 +1,5 @@
 import PlannerCore
+public import PlannerRules
 
 /// Reads journal text (see `JournalEntry.line` for the format). Pure: the caller reads the file.
 /// Blank lines and `#` comments are skipped; every damaged line is reported with its number.

@@ -1,4 +1,5 @@
 public import PlannerCore
+import PlannerRules
 
 /// What changed between a saved plan and a new one, and whether the Match year still holds.
 public struct PlanDiff: Sendable {
@@ -137,11 +138,11 @@ public struct PlanDiff: Sendable {
   static func because(_ id: String, in r: PlanResult) -> String {
     let links = WhyChain.chain(id, in: r).map(\.task).reversed().filter { $0.task.state != .done }
     guard let root = links.first else { return "its prerequisites" }
-    let verb = root.task.provenance.categories.contains("exam") ? "is on" : root.task.isMilestone ? "arrives" : "ends"
+    let verb = root.task.kind.contains(.exam) ? "is on" : root.task.isMilestone ? "arrives" : "ends"
     var text = "\(root.task.name) (\(root.id)) \(verb) \(root.task.isMilestone || root.task.duration <= 1 ? root.start : root.lastDay)"
-    let shown: Set<String> = ["exam", "study", "milestone"]
+    let shown: TaskKind = [.exam, .study, .milestone]
     // A short chain is shown whole; a long one by its exams, study blocks and milestones.
-    let rest = links.dropFirst().filter { links.count <= 6 || !shown.isDisjoint(with: $0.task.provenance.categories) || $0.id == links.last?.id }
+    let rest = links.dropFirst().filter { links.count <= 6 || !shown.isDisjoint(with: $0.task.kind) || $0.id == links.last?.id }
     if !rest.isEmpty { text += "; then " + rest.map { "\($0.id) \($0.lastDay)" }.joined(separator: " → ") }
     return text
   }

@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// A record the rules refuse, in one plain line (nothing is written). `badInput` marks a name
 /// planner does not know (a typo), as opposed to a true fact the exam rules forbid.

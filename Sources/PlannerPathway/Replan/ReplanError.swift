@@ -1,3 +1,5 @@
+import PlannerRules
+
 /// Why a replanning command changed nothing, sorted by what the user should do about it: fix the
 /// input (a damaged journal, a profile error), retype a name, or accept the rules' refusal (a
 /// result in the future, a retake too soon). The executable gives each its own exit code.

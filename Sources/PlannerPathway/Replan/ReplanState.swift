@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// What a replanning command works from, read by the executable: the profile as written, the
 /// journal's and the saved plan's text, the file names to report against, today and `--match`.

@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 extension Replanner {
   /// What a new plan is compared with, and how to say so.

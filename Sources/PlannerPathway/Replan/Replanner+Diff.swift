@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 extension Replanner {
   public struct DiffOutcome: Sendable {

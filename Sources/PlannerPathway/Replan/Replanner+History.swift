@@ -1,4 +1,5 @@
 public import PlannerCore
+import PlannerRules
 
 extension Replanner {
   /// `planner history`: every record, numbered, with what took it back and what is not in force

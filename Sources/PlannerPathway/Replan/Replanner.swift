@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// The replanning commands as pure functions: check a record against the rules, append it,
 /// plan before and after, and build the report. The executable only locks, reads, writes and

@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// "What if this slips, or that exam is failed?": the plan re-made with the change, nothing recorded.
 public struct WhatIf: Hashable, Sendable {
@@ -93,7 +94,7 @@ public struct WhatIf: Hashable, Sendable {
     for slip in slips {
       guard let planned = base.schedule.task(slip.taskID) else { continue }
       var day = slip.offset.applied(to: planned.start)
-      if planned.task.provenance.categories.contains("exam") && !slip.taskID.hasPrefix("oet") { day = rules.exam.firstTestingDay(onOrAfter: day) }
+      if planned.task.kind.contains(.exam) && !slip.taskID.hasPrefix("oet") { day = rules.exam.firstTestingDay(onOrAfter: day) }
       // Earlier than planned cannot be a lower bound: the task is pinned there, and the plan
       // says plainly when what comes before it cannot be ready in time.
       if planned.task.fixedStart != nil || slip.offset.amount < 0 {

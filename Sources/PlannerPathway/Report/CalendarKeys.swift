@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// Calendar identity for a plan's tasks: the id plus, for an exam's chain, the attempt number,
 /// so a failed attempt keeps its events (now done) and a retake gets new ones.

@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerRules
 
 /// Says in plain words when a plan rests on cycle dates projected from past cycles rather than
 /// published: for the cycle planned and for the cycle in progress today. Pure.

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 /// The text around the chart: the verdict header, findings, assumptions; and the table and JSON
 /// formats. Pure functions of a `PlanResult`.
@@ -204,7 +205,7 @@ public enum PlanReport {
         ("drivenBy", .string(Explain.driver(t, in: s))),
         ("deadline", t.task.deadline.map { .string($0.description) } ?? .null),
         ("target", t.task.target.map { .string($0.description) } ?? .null),
-        ("categories", .array(t.task.provenance.categories.map { .string($0) })),
+        ("categories", .array(t.task.kind.names.map { .string($0) })),
         ("estimated", .bool(t.task.provenance.estimated)),
         ("source", t.task.provenance.sources.first.map { .string($0) } ?? .null),
         ("sources", .array(t.task.provenance.sources.map { .string($0) })),

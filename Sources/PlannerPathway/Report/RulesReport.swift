@@ -1,4 +1,5 @@
 import PlannerCore
+public import PlannerRules
 
 /// `planner rules`: a cycle's pack, every value with official/third-party/estimated and its source.
 public enum RulesReport {

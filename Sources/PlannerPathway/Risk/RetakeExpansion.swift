@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 /// Rewrites a plan's graph for a world in which an exam fails `failures` times before it
 /// passes: the first attempt keeps its preparation and application, each failure adds a
@@ -61,7 +62,7 @@ struct RetakeExpansion {
       let e = Self.examID(key, attempt, final: final)
       let r = Self.resultID(key, attempt, final: final)
       var examTask = PlanTask(id: e, name: "\(exam.title) attempt \(attempt)", group: original.group, duration: max(1, original.duration), provenance: original.provenance)
-      examTask.provenance.categories = ["exam"]
+      examTask.kind = .exam
       examTask.startBlackouts = blackouts
       added.append(PlanTask(id: prep, name: "\(exam.title) retake preparation (attempt \(attempt))", group: original.group, duration: retakeStudy, usesApplicant: retakeStudy > 0))
       links.append(Dependency(previous, prep))

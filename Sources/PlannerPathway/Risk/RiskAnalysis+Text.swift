@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 extension RiskAnalysis {
   /// The report `planner risk` prints. `verdict` is the deterministic plan's one-line verdict.

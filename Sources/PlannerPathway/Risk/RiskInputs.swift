@@ -1,4 +1,5 @@
 import PlannerCore
+public import PlannerRules
 
 /// Every input of one risk simulation, resolved from the profile and the rules pack, each with
 /// where it came from, so no probability is ever shown without what it rests on.

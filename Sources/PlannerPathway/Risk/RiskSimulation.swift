@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 /// What each run leaves behind, indexed by run.
 struct RunRecords: Sendable {

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 /// SplitMix64: a small, fast generator whose stream is fixed by its seed, on every platform.
 struct SplitMix64: RandomNumberGenerator {

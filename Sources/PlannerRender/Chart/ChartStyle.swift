@@ -1,6 +1,7 @@
 public import PlannerCore
 import PlannerGantt
 public import PlannerPathway
+import PlannerRules
 
 /// How the chart is drawn, resolved from flags and the terminal by the executable.
 public struct ChartStyle {

@@ -1,5 +1,6 @@
 public import PlannerCore
 public import PlannerPathway
+import PlannerRules
 
 /// A date of the Match cycle ruled through the chart: the same four as the terminal chart.
 public struct ChartGate: Hashable, Sendable {

@@ -1,5 +1,6 @@
 import PlannerCore
 public import PlannerPathway
+import PlannerRules
 
 /// The Gantt chart as inline SVG: phases, bars, milestones, float whiskers, deadlines, the
 /// cycle's gates and today, with real `<text>` and a `<title>` tooltip on every row. A pure

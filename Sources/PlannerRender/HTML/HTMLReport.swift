@@ -1,5 +1,6 @@
 import PlannerCore
 public import PlannerPathway
+import PlannerRules
 
 /// `planner report`: one self-contained HTML page (inline CSS and SVG; no scripts, fonts, images
 /// or network) with the verdict, the Next block, the chart, the deadlines, the findings and the

@@ -1,4 +1,5 @@
 internal import Foundation
+import PlannerRules
 
 /// The report's colours, with the WCAG 2 contrast arithmetic that tests hold them to: text at
 /// least 4.5:1 on what it sits on (AA), bars and rules at least 3:1 on the page (non-text contrast).

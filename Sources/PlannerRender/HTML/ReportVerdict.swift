@@ -1,5 +1,6 @@
 public import PlannerCore
 public import PlannerPathway
+import PlannerRules
 
 /// The verdict as the report shows it: the plan's `Verdict` with its headline and the lines that
 /// back it, in the terminal's words (`VerdictText`, `PlanReport.verdictLines`).

@@ -1,5 +1,6 @@
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 
 /// The risk layer's chance, Match-year distribution, milestone bands and inputs.
 enum RiskSection {

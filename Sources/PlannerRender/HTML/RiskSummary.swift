@@ -1,5 +1,6 @@
 public import PlannerCore
 public import PlannerPathway
+import PlannerRules
 
 /// What a risk simulation says, in the shape the report draws: the chance of the target year,
 /// how the worlds spread over Match years, the spread of the key milestones' dates, and every

@@ -1,3 +1,5 @@
+import PlannerRules
+
 /// Where the labels of today's and the gates' rules go in the chart's header. A rule runs down
 /// from its own label, so a label must sit above every rule that would cross it, and labels on
 /// one line must not overlap: close gates (the ROL deadline and Match Day are 16 days apart) are

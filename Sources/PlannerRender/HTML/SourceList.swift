@@ -1,5 +1,6 @@
 import PlannerCore
 public import PlannerPathway
+import PlannerRules
 
 /// Every source the plan rests on, once each, with what it backs: tasks in plan order, then
 /// findings, then the cycle's dates.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlannerPathway
+import PlannerRules
 
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import PlannerCore
 import PlannerRender
 import PlannerPathway
+import PlannerRules
 
 struct NextCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -4,6 +4,7 @@ import PlannerCore
 import PlannerICal
 import PlannerRender
 import PlannerPathway
+import PlannerRules
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
   case gantt, table, json, mermaid, csv, tjp

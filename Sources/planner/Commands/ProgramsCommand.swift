@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlannerCohort
 import PlannerPathway
+import PlannerRules
 
 struct ProgramsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 
 struct RecordCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlannerPathway
 import PlannerRender
+import PlannerRules
 
 struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(

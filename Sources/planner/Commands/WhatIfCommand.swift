@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 
 struct WhatIfCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 
 struct WhyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

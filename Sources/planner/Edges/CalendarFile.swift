@@ -3,6 +3,7 @@ import PlannerCore
 import PlannerICal
 import PlannerRender
 import PlannerPathway
+import PlannerRules
 
 /// Writes the plan's calendar: reads the previous export (to keep UIDs and bump SEQUENCE),
 /// builds the new one through libical, and replaces the file atomically.

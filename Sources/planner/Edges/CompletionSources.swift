@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 
 /// What the shell completes after `why`, `record` and `what-if --slip`: the task ids of the plan
 /// for the profile in use (`--profile` on the line typed so far, else PLANNER_PROFILE, else

@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 
 /// A date typed on the command line: `YYYY-MM-DD`, `today`, `tomorrow`, `yesterday`, or an offset
 /// from today (`+3w`, `-2d`, `+1m`). The argument parser reads it, so a bad one is a usage error

@@ -1,5 +1,6 @@
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 
 /// Every date option (`--today`, `--date`, `--book EXAM=DATE`) reads the same words.
 enum DateOption {

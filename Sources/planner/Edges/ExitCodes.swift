@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlannerPathway
+import PlannerRules
 
 /// The documented exit codes (README: Exit codes).
 enum Exit {

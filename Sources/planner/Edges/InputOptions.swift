@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 
 /// The options every planning command shares: whose plan, which year, which day is today.
 struct InputOptions: ParsableArguments {

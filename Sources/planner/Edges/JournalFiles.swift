@@ -1,4 +1,5 @@
 import PlannerPathway
+import PlannerRules
 
 /// Reading the journal beside a profile.
 enum JournalFiles {

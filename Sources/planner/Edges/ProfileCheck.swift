@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 
 /// Reads a profile and reports every problem in it in one round: what the parser finds, an
 /// unknown time zone (only the edge can ask the system), and what only planning finds (a `done:`
@@ -9,9 +10,9 @@ enum ProfileCheck {
   static func read(_ path: String, today: Day, rules: RulesPack, matchYear: Int?) throws -> Profile {
     let read = ProfileParser.read(bytes: try Files.readBytes(path), file: path, rules: rules)
     var diagnostics = read.diagnostics
-    guard let profile = read.profile else { throw InputError(ProfileError(diagnostics).description) }
+    guard let profile = read.profile else { throw InputError(DiagnosticError(diagnostics).description) }
     if TimeZone(identifier: profile.timezone) == nil {
-      diagnostics.append(ProfileDiagnostic(
+      diagnostics.append(Diagnostic(
         file: path, line: profile.lines["timezone"] ?? 1, column: profile.columns["timezone"] ?? 1,
         message: "timezone: \(quoted(profile.timezone)) is not an IANA time zone (e.g. Asia/Kolkata, America/Bogota, UTC)"))
     }
@@ -25,6 +26,6 @@ enum ProfileCheck {
       if case .profile(let more) = error { diagnostics += more.diagnostics.filter { !reported.contains($0.line) } }
     }
     let sorted = diagnostics.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }.map(\.element)
-    throw InputError(ProfileError(sorted).description)
+    throw InputError(DiagnosticError(sorted).description)
   }
 }

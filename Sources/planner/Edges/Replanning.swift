@@ -1,5 +1,6 @@
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 
 /// The edge of every recording command: lock the journal, read the files, let `Replanner` decide,
 /// write the journal and then the saved plan, print.

@@ -1,3 +1,4 @@
+import PlannerRules
 import PlannerRulesData
 
 /// `planner --version`: the program's version and the bundled rules pack's, with the day its

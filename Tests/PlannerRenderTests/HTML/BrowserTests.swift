@@ -2,6 +2,7 @@ import Foundation
 import PlannerCore
 import PlannerPathway
 import PlannerRender
+import PlannerRules
 import Testing
 
 /// The report in a real browser: headless Chromium renders it at desktop and phone widths and

@@ -2,6 +2,7 @@ import Foundation
 import PlannerCore
 import PlannerPathway
 import PlannerRender
+import PlannerRules
 import PlannerTestSupport
 
 /// Plans the bundled examples in-process, the way the executable does.

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 /// Mermaid's gantt grammar, as its lexer and parser read a line (packages/mermaid/src/diagrams/
 /// gantt/parser/gantt.jison, and parseData in ganttDb.js for what follows a task's colon).

@@ -2,6 +2,7 @@ import Foundation
 import PlannerCore
 import PlannerPathway
 @testable import PlannerRender
+import PlannerRules
 import Testing
 
 /// The header labels of today's and the gates' rules: staggered so none overlaps another, and

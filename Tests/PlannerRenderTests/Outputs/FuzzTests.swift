@@ -2,6 +2,7 @@ import Foundation
 import PlannerCore
 import PlannerRender
 import PlannerPathway
+import PlannerRules
 import PlannerRulesData
 import PlannerTestSupport
 import Testing
@@ -29,7 +30,7 @@ struct FuzzTests {
 
   /// What `planner plan --format json` (and the chart and calendar) would do with the bytes.
   static func run(_ bytes: [UInt8], rules: RulesPack, today: Day, everyOutput: Bool = true) -> Outcome {
-    func refused(_ diagnostics: [ProfileDiagnostic]) -> Outcome {
+    func refused(_ diagnostics: [Diagnostic]) -> Outcome {
       for d in diagnostics where !isPositioned(d.description) || d.description.count > 600 {
         return .unpositioned(d.description)
       }

@@ -1,6 +1,7 @@
 import PlannerCore
 import PlannerRender
 import PlannerPathway
+import PlannerRules
 import PlannerRulesData
 import Testing
 

@@ -1,17 +1,17 @@
 import PlannerCore
 
-/// The profile's bytes turned into text, or an error that says where and why they are not
-/// UTF-8 text the planner can read. Pure: the caller reads the file.
+/// A YAML file's bytes (a profile, a journal, a rules pack) turned into text, or an error that
+/// says where and why they are not UTF-8 text the planner can read. Pure: the caller reads the file.
 ///
 /// Positions count lines as YAML does (LF, CRLF or a lone CR end a line) and columns in
 /// characters (Unicode scalars) from 1, so they match the parser's own diagnostics.
-public enum ProfileText {
+public enum YAMLText {
   static let resave = "re-save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"
 
   /// The text of a profile file; a UTF-8 byte-order mark is dropped.
-  public static func decode(_ bytes: [UInt8], file: String) throws(ProfileError) -> String {
+  public static func decode(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> String {
     if let found = utf16or32(bytes) {
-      throw ProfileError([ProfileDiagnostic(file: file, line: 1, column: found.column, message: "the file is \(found.name), not UTF-8; \(resave)")])
+      throw DiagnosticError([Diagnostic(file: file, line: 1, column: found.column, message: "the file is \(found.name), not UTF-8; \(resave)")])
     }
     var body = bytes[...]
     if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -21,7 +21,7 @@ public enum ProfileText {
     let byte = body[bad]
     let hint = byte >= 0x80 ? " (the file may be Latin-1 or Windows-1252)" : ""
     let hex = String(byte, radix: 16, uppercase: true)
-    throw ProfileError([ProfileDiagnostic(file: file, line: position.line, column: position.column, message: "the file is not UTF-8: byte 0x\(hex) here is not valid UTF-8\(hint); \(resave)")])
+    throw DiagnosticError([Diagnostic(file: file, line: position.line, column: position.column, message: "the file is not UTF-8: byte 0x\(hex) here is not valid UTF-8\(hint); \(resave)")])
   }
 
   /// The index of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629:
@@ -71,13 +71,13 @@ public enum ProfileText {
 
   /// Characters YAML forbids in a file (C0 controls other than tab and line breaks, DEL, C1),
   /// each at its own line and column and shown escaped; at most `limit` of them.
-  static func controlCharacters(in text: String, file: String, limit: Int = 10) -> [ProfileDiagnostic] {
-    var found: [ProfileDiagnostic] = []
+  public static func controlCharacters(in text: String, file: String, limit: Int = 10) -> [Diagnostic] {
+    var found: [Diagnostic] = []
     var position = Position()
     for scalar in text.unicodeScalars {
       let v = scalar.value
       if (v < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0x7F...0x9F).contains(v) {
-        found.append(ProfileDiagnostic(file: file, line: position.line, column: position.column, message: "control character \(TerminalText.escape(scalar)) is not allowed in a profile; delete it"))
+        found.append(Diagnostic(file: file, line: position.line, column: position.column, message: "control character \(TerminalText.escape(scalar)) is not allowed in a profile; delete it"))
         if found.count == limit { break }
       }
       position.advance(over: scalar)
@@ -127,7 +127,7 @@ public enum ProfileText {
 
   /// A value as it appears in a message: on one line, unsafe characters escaped, and cut
   /// after `limit` characters so that a huge value never floods the terminal.
-  static func quoted(_ value: String, limit: Int = 60) -> String {
+  public static func quoted(_ value: String, limit: Int = 60) -> String {
     var shown = ""
     var count = 0
     for scalar in value.unicodeScalars {

@@ -1,6 +1,7 @@
 import PlannerCore
 import PlannerRender
 import PlannerPathway
+import PlannerRules
 import PlannerRulesData
 
 /// The whole `planner plan` pipeline as the executable runs it (PlanOutput and CalendarText are

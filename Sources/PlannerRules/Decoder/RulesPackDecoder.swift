@@ -2,14 +2,14 @@ import PlannerCore
 import Yams
 
 /// Reads a rules pack from YAML. Pure: the caller reads the file. Works on Yams nodes, through the
-/// profile parser's helpers, so every problem carries its line and column and an unknown key
+/// reader the profile uses too (`YAMLReader`), so every problem carries its line and column and an unknown key
 /// gets the near one suggested; all problems are collected before failing.
 public struct RulesPackDecoder {
   /// The pack format this planner reads.
   public static let schemaVersion = 1
 
   /// The node helpers (positions, "did you mean", dates, integers) shared with the profile.
-  var reader: ProfileParser
+  var reader: YAMLReader
   /// Where each recorded cycle value sits, for problems found once the cycle is assembled.
   var marks: [Int: [CycleRecord.Field: Mark]] = [:]
   /// Values read, each with its source.
@@ -18,27 +18,27 @@ public struct RulesPackDecoder {
   static let topKeys = ["schema_version", "pack_version", "last_verified", "supported_years", "cycles", "exam", "certification", "pathways", "h1b_fee", "application", "lead_times", "non_eras_specialties", "risk"]
   static let metaKeys = ["confidence", "source", "note", "verified"]
 
-  public static func decode(_ text: String, file: String) throws(ProfileError) -> RulesPack {
-    var decoder = RulesPackDecoder(reader: ProfileParser(file: file, leadTimeKeys: []))
+  public static func decode(_ text: String, file: String) throws(DiagnosticError) -> RulesPack {
+    var decoder = RulesPackDecoder(reader: YAMLReader(file: file))
     // A pack is user input too (`--rules FILE`): the same bounds before Yams builds nodes.
-    let controls = ProfileText.controlCharacters(in: text, file: file)
-    if !controls.isEmpty { throw ProfileError(controls) }
-    if let problem = YAMLPrescan.check(text, file: file) { throw ProfileError([problem]) }
+    let controls = YAMLText.controlCharacters(in: text, file: file)
+    if !controls.isEmpty { throw DiagnosticError(controls) }
+    if let problem = YAMLPrescan.check(text, file: file) { throw DiagnosticError([problem]) }
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      throw ProfileError([decoder.reader.syntaxDiagnostic(error, text: text)])
+      throw DiagnosticError([decoder.reader.syntaxDiagnostic(error, text: text)])
     } catch {
-      throw ProfileError([ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML")])
+      throw DiagnosticError([Diagnostic(file: file, line: 1, column: 1, message: "cannot read YAML")])
     }
     guard let root else {
-      throw ProfileError([ProfileDiagnostic(file: file, line: 1, column: 1, message: "the rules pack is empty")])
+      throw DiagnosticError([Diagnostic(file: file, line: 1, column: 1, message: "the rules pack is empty")])
     }
     let pack = decoder.readTop(root)
     if let pack { decoder.checkCycles(pack) }
     guard let pack, decoder.reader.diagnostics.isEmpty else {
-      throw ProfileError(decoder.reader.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+      throw DiagnosticError(decoder.reader.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
     }
     return pack
   }

@@ -11,7 +11,7 @@ internal import CYaml
 /// - nesting deeper than `depthLimit` (Yams builds nodes recursively),
 /// - a key that appears twice in a mapping (at its second occurrence, naming the first line),
 /// - any syntax error, at libyaml's own position.
-enum YAMLPrescan {
+public enum YAMLPrescan {
   static let aliasBudget = 10_000
   static let depthLimit = 64
 
@@ -24,13 +24,13 @@ enum YAMLPrescan {
     var keys: [String: Int] = [:]
   }
 
-  static func check(_ text: String, file: String) -> ProfileDiagnostic? {
+  public static func check(_ text: String, file: String) -> Diagnostic? {
     var bytes = Array(text.utf8)
     if bytes.isEmpty { return nil }
-    return bytes.withUnsafeMutableBufferPointer { buffer -> ProfileDiagnostic? in
+    return bytes.withUnsafeMutableBufferPointer { buffer -> Diagnostic? in
       var parser = yaml_parser_t()
       guard yaml_parser_initialize(&parser) == 1 else {
-        return ProfileDiagnostic(file: file, line: 1, column: 1, message: "cannot read YAML: out of memory")
+        return Diagnostic(file: file, line: 1, column: 1, message: "cannot read YAML: out of memory")
       }
       defer { yaml_parser_delete(&parser) }
       yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
@@ -49,19 +49,19 @@ enum YAMLPrescan {
   }
 
   /// libyaml's message at libyaml's position, as one line.
-  private static func syntaxError(_ parser: yaml_parser_t, text: String, file: String) -> ProfileDiagnostic {
+  private static func syntaxError(_ parser: yaml_parser_t, text: String, file: String) -> Diagnostic {
     let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
     // libyaml's own nesting limit (deeper than ours) speaks to programmers: say it our way.
     if problem.hasPrefix("Maximum nesting level") {
       let message = "values are nested more than \(depthLimit) levels deep; a profile needs a few"
-      return ProfileDiagnostic(file: file, line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1, message: message)
+      return Diagnostic(file: file, line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1, message: message)
     }
     if parser.error == YAML_READER_ERROR {
-      let at = ProfileText.position(ofUTF8Offset: parser.problem_offset, in: text)
-      return ProfileDiagnostic(file: file, line: at.line, column: at.column, message: "YAML syntax: \(problem)")
+      let at = YAMLText.position(ofUTF8Offset: parser.problem_offset, in: text)
+      return Diagnostic(file: file, line: at.line, column: at.column, message: "YAML syntax: \(problem)")
     }
     let context = parser.context.map { " (\(String(cString: $0)) on line \(parser.context_mark.line + 1))" } ?? ""
-    return ProfileDiagnostic(
+    return Diagnostic(
       file: file, line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1,
       message: "YAML syntax: \(problem)\(context)")
   }
@@ -74,11 +74,11 @@ enum YAMLPrescan {
 
     init(file: String) { self.file = file }
 
-    mutating func take(_ event: yaml_event_t) -> ProfileDiagnostic? {
+    mutating func take(_ event: yaml_event_t) -> Diagnostic? {
       let line = Int(event.start_mark.line) + 1
       let column = Int(event.start_mark.column) + 1
       let file = self.file
-      let diagnostic = { (message: String) in ProfileDiagnostic(file: file, line: line, column: column, message: message) }
+      let diagnostic = { (message: String) in Diagnostic(file: file, line: line, column: column, message: message) }
       switch event.type {
       case YAML_SCALAR_EVENT:
         let scalar = event.data.scalar
@@ -112,17 +112,17 @@ enum YAMLPrescan {
     }
 
     /// In a mapping, every other child is a key: a scalar key seen before is a duplicate.
-    mutating func keyCheck(_ key: String?, line: Int, _ diagnostic: (String) -> ProfileDiagnostic) -> ProfileDiagnostic? {
+    mutating func keyCheck(_ key: String?, line: Int, _ diagnostic: (String) -> Diagnostic) -> Diagnostic? {
       guard let top = stack.indices.last, stack[top].isMapping, stack[top].children % 2 == 0, let key else { return nil }
       if let first = stack[top].keys[key] {
-        return diagnostic("key \(ProfileText.quoted(key)) appears twice in this mapping (first on line \(first)); keep one")
+        return diagnostic("key \(YAMLText.quoted(key)) appears twice in this mapping (first on line \(first)); keep one")
       }
       stack[top].keys[key] = line
       return nil
     }
 
     /// Counts a finished value into its parent, and remembers its size under its anchor.
-    mutating func child(size: Int, anchor: String?) -> ProfileDiagnostic? {
+    mutating func child(size: Int, anchor: String?) -> Diagnostic? {
       if let anchor { anchors[anchor] = size }
       if let top = stack.indices.last {
         stack[top].children += 1

@@ -49,7 +49,7 @@ extension RulesPackDecoder {
   mutating func unitNumber(_ node: Node, _ what: String) -> Double? {
     guard let text = reader.string(node, what) else { return nil }
     guard let p = Double(text), p.isFinite, (0...1).contains(p) else {
-      reader.fail(node, "\(what) must be a probability from 0 to 1, got \(ProfileText.quoted(text))")
+      reader.fail(node, "\(what) must be a probability from 0 to 1, got \(YAMLText.quoted(text))")
       return nil
     }
     return p
@@ -122,7 +122,7 @@ extension RulesPackDecoder {
       guard let p = unitNumber(two[0], "\(label) probability") else { return nil }
       guard let text = reader.string(two[1], "\(label) days") else { return nil }
       guard let days = Double(text), days.isFinite, (0...730).contains(days) else {
-        reader.fail(two[1], "\(label) days must be a number of days from 0 to 730, got \(ProfileText.quoted(text))")
+        reader.fail(two[1], "\(label) days must be a number of days from 0 to 730, got \(YAMLText.quoted(text))")
         return nil
       }
       if i == 0 && p != 0 {
@@ -206,7 +206,7 @@ extension RulesPackDecoder {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     let lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
     guard parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let m = Int(parts[0]), let d = Int(parts[1]), (1...12).contains(m), (1...lengths[m - 1]).contains(d) else {
-      reader.fail(node, "\(what) must be a month and day as \"MM-DD\" (e.g. \"06-24\"), got \(ProfileText.quoted(text))")
+      reader.fail(node, "\(what) must be a month and day as \"MM-DD\" (e.g. \"06-24\"), got \(YAMLText.quoted(text))")
       return nil
     }
     return (m, d)

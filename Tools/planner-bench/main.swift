@@ -7,6 +7,7 @@
 // `planner cohort` on 10,000 generated profiles (CohortBench.swift).
 // The seed is fixed so every run measures the same graphs.
 import PlannerCore
+import PlannerRules
 
 func makeGraph(tasks n: Int, seed: UInt64, bookedShare: Double) -> TaskGraph {
   var rng = SplitMix64(seed: seed)

@@ -1,9 +1,9 @@
-/// What people type for a profile's words, and which known word they meant: `J-1` is `j1`,
+/// What people type for a file's words, and which known word they meant: `J-1` is `j1`,
 /// `step2` is `step2ck` (a prefix and the usual aliases beat the nearest spelling, which would
 /// say `step1`).
-enum ProfileSpelling {
+public enum Spelling {
   /// Lower case without the punctuation and spaces people put in: "H-1B" → "h1b".
-  static func folded(_ text: String) -> String {
+  public static func folded(_ text: String) -> String {
     String(text.lowercased().filter { !"-_ .".contains($0) })
   }
 
@@ -15,7 +15,7 @@ enum ProfileSpelling {
   ]
 
   /// The known key meant by `key`, or nil when none is near.
-  static func suggestion(forKey key: String, in allowed: [String], context: String) -> String? {
+  public static func suggestion(forKey key: String, in allowed: [String], context: String) -> String? {
     let lower = key.lowercased()
     let where_ = { (k: String) -> String in
       // An exam written at the top level: say where it goes.
@@ -30,4 +30,29 @@ enum ProfileSpelling {
     if context == "the profile", ["step1", "step2ck", "step3", "oet"].contains(lower) { return where_(lower) }
     return nearest(key, in: allowed)
   }
+
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    var row = Array(0...b.count)
+    for i in 1...a.count {
+      var previous = row[0]
+      row[0] = i
+      for j in stride(from: 1, through: b.count, by: 1) {
+        let keep = row[j]
+        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+        previous = keep
+      }
+    }
+    return row[b.count]
+  }
+}
+
+/// The closest known word, for "did you mean" hints; nil when nothing is close.
+public func nearest(_ word: String, in candidates: [String]) -> String? {
+  // No key or id is this long: a hint would cost time (edit distances) and say nothing.
+  guard word.count <= 64 else { return nil }
+  let scored = candidates.map { ($0, Spelling.editDistance(word.lowercased(), $0)) }
+  guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
+  return best.1 <= max(2, word.count / 3) ? best.0 : nil
 }

@@ -32,16 +32,16 @@ extension RulesPackDecoder {
         let name = { (f: CycleRecord.Field?) in
           f.map { "\($0.key) \(value($0)!)" + (fieldMarks[$0] == nil ? " (projected)" : "") } ?? "residency start \(cycle.residencyStart.value)"
         }
-        reader.diagnostics.append(ProfileDiagnostic(file: reader.file, line: at.line, column: at.column, message: "cycles.\(year): \(name(later)) is not after \(name(earlier)): \(rule)"))
+        reader.diagnostics.append(Diagnostic(file: reader.file, line: at.line, column: at.column, message: "cycles.\(year): \(name(later)) is not after \(name(earlier)): \(rule)"))
       }
       // A cycle's dates fall between two years before its Match and its July 1 (OET recency aside).
       let span = Day(year: year - 2, month: 1, day: 1)!...cycle.residencyStart.value
       for (field, mark) in fieldMarks.sorted(by: { ($0.value.line) < ($1.value.line) }) where field != .oetTakenOnOrAfter {
         guard let d = cycle.value(of: field), !span.contains(d) else { continue }
-        reader.diagnostics.append(ProfileDiagnostic(file: reader.file, line: mark.line, column: mark.column, message: "cycles.\(year).\(field.key): \(d) is outside the \(year) Match cycle (\(span.lowerBound) to \(span.upperBound)); is it filed under the wrong year?"))
+        reader.diagnostics.append(Diagnostic(file: reader.file, line: mark.line, column: mark.column, message: "cycles.\(year).\(field.key): \(d) is outside the \(year) Match cycle (\(span.lowerBound) to \(span.upperBound)); is it filed under the wrong year?"))
       }
       if let oet = fieldMarks[.oetTakenOnOrAfter], let d = cycle.oetTakenOnOrAfter?.value, d >= cycle.matchDay.value {
-        reader.diagnostics.append(ProfileDiagnostic(file: reader.file, line: oet.line, column: oet.column, message: "cycles.\(year).oet_taken_on_or_after: \(d) is not before the \(year) Match Day"))
+        reader.diagnostics.append(Diagnostic(file: reader.file, line: oet.line, column: oet.column, message: "cycles.\(year).oet_taken_on_or_after: \(d) is not before the \(year) Match Day"))
       }
     }
   }

@@ -2,7 +2,7 @@ import PlannerCore
 import PlannerTestSupport
 import Testing
 
-@testable import PlannerPathway
+@testable import PlannerRules
 
 struct RulesPackTests {
   /// Expected values exactly as the sources give them (FACTS.md), one row each.

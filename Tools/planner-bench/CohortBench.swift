@@ -3,6 +3,7 @@ import PlannerCohort
 import PlannerRender
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 import PlannerRulesData
 
 /// `planner cohort` at scale: generated profiles (stages from nothing done to a Match year

@@ -77,7 +77,7 @@ public struct ExamRules: Hashable, Sendable {
 }
 
 /// 1st, 2nd, 3rd, 4th…
-func ordinal(_ n: Int) -> String {
+public func ordinal(_ n: Int) -> String {
   let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
   return "\(n)\(suffix)"
 }

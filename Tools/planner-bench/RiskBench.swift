@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 import PlannerRulesData
 
 /// The "risk" rows: simulated worlds per second for each bundled example (no sensitivity

@@ -2,7 +2,7 @@ import PlannerCore
 import PlannerTestSupport
 import Testing
 
-@testable import PlannerPathway
+@testable import PlannerRules
 
 struct ExamRulesTests {
   func d(_ s: String) -> Day { Day(iso: s)! }

@@ -4,13 +4,13 @@ import PlannerRulesData
 import PlannerTestSupport
 import Testing
 
-@testable import PlannerPathway
+@testable import PlannerRules
 
 /// The bundled pack file: it decodes, and every value in it says where it comes from.
 struct RulesPackDataTests {
   let text = EmbeddedRules.text
 
-  func decode(_ text: String) throws(ProfileError) -> RulesPack { try RulesPackDecoder.decode(text, file: "p.yaml") }
+  func decode(_ text: String) throws(DiagnosticError) -> RulesPack { try RulesPackDecoder.decode(text, file: "p.yaml") }
 
   /// The diagnostics for `text` with `old` replaced by `new` (exactly once).
   func problems(replacing old: String, with new: String) -> [String] {
