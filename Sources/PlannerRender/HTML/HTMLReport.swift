@@ -128,7 +128,7 @@ public enum HTMLReport {
       let f = TaskFacts(t, in: r)
       let marks = (t.task.state == .booked ? "● " : "") + (t.task.provenance.estimated ? "≈ " : "") + (t.critical && t.task.state != .done ? "★ " : "")
       let float = f.floatDays.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "–"
-      out.append("<tr><td>\(e(marks + t.task.name))</td><td class=\"date\">\(t.task.dateKnown ? t.start.description : "–")</td><td class=\"date\">\(t.task.dateKnown ? t.lastDay.description : "–")</td><td class=\"num\">\(float)</td><td class=\"status\">\(e(f.status.rawValue))</td><td>\(e(f.why))</td></tr>")
+      out.append("<tr><td>\(e(marks + t.task.name))</td><td class=\"date\">\(t.task.dateKnown ? t.start.description : "–")</td><td class=\"date\">\(t.task.dateKnown ? t.lastDay.description : "–")</td><td class=\"num\">\(float)</td><td class=\"status\">\(e(f.status.word))</td><td>\(e(f.why))</td></tr>")
     }
     out.append("</tbody></table></div></section>")
     return out

@@ -17,7 +17,7 @@ public struct TaskFacts: Sendable {
   public init(_ t: ScheduledTask, in r: PlanResult) {
     self.init(t, in: r.schedule)
     status = TaskStatus(t, in: r)
-    if let late = r.overdue[t.id], status == .overdue { why = "overdue: " + late.reason }
+    if let late = r.overdue[t.id], case .shouldHaveStarted = status { why = "overdue: " + late.reason }
   }
 
   /// Float in words, or nil for a task that is done (it has no room to slip any more).
@@ -41,7 +41,7 @@ public struct TaskFacts: Sendable {
     } else {
       lines.append("\(t.start) → \(t.lastDay), \(Explain.days(t.task.duration))")
     }
-    lines.append("Status: \(status.rawValue)" + (t.critical ? ", on the deciding chain" : ""))
+    lines.append("Status: \(status.word)" + (t.critical ? ", on the deciding chain" : ""))
     if let f = floatDays {
       lines.append(f >= 0 ? "Float: \(Explain.days(f)) (latest finish \(t.lateLastDay))" : "Float: \(Explain.days(f)) — already late")
     }
