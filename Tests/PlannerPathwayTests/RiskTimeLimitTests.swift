@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import PlannerTestSupport
 import Testing
 
 @testable import PlannerPathway
