@@ -82,23 +82,23 @@ public struct CohortRow: Sendable {
     let state = ReplanState(
       profile: raw, profileFile: input.file, journalText: input.journalText ?? "", journalFile: input.journalFile,
       savedPlanText: input.savedPlanText, savedPlanFile: input.savedPlanFile, today: options.today, matchYear: options.matchYear, rules: options.rules)
-    let profile: Profile
-    let journal: Journal
+    // The same applicant every command plans (`Applicant`): a damaged saved plan only loses the
+    // overdue dates and study starts it would add, as in `planner next`.
+    let applicant: Applicant
     let result: PlanResult
     do {
-      journal = try state.journal()
-      profile = try state.merged(journal)
+      applicant = try Applicant(state)
     } catch {
       return CohortRow(file: input.file, error: error.description)
     }
     do {
-      result = try PathwayPlanner.plan(profile: profile, rules: options.rules, matchYear: options.matchYear ?? profile.match, today: options.today, file: input.file)
+      result = try applicant.plan()
     } catch {
       return CohortRow(file: input.file, error: error.description)
     }
-    // A damaged saved plan only loses the overdue dates it would add, as in `planner next`.
-    let baseline = (try? Replanner.baseline(state, journal: journal))??.snapshot
-    let next = NextActions(result, profile: profile, days: 30, baseline: baseline)
+    let profile = applicant.profile
+    let journal = applicant.journal
+    let next = applicant.next(result)
     var row = CohortRow(file: input.file, error: "")
     row.error = nil
     row.name = profile.name

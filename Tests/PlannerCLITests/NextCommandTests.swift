@@ -90,8 +90,8 @@ struct NextCommandTests {
     #expect(r.stdout.contains("2026-11-25  overdue   Submit your Application for ECFMG Certification (Form 186): planned to start 2026-11-25 in the saved plan of 2026-11-25, nothing recorded (46 days overdue)"))
     #expect(!r.stdout.contains("Open your MyIntealth account"))
     // `plan` reads the same saved plan and says the same, by the same rule (issue 9 §2).
-    let table = try CLIRunner.run(["plan", "--profile", profile, "--today", "2027-01-10", "--format", "table", "--width", "160"])
-    #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix("ecfmg.application") && $0.hasSuffix("overdue 46d") })
+    let table = try CLIRunner.run(["plan", "--profile", profile, "--today", "2027-01-10", "--format", "table", "--width", "200"])
+    #expect(table.stdout.split(separator: "\n").contains { $0.hasPrefix("ecfmg.application") && $0.hasSuffix("should have started 2026-11-25") })
     let json = try CLIRunner.run(["plan", "--profile", profile, "--today", "2027-01-10", "--format", "json"])
     #expect(json.stdout.contains("\"reason\": \"planned to start 2026-11-25 in the saved plan of 2026-11-25, nothing recorded\""))
   }

@@ -146,13 +146,14 @@ extension PathwayBuilder {
       }
       let book = lead(.oetBook)
       if let booked = record.booked, booked >= today {
-        let start = max(today, booked - study.days)
+        let start = min(max(today, booked - study.days), keptStudyStart(.oet, record: record) ?? booked)
         if booked > start {
           add(.oetPrep, "OET Medicine preparation", .clinicalSkills, days: booked - start, provenance: study.provenance, kind: .study, fixed: start, usesApplicant: true)
         }
         add(.oetExam, "OET Medicine exam, booked", .clinicalSkills, days: 1, kind: .exam, fixed: booked, state: .booked)
       } else {
-        add(.oetPrep, "OET Medicine preparation", .clinicalSkills, days: study.days, provenance: study.provenance, kind: .study, usesApplicant: true)
+        let kept = keptStudyStart(.oet, record: record)
+        add(.oetPrep, "OET Medicine preparation", .clinicalSkills, days: study.days, provenance: kept == nil ? study.provenance : Self.keptProvenance(study.provenance), kind: .study, fixed: kept, usesApplicant: true)
         add(.oetBook, "Book OET Medicine (at least 3 weeks ahead)", .clinicalSkills, provenance: book.provenance, kind: [.document, .action])
         link(.oetPrep, .oetBook, lag: max(0, study.days - book.days), kind: .startToStart)
         let minimums = rules.certification.oetMinimums(on: today)

@@ -62,7 +62,7 @@ extension PathwayBuilder {
       if let nb = notBefore, booked < nb.value {
         findings.append(Finding(.blocker, .examTooSoon, "\(title) is booked for \(booked), but the attempt rules allow attempt \(next) no earlier than \(nb.value)", action: "move the booking to \(nb.value) or later", source: nb.source))
       }
-      let start = max(today, booked - study.days)
+      let start = min(max(today, booked - study.days), keptStudyStart(exam, record: record) ?? booked)
       if booked > start {
         add(.chain(exam, .prep), "\(title) preparation", .usmle, days: booked - start, provenance: study.provenance, kind: .study, fixed: start, usesApplicant: true)
       }
@@ -75,7 +75,8 @@ extension PathwayBuilder {
           add(.chain(exam, .prep), "\(title) preparation (ready by \(ready))", .usmle, days: prepDays, provenance: Provenance(sources: ["your profile (exams.\(key).ready_by)"]), kind: .study, fixed: today, usesApplicant: true)
         }
       } else if prepDays > 0 {
-        add(.chain(exam, .prep), "\(title) preparation\(suffix)", .usmle, days: prepDays, provenance: study.provenance, kind: .study, usesApplicant: true)
+        let kept = keptStudyStart(exam, record: record)
+        add(.chain(exam, .prep), "\(title) preparation\(suffix)", .usmle, days: prepDays, provenance: kept == nil ? study.provenance : Self.keptProvenance(study.provenance), kind: .study, fixed: kept, usesApplicant: true)
       }
       let application = lead(.chain(exam, .register))
       let window = lead(.chain(exam, .window))
@@ -105,6 +106,22 @@ extension PathwayBuilder {
       }
     }
     addResult(exam, resultLead: result)
+  }
+
+  /// Where a kept study start comes from (`Explain.driver` and `StudyOrder` say so).
+  static let keptStartSource = "the saved plan (its start is kept)"
+
+  static func keptProvenance(_ study: Provenance) -> Provenance {
+    var kept = study
+    kept.sources.insert(keptStartSource, at: 0)
+    return kept
+  }
+
+  /// The start the saved plan gave this exam's study block, when it has passed and no sitting
+  /// came after it (a sitting since then means the block was for that attempt).
+  func keptStudyStart(_ exam: Exam, record: ExamRecord) -> Day? {
+    guard let kept = profile.keptStudyStarts[PathwayTask.chain(exam, .prep).id], kept < today else { return nil }
+    return record.attempts.allSatisfy { $0.date < kept } ? kept : nil
   }
 
   mutating func addPendingResult(_ exam: Exam, attempt: Int, date: Day, resultLead: (days: Int, provenance: Provenance)) {

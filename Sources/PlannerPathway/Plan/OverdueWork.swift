@@ -55,13 +55,16 @@ public struct OverdueWork: Hashable, Sendable {
     var preds: [String: [Dependency]]?
     for t in s.tasks where t.task.state != .done && found[t.id] == nil {
       let candidate: (day: Day, basis: Basis)?
-      if let fixed = t.task.fixedStart {
+      if let baseline, let old = baseline.task(t.id), let saved = old.start, t.task.fixedStart == saved {
+        // A study block that keeps its saved start (`Profile.keptStudyStarts`): its day is the saved plan's.
+        candidate = !old.status.isDone && saved < today ? (saved, .savedPlan(baseline.today)) : nil
+      } else if let fixed = t.task.fixedStart {
         // A planned block fixed to a passed day; a booked one, or a calendar window such as
         // ranking (open until the ROL deadline), only once it should be over.
         let runsItsCourse = t.task.state == .booked || t.task.kind.contains(.window)
         candidate = fixed < today && (!runsItsCourse || t.lastDay < today) ? (fixed, .fixedDate) : nil
-      } else if let baseline, let old = baseline.task(t.id) {
-        candidate = old.status != TaskStatus.done.rawValue && old.start < today && old.start >= baseline.today ? (old.start, .savedPlan(baseline.today)) : nil
+      } else if let baseline, let old = baseline.task(t.id), let saved = old.start {
+        candidate = !old.status.isDone && saved < today && saved >= baseline.today ? (saved, .savedPlan(baseline.today)) : nil
       } else if case .today = t.driver {
         if preds == nil {
           var index: [String: [Dependency]] = [:]

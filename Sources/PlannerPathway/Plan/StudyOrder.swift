@@ -37,7 +37,7 @@ public enum StudyOrder {
     func fixedWhy(_ t: ScheduledTask) -> String {
       let after = Set(r.graph.dependencies.filter { $0.predecessor == t.id }.map(\.successor))
       let booking = s.tasks.first { $0.task.state == .booked && after.contains($0.id) }
-      return booking.map { "\($0.task.name) on \($0.start)" } ?? "fixed for \(t.start)"
+      return booking.map { "\($0.task.name) on \($0.start)" } ?? (t.task.provenance.sources.first == PathwayBuilder.keptStartSource ? Explain.driver(t, in: s) : "fixed for \(t.start)")
     }
     var out: [String] = []
     for (i, first) in order.enumerated() {
@@ -66,7 +66,7 @@ public enum StudyOrder {
   /// The line the diff shows when the order changed against the saved plan, or nil.
   public static func change(before: PlanSnapshot, after r: PlanResult) -> String? {
     let now = blocks(r).map(\.id)
-    let then = now.compactMap { id in before.task(id).map { (id, $0.start) } }.sorted { $0.1 < $1.1 }.map(\.0)
+    let then = now.compactMap { id in before.task(id).flatMap { old in old.start.map { (id, $0) } } }.sorted { $0.1 < $1.1 }.map(\.0)
     let common = now.filter { then.contains($0) }
     guard common != then, then.count > 1 else { return nil }
     let reasons = reasons(r)

@@ -160,6 +160,11 @@ public struct Profile: Hashable, Sendable {
   public var schoolInEMSWP: Bool = false
   /// Task id → the day it was done (documents and milestones).
   public var done: [String: Day] = [:]
+  /// Study block id (`step2ck.prep`) → the start the saved plan gave it, passed with the exam still
+  /// to sit: the block keeps that start instead of beginning again today (issue 20, "a study block
+  /// keeps its saved start"; HonestStatusTests). Not read from the profile file: the applicant
+  /// sets it from the saved plan (`Applicant`).
+  public var keptStudyStarts: [String: Day] = [:]
   /// Lead-time key → days, overriding `LeadTimes`.
   public var leadTimes: [String: Int] = [:]
   public var tasks: [CustomTask] = []

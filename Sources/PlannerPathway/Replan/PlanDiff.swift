@@ -6,13 +6,15 @@ public struct PlanDiff: Sendable {
   public struct Move: Hashable, Sendable {
     public var id: String
     public var name: String
-    public var from: Day
-    public var to: Day
-    public var fromStatus: String
-    public var toStatus: String
+    /// nil for a task done on a day nobody gave.
+    public var from: Day?
+    public var to: Day?
+    public var fromStatus: TaskStatus
+    public var toStatus: TaskStatus
     public var fromFloat: Int
     public var toFloat: Int
-    public var days: Int { to - from }
+    /// nil when either end has no date.
+    public var days: Int? { from.flatMap { f in to.map { $0 - f } } }
   }
 
   /// The milestones people plan their lives around, in the order of the road.
@@ -64,15 +66,16 @@ public struct PlanDiff: Sendable {
     let width = (listed.map(\.id) + added.map(\.id) + removed.map(\.id)).map(\.count).max() ?? 0
     func pad(_ id: String) -> String { id + String(repeating: " ", count: max(0, width - id.count)) }
     for m in listed {
-      var line = "  \(pad(m.id))  \(m.from) → \(m.to)  \(m.days == 0 ? "same day" : (m.days > 0 ? "+" : "") + Explain.days(m.days))"
-      if m.fromStatus != m.toStatus { line += " (\(m.fromStatus) → \(m.toStatus))" }
+      var line = "  \(pad(m.id))  \(Self.day(m.from)) → \(Self.day(m.to))"
+      if let days = m.days { line += "  " + (days == 0 ? "same day" : (days > 0 ? "+" : "") + Explain.days(days)) }
+      if m.fromStatus != m.toStatus { line += " (\(m.fromStatus.word) → \(m.toStatus.word))" }
       // Float to the task's own limit (deadline, booking, residency start): what the move cost.
-      if m.fromFloat != m.toFloat && m.toStatus != "done" { line += ", float \(m.fromFloat) → \(m.toFloat)" }
+      if m.fromFloat != m.toFloat && !m.toStatus.isDone { line += ", float \(m.fromFloat) → \(m.toFloat)" }
       lines.append(line + "  \(m.name)")
     }
     if otherMoved > 0 && !all { lines.append("  and \(otherMoved) other task\(otherMoved == 1 ? "" : "s") moved (--all lists \(otherMoved == 1 ? "it" : "them"))") }
-    for t in added { lines.append("  + \(pad(t.id))  \(t.start)  \(t.name) (\(t.status))") }
-    for t in removed { lines.append("  - \(pad(t.id))  \(t.start)  \(t.name)") }
+    for t in added { lines.append("  + \(pad(t.id))  \(Self.day(t.start))  \(t.name) (\(t.status.word))") }
+    for t in removed { lines.append("  - \(pad(t.id))  \(Self.day(t.start))  \(t.name)") }
     if moved.isEmpty && others.isEmpty && added.isEmpty && removed.isEmpty { lines.append("  nothing moved") }
     // A booking that reorders the study blocks is said, with why (issue 9 §2).
     if let order = StudyOrder.change(before: before, after: after) { lines.append(order) }
@@ -98,6 +101,9 @@ public struct PlanDiff: Sendable {
     lines += verdict()
     return lines.joined(separator: "\n") + "\n"
   }
+
+  /// A day, or that none was given (a task done on no known day has no date to show).
+  static func day(_ day: Day?) -> String { day?.description ?? "date not given" }
 
   /// Whether the Match year holds, said against the baseline ("still holds", "holds again",
   /// "no longer holds"); if not, what breaks, the chain that drives it, and the earliest year.

@@ -35,6 +35,14 @@ public struct ReplanState: Sendable {
     }
   }
 
+  /// The profile planning works from: the journal merged in, and the study blocks the saved plan
+  /// (`baseline`) started keeping those starts.
+  public func planned(_ journal: Journal, baseline: PlanSnapshot?) throws(ReplanError) -> Profile {
+    var profile = try merged(journal)
+    if let baseline { profile.keptStudyStarts = baseline.keptStudyStarts(today: today) }
+    return profile
+  }
+
   /// The profile with the journal's records in force today applied (see `Replanner.merge`).
   public func merged(_ journal: Journal) throws(ReplanError) -> Profile {
     do {

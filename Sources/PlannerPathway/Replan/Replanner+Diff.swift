@@ -11,12 +11,17 @@ extension Replanner {
 
   /// `planner diff`: today's plan against the baseline; with `save`, today's plan becomes it.
   public static func diff(_ state: ReplanState, save: Bool, showAll: Bool = false) throws(ReplanError) -> DiffOutcome {
-    let journal = try state.journal()
+    try diff(try Applicant(state), save: save, showAll: showAll)
+  }
+
+  public static func diff(_ applicant: Applicant, save: Bool, showAll: Bool = false) throws(ReplanError) -> DiffOutcome {
+    let state = applicant.inputs
+    let journal = applicant.journal
     var found: Baseline?
     var damaged: String?
-    do {
-      found = try baseline(state, journal: journal)
-    } catch {
+    switch applicant.savedBaseline {
+    case .success(let baseline): found = baseline
+    case .failure(let error):
       // Without --save a damaged saved plan is the error to report; with it, it is replaced.
       guard save else { throw error }
       damaged = "note: \(state.savedPlanFile) is not a saved plan planner can read (damaged?); nothing to compare with, writing it anew"
@@ -26,7 +31,7 @@ extension Replanner {
     guard found != nil || save else {
       throw ReplanError(.badInput, "\(state.savedPlanFile): no saved plan yet; it is written by `planner record`, `book`, `reschedule`, `undo` and `planner diff --save`")
     }
-    let profile = try state.merged(journal)
+    let profile = applicant.profile
     let (after, closed): (PlanResult, String?)
     do {
       (after, closed) = try planAnyway(profile, rules: state.rules, matchYear: state.matchYear ?? profile.match ?? found?.snapshot.matchYear, today: state.today, file: state.profileFile)

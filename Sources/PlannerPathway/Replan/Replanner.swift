@@ -29,10 +29,22 @@ public enum Replanner {
   }
 
   public static func record(_ request: Request, in state: ReplanState, showAll: Bool = false) throws(ReplanError) -> Outcome {
-    let journal = try state.journal()
-    let known = try state.merged(journal)
+    try record(request, for: try Applicant(state), showAll: showAll)
+  }
+
+  public static func record(_ request: Request, for applicant: Applicant, showAll: Bool = false) throws(ReplanError) -> Outcome {
+    let state = applicant.inputs
+    let journal = applicant.journal
+    // A damaged saved plan is only a lost comparison: it must not stop a true record.
+    var damaged: String?
+    var baseline: Baseline?
+    switch applicant.savedBaseline {
+    case .success(let found): baseline = found
+    case .failure: damaged = "note: \(state.savedPlanFile) is not a saved plan planner can read (damaged?); comparing with the plan before this record, and writing it anew"
+    }
+    let known = applicant.profile
     // The year asked for: --match, else the profile's `match`.
-    let requested = state.matchYear ?? known.match
+    let requested = applicant.requestedYear
     let (before, beforeClosed): (PlanResult, String?)
     do {
       (before, beforeClosed) = try planAnyway(known, rules: state.rules, matchYear: requested, today: state.today, file: state.profileFile)
@@ -48,20 +60,10 @@ public enum Replanner {
     if case .done(let id, let day) = action, let late = RecordRules.laterPrerequisite(of: id, on: day, graph: before.graph, profile: known) {
       throw ReplanError(.refused, "\(id) done on \(day) comes before what it waits for: \(late.id) is recorded on \(late.day); nothing was recorded")
     }
-    // A damaged saved plan is only a lost comparison: it must not stop a true record.
-    var damaged: String?
-    var baseline: Baseline?
-    do {
-      baseline = try Self.baseline(state, journal: journal)
-    } catch {
-      damaged = "note: \(state.savedPlanFile) is not a saved plan planner can read (damaged?); comparing with the plan before this record, and writing it anew"
-    }
-
     let entry = JournalEntry(recordedOn: state.today, action)
-    var next = state
-    next.journalText = Journal.appending(entry, to: state.journalText)
-    let newJournal = try next.journal()
-    let profile = try next.merged(newJournal)
+    let recorded = try applicant.recording(entry)
+    let newJournal = recorded.journal
+    let profile = recorded.profile
     let year = requested ?? baseline?.snapshot.matchYear ?? before.matchYear
     let (after, closed): (PlanResult, String?)
     do {
@@ -81,7 +83,7 @@ public enum Replanner {
     var report = lines.joined(separator: "\n") + "\n" + diff.render(since: baseline?.since ?? "since the plan before this record", all: showAll)
     report += "Run `planner plan --profile \(state.profileFile)` for the whole plan" + (entry.isUndo ? ".\n" : "; `planner undo` takes this back.\n")
     return Outcome(
-      entry: entry, number: number, journalText: next.journalText, savedPlanText: SavedPlan(after, journal: newJournal.tag).encoded(),
+      entry: entry, number: number, journalText: recorded.inputs.journalText, savedPlanText: SavedPlan(after, journal: newJournal.tag).encoded(),
       report: report, holds: after.feasible && closed == nil)
   }
 

@@ -13,11 +13,13 @@ public struct SavedPlan: Hashable, Sendable, Codable {
   public struct Task: Hashable, Sendable, Codable {
     public var id: String
     public var name: String
-    public var start: Day
-    /// Inclusive last day.
-    public var finish: Day
+    /// Absent for a task done on a day nobody gave (files of earlier versions carry a made-up one).
+    public var start: Day?
+    /// Inclusive last day; absent when `start` is.
+    public var finish: Day?
     /// null for a done task in files written by `plan --format json`.
     public var totalFloat: Int?
+    /// A `TaskStatus.code`: the strings planner has always written, so older files load.
     public var status: String
   }
 
@@ -48,14 +50,19 @@ public struct SavedPlan: Hashable, Sendable, Codable {
     feasible = snapshot.feasible
     slackDays = snapshot.slack
     earliestFeasibleMatchYear = snapshot.earliestFeasibleMatchYear
-    tasks = snapshot.tasks.map { Task(id: $0.id, name: $0.name, start: $0.start, finish: $0.finish, totalFloat: $0.totalFloat, status: $0.status) }
+    tasks = snapshot.tasks.map { Task(id: $0.id, name: $0.name, start: $0.start, finish: $0.finish, totalFloat: $0.totalFloat, status: $0.status.code) }
     targetMisses = snapshot.targetMisses.sorted { $0.key < $1.key }.map { TargetMiss(taskId: $0.key, daysLate: $0.value) }
   }
 
   public var snapshot: PlanSnapshot {
     PlanSnapshot(
       matchYear: matchYear, today: today, feasible: feasible, slack: slackDays, earliestFeasibleMatchYear: earliestFeasibleMatchYear,
-      tasks: tasks.map { PlanSnapshot.Task(id: $0.id, name: $0.name, start: $0.start, finish: $0.finish, totalFloat: $0.totalFloat ?? 0, status: $0.status) },
+      tasks: tasks.map { t in
+        // "done (date not given)" in a file of an earlier version still carries a made-up date: dropped.
+        let status = TaskStatus(code: t.status, start: t.start) ?? .planned
+        let dated = status != .doneUndated
+        return PlanSnapshot.Task(id: t.id, name: t.name, start: dated ? t.start : nil, finish: dated ? t.finish : nil, totalFloat: t.totalFloat ?? 0, status: status)
+      },
       targetMisses: Dictionary(targetMisses.map { ($0.taskId, $0.daysLate) }, uniquingKeysWith: max))
   }
 

@@ -138,10 +138,17 @@ public enum PlanReport {
       if total > width {
         if total - (widths[name] - shortestName) > width {
           // Too narrow for names beside the numbers: each task's name and status go on a line of
-          // their own under its row (cut to the width), the ids, dates and numbers stay whole.
+          // their own under its row, the ids, dates and numbers stay whole. The name is cut to
+          // the width, not the status ("should have started 2026-11-25" keeps its date).
           let columns = Array(0..<rows[0].count).filter { $0 != name && $0 != status }
           return rows.enumerated().map { i, row in
-            let detail = i == 0 ? "    TASK — STATUS" : "    " + row[name] + " — " + row[status]
+            let tail = i == 0 ? " — STATUS" : " — " + row[status]
+            var head = i == 0 ? "    TASK" : "    " + row[name]
+            if head.count + tail.count > width {
+              let room = width - tail.count - 1
+              head = room > 4 ? String(head.prefix(room)) + "…" : head
+            }
+            let detail = head + tail
             return line(row, columns: columns) + "\n" + (detail.count > width ? String(detail.prefix(width - 1)) + "…" : detail)
           }.joined(separator: "\n") + "\n"
         }
@@ -154,12 +161,8 @@ public enum PlanReport {
     return rows.map { line($0, columns: Array($0.indices)) }.joined(separator: "\n") + "\n"
   }
 
-  /// The table's status cell: "overdue 6d" says by how much.
-  static func status(_ t: ScheduledTask, in r: PlanResult) -> String {
-    let status = TaskStatus(t, in: r)
-    guard status == .overdue, let late = r.overdue[t.id] else { return status.rawValue }
-    return "overdue \(late.days)d"
-  }
+  /// The table's status cell: "should have started 2026-12-17".
+  static func status(_ t: ScheduledTask, in r: PlanResult) -> String { TaskStatus(t, in: r).word }
 
   /// The documented JSON document (see README: JSON schema).
   public static func json(_ r: PlanResult, profile: Profile) -> JSONValue {
@@ -182,24 +185,24 @@ public enum PlanReport {
         ("id", .string(t.id)),
         ("name", .string(t.task.name)),
         ("phase", .string(t.task.group)),
-        // For a task done on no known day these are only the latest days that keep the order
-        // (before whatever needed it); `dateKnown: false` says so, and the status reads
-        // "done (date not given)". The schema keeps dates so older readers still parse it.
-        ("start", .string(t.start.description)),
-        ("finish", .string(t.lastDay.description)),
+        // A task done on no known day has no dates: the scheduler's are only the latest days
+        // that keep the order, and would read as facts (issue 20, "Honest status";
+        // HonestStatusTests). `dateKnown: false` says so, and the status reads "done (date not given)".
+        ("start", dated(t.start, t)),
+        ("finish", dated(t.lastDay, t)),
         ("dateKnown", .bool(t.task.dateKnown)),
         ("durationDays", .int(t.task.duration)),
         ("milestone", .bool(t.task.isMilestone)),
-        ("earlyStart", .string(t.earlyStart.description)),
-        ("lateStart", .string(t.lateStart.description)),
-        ("lateFinish", .string(t.lateLastDay.description)),
+        ("earlyStart", dated(t.earlyStart, t)),
+        ("lateStart", dated(t.lateStart, t)),
+        ("lateFinish", dated(t.lateLastDay, t)),
         ("totalFloat", t.float.map { .int($0) } ?? .null),
         ("freeFloat", t.float == nil ? .null : .int(t.freeFloat)),
         ("targetFloat", t.targetFloat.map { .int($0) } ?? .null),
         ("latestSafeStart", latest[t.id].map { .string($0.day.description) } ?? .null),
         ("latestSafeStartProtects", latest[t.id]?.protectsJSON ?? .null),
         ("critical", .bool(t.critical)),
-        ("status", .string(TaskStatus(t, in: r).rawValue)),
+        ("status", .string(TaskStatus(t, in: r).code)),
         ("overdue", r.overdue[t.id].map { o in .object([("since", .string(o.since.description)), ("days", .int(o.days)), ("reason", .string(o.reason))]) } ?? .null),
         ("dependsOn", .array((dependsOn[t.id] ?? []).map { .string($0) })),
         ("drivenBy", .string(Explain.driver(t, in: s))),
@@ -247,6 +250,9 @@ public enum PlanReport {
 }
 
 extension PlanReport {
+  /// A task's day in JSON, or null when the task was done on a day nobody gave.
+  static func dated(_ day: Day, _ t: ScheduledTask) -> JSONValue { t.task.dateKnown ? .string(day.description) : .null }
+
   static func marginJSON(_ gate: GateRoom?) -> JSONValue {
     guard let g = gate else { return .null }
     return .object([("days", .int(g.room)), ("taskId", .string(g.taskID)), ("date", .string(g.date.description)), ("gate", .string(g.what))])

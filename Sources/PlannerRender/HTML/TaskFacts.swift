@@ -20,7 +20,7 @@ public struct TaskFacts: Sendable {
   public init(_ t: ScheduledTask, in r: PlanResult) {
     self.init(t, in: r.schedule)
     status = TaskStatus(t, in: r)
-    if let late = r.overdue[t.id], status == .overdue { why = "overdue: " + late.reason }
+    if let late = r.overdue[t.id], case .shouldHaveStarted = status { why = "overdue: " + late.reason }
   }
 
   /// Days to the latest safe start, or nil for a task that is done (it has no room to slip any more).
@@ -45,7 +45,7 @@ public struct TaskFacts: Sendable {
     } else {
       lines.append("\(t.start) → \(t.lastDay), \(Explain.days(t.task.duration))")
     }
-    lines.append("Status: \(status.rawValue)" + (t.critical ? ", on the deciding chain" : ""))
+    lines.append("Status: \(status.word)" + (t.critical ? ", on the deciding chain" : ""))
     if let latest {
       let f = latest.float
       var line = f >= 0 ? "Latest safe start: \(latest.day) (\(Explain.days(f)) of float)" : "Latest safe start: \(latest.day) — already \(Explain.days(-f)) late"

@@ -20,9 +20,9 @@ struct BookCommand: ParsableCommand {
   var all = false
 
   func run() throws {
-    try Replanning.commit(input, command: "book", showAll: all) {
+    try Replanning.commit(input, command: "book", showAll: all) { loaded in
       let exam = try Replanning.exam(exam)
-      return .action(.book(exam, for: try Replanning.day(date, what: "the test date you booked", input: input)))
+      return .action(.book(exam, for: try Replanning.day(date, what: "the test date you booked", today: loaded.today)))
     }
   }
 }

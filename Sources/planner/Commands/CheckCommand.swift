@@ -13,8 +13,8 @@ struct CheckCommand: ParsableCommand {
 
   func run() throws {
     let (context, result) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult) in
-      let context = try input.resolve()
-      return (context, try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel))
+      let context = try input.load()
+      return (context, try context.applicant.plan())
     }
     // The plan's findings and verdict, rendered: never a second run of the rules that could
     // disagree with `plan` on whether the year is open (issue 20, contradiction 3).

@@ -27,7 +27,7 @@ struct DiffCommand: ParsableCommand {
       let files = try ReplanFiles.require(input.profile, for: "diff")
       let lock = save ? try JournalLock.acquire(files) : nil
       defer { withExtendedLifetime(lock) {} }
-      let outcome = try Replanner.diff(try input.replanState(today: try input.resolveToday(), rules: try input.loadRules(today: try input.resolveToday())), save: save, showAll: all)
+      let outcome = try Replanner.diff(try input.load(savedPlan: .required, requireProfile: "diff").applicant, save: save, showAll: all)
       if let saved = outcome.savedPlanText { try DurableFile.write(saved, to: files.savedPlan) }
       return (outcome.report, outcome.holds)
     }

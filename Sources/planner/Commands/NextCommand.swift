@@ -40,10 +40,10 @@ struct NextCommand: ParsableCommand {
 
   func run() throws {
     let (context, result) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult) in
-      let context = try input.resolve(withBaseline: true)
-      return (context, try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel))
+      let context = try input.load()
+      return (context, try context.applicant.plan())
     }
-    let next = NextActions(result, profile: context.profile, days: days, baseline: context.baseline, profileArgument: context.location?.argument)
+    let next = context.applicant.next(result, days: days, profileArgument: context.location?.argument)
     let profileLine = context.location?.line ?? PlanCommand.defaultNotice
     let verdict = result.verdict
     switch format {

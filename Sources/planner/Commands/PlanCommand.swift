@@ -91,7 +91,7 @@ struct PlanCommand: AsyncParsableCommand {
     let (context, result, notice, cycleOver, calendar) = try reportingInputErrors {
       () throws -> (InputOptions.Context, PlanResult, String?, Bool, (CalendarFile, String)?) in
       // The saved plan, when readable, dates overdue work (never stops the plan).
-      let context = try input.resolve(withBaseline: true)
+      let context = try input.load()
       let (result, notice, cycleOver) = try Self.planOrExplain(context)
       let calendar = try ics.map { path in
         let file = CalendarFile(path: path, includeTodos: todos, reminderDays: reminderDays ?? [], dtstampOption: dtstamp, force: force, reminderMode: reminders.mode)
@@ -115,7 +115,7 @@ struct PlanCommand: AsyncParsableCommand {
       if let from, let until, until < from { throw UsageError("--until \(until) is before --from \(from)") }
       return (from, until)
     }
-    let next = NextActions(result, profile: context.profile, days: 30, baseline: context.baseline, profileArgument: context.location?.argument)
+    let next = context.applicant.next(result, days: 30, profileArgument: context.location?.argument)
     let columns = width ?? Console.width
     let analysis = risk ? await RiskCommand.bands(plan: result, context: context) : nil
     let output = PlanOutput.render(
@@ -133,8 +133,8 @@ struct PlanCommand: AsyncParsableCommand {
 
   /// Plans the requested year; for a cycle that is over, says so and plans the earliest feasible one.
   static func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
-    let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
-    return (result.withBaseline(context.baseline, profile: context.profile), context.location?.line ?? defaultNotice, result.requestedYearOver != nil)
+    let result = try context.applicant.plan()
+    return (result, context.location?.line ?? defaultNotice, result.requestedYearOver != nil)
   }
 
   var reminderDays: [Int]? {

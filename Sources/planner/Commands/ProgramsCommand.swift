@@ -27,8 +27,8 @@ struct ProgramsCommand: ParsableCommand {
 
   func run() throws {
     let text = try reportingInputErrors { () throws -> String in
-      let context = try input.resolve()
-      let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+      let context = try input.load()
+      let result = try context.applicant.plan()
       let programs: [Program]
       do {
         programs = try ProgramsParser.parse(try Files.read(file), file: file)

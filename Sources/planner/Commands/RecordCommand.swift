@@ -42,21 +42,21 @@ struct RecordCommand: ParsableCommand {
   var all = false
 
   func run() throws {
-    try Replanning.commit(input, command: "record", showAll: all) { .action(try action(rules: try input.readRules())) }
+    try Replanning.commit(input, command: "record", showAll: all) { loaded in .action(try action(rules: loaded.rules, today: loaded.today)) }
   }
 
-  func action(rules: RulesPack) throws -> JournalEntry.Action {
+  func action(rules: RulesPack, today: Day) throws -> JournalEntry.Action {
     let word = outcome.lowercased()
     if let result = Attempt.Result(rawValue: word), result != .pending {
       let exam = try Replanning.exam(subject)
-      return .result(exam, result, on: try Replanning.day(date, what: "the day you sat \(exam.title)", input: input), score: score)
+      return .result(exam, result, on: try Replanning.day(date, what: "the day you sat \(exam.title)", today: today), score: score)
     }
     if Exam(rawValue: subject.lowercased()) != nil {
       throw UsageError("record \(subject): '\(outcome)' is not pass, fail or incomplete")
     }
     switch word {
     case "done":
-      return .done(subject, on: try Replanning.day(date, what: "the day \(subject) was done", input: input))
+      return .done(subject, on: try Replanning.day(date, what: "the day \(subject) was done", today: today))
     case "takes":
       guard let key = RecordRules.leadKey(for: subject, rules: rules) else {
         throw UsageError("record \(subject) takes: unknown lead time '\(subject)'\(RecordRules.hint(subject, in: rules.leadTimes.keys)) (`planner rules` lists the keys)")

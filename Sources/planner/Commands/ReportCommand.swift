@@ -33,11 +33,11 @@ struct ReportCommand: AsyncParsableCommand {
 
   func run() async throws {
     let (context, result, notice, cycleOver) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult, String?, Bool) in
-      let context = try input.resolve(withBaseline: true)
+      let context = try input.load()
       let (result, notice, cycleOver) = try PlanCommand.planOrExplain(context)
       return (context, result, notice, cycleOver)
     }
-    let next = NextActions(result, profile: context.profile, days: 30, baseline: context.baseline, profileArgument: context.location?.argument)
+    let next = context.applicant.next(result, days: 30, profileArgument: context.location?.argument)
     var risk: RiskSummary?
     if !noRisk {
       let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? result.matchYear

@@ -20,8 +20,8 @@ struct RescheduleCommand: ParsableCommand {
   var all = false
 
   func run() throws {
-    try Replanning.commit(input, command: "reschedule", showAll: all) {
-      .reschedule(try Replanning.exam(exam), to: try Replanning.day(date, what: "the new test date", input: input))
+    try Replanning.commit(input, command: "reschedule", showAll: all) { loaded in
+      .reschedule(try Replanning.exam(exam), to: try Replanning.day(date, what: "the new test date", today: loaded.today))
     }
   }
 }

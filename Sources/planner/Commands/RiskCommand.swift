@@ -34,8 +34,8 @@ struct RiskCommand: AsyncParsableCommand {
 
   func run() async throws {
     let (context, plan) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult) in
-      let context = try input.resolve()
-      return (context, try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel))
+      let context = try input.load()
+      return (context, try context.applicant.plan())
     }
     let first = PathwayPlanner.firstOpenYear(context.rules, today: context.today) ?? plan.matchYear
     let options = RiskRun(runs: runs, seed: seed, workers: ProcessInfo.processInfo.activeProcessorCount)

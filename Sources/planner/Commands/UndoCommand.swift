@@ -20,6 +20,6 @@ struct UndoCommand: ParsableCommand {
   var all = false
 
   func run() throws {
-    try Replanning.commit(input, command: "undo", showAll: all) { .undo(number) }
+    try Replanning.commit(input, command: "undo", showAll: all) { _ in .undo(number) }
   }
 }

@@ -42,13 +42,13 @@ struct WhatIfCommand: ParsableCommand {
 
   func run() throws {
     let (text, holds) = try reportingInputErrors { () throws -> (String, Bool) in
-      let context = try input.resolve()
+      let context = try input.load()
       var bookings: [Exam: Day] = [:]
       for book in books {
         let parts = book.split(separator: "=").map(String.init)
         bookings[try Replanning.exam(parts[0])] = try DateOption.parse(parts[1], option: "--book \(parts[0])", today: context.today)
       }
-      let base = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+      let base = try context.applicant.plan()
       let slips = self.slips.compactMap(WhatIf.Slip.init(argument:)).map { WhatIf.Slip(taskID: WhatIf.taskID($0.taskID, in: base), offset: $0.offset) }
       let scenario = WhatIf(slips: slips, fails: try fails.map(Replanning.exam), bookings: bookings)
       do {

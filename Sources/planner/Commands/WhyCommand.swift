@@ -17,8 +17,8 @@ struct WhyCommand: ParsableCommand {
 
   func run() throws {
     let text = try reportingInputErrors { () throws -> String in
-      let context = try input.resolve()
-      let result = try PathwayPlanner.plan(profile: context.profile, rules: context.rules, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+      let context = try input.load()
+      let result = try context.applicant.plan()
       guard result.schedule.task(task) != nil else {
         throw UsageError("unknown task '\(task)'\(RecordRules.hint(task, in: result.schedule.tasks.map(\.id))) (`planner plan --format table` lists the task ids)")
       }

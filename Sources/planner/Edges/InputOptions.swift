@@ -21,77 +21,27 @@ struct InputOptions: ParsableArguments {
 
   @OptionGroup var rulesOption: RulesOptions
 
-  /// What a command works from, resolved once at the edge.
-  struct Context {
-    var profile: Profile
-    var fileLabel: String
-    var isDefaultProfile: Bool
-    /// Where the profile came from, for the header: "Profile: me.yaml (from PLANNER_PROFILE)".
-    var location: ProfileLocation?
-    /// The last saved plan (me.plan.json), whose passed starts are overdue work.
-    var baseline: PlanSnapshot? = nil
-    var today: Day
-    var matchYear: Int?
-    /// The rules pack every step plans with.
-    var rules: RulesPack
+  /// What a command works from, loaded once at the edge (`ApplicantLoader`).
+  typealias Context = ApplicantLoader.Loaded
+
+  /// The applicant these options name, each file read and parsed once.
+  func load(savedPlan: ApplicantLoader.SavedPlanUse = .ifReadable, requireProfile command: String? = nil) throws -> Context {
+    try ApplicantLoader().load(self, savedPlan: savedPlan, requireProfile: command)
   }
 
-  /// - Parameter withBaseline: also read the last saved plan (for `planner next`'s overdue work).
-  func resolve(withBaseline: Bool = false) throws -> Context {
-    let day = try resolveToday(zone: profileZone())
-    let loaded = try RulesFiles.load(rulesOption.file, today: day)
-    let rules = loaded.pack
-    if let match, !rules.supportedYears.contains(match) {
-      throw UsageError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
-    }
-    guard let path = profile else {
-      var fresh = Profile()
-      fresh.name = "a fresh graduate (default profile)"
-      return Context(profile: fresh, fileLabel: "(default profile)", isDefaultProfile: true, location: nil, today: day, matchYear: match, rules: rules)
-    }
-    // What `planner record` kept in the journal beside the profile (me.journal) is merged in.
-    // Planning never looks at the saved plan: a damaged or unreadable one cannot stop it. Only
-    // `planner next` asks for it, to date overdue work, and does without it when it cannot be read.
-    let state = try replanState(today: day, rules: rules, savedPlan: false)
-    let journal = try state.journal()
-    let merged = try state.merged(journal)
-    var baseline: PlanSnapshot?
-    if withBaseline, let withSaved = try? replanState(today: day, rules: rules, savedPlan: true), withSaved.savedPlanText != nil {
-      baseline = (try? Replanner.baseline(withSaved, journal: journal))?.snapshot
-    }
-    return Context(profile: merged, fileLabel: path, isDefaultProfile: false, location: ProfileLocation.find(profileOption), baseline: baseline, today: day, matchYear: match ?? merged.match, rules: rules)
-  }
-
-  /// The profile as written and the files kept beside it, read once at the edge.
   /// The pack `--rules` or PLANNER_RULES names, else the bundled one; warns once when it is stale.
+  /// For the commands that plan nothing (`history`); the others get it from `load()`.
   func loadRules(today: Day) throws -> RulesPack { try RulesFiles.load(rulesOption.file, today: today).pack }
 
-  /// The same pack without the staleness warning, for a second look within one command.
-  func readRules() throws -> RulesPack { try RulesFiles.read(rulesOption.file).pack }
-
-  func replanState(today day: Day, rules: RulesPack, savedPlan: Bool = true) throws -> ReplanState {
-    guard let path = profile else { throw UsageError("--profile FILE is required") }
-    let files = ReplanFiles(profile: path)
-    let raw = try ProfileCheck.read(path, today: day, rules: rules, matchYear: match)
-    return ReplanState(
-      profile: raw, profileFile: path, journalText: try JournalFiles.text(files), journalFile: files.journal,
-      savedPlanText: savedPlan && Files.exists(files.savedPlan) ? try Files.read(files.savedPlan) : nil, savedPlanFile: files.savedPlan,
-      today: day, matchYear: match, rules: rules)
-  }
-
-  /// The profile's `timezone:` line, read before anything else because it decides which day is
-  /// today (UTC without a profile; an unknown zone is reported later, with its line).
+  /// The profile's `timezone:` line, for the commands that plan nothing (`history`, `init`,
+  /// `rules`): it decides which day is today (UTC without a profile).
   func profileZone() -> String {
-    guard let path = profile, Files.exists(path), let text = try? Files.read(path) else { return "UTC" }
-    for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("timezone:") {
-      let value = line.dropFirst("timezone:".count).split(separator: "#").first ?? ""
-      return value.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'"))
-    }
-    return "UTC"
+    guard let path = profile, Files.exists(path), let bytes = try? Files.readBytes(path) else { return "UTC" }
+    return ApplicantLoader.zone(bytes)
   }
 
   /// `--today` (a date, or today/yesterday/+3w… from the clock's date), else the date now in the
-  /// profile's time zone.
+  /// profile's time zone. The planning commands get it from `load()`, which reads the profile once.
   func resolveToday() throws -> Day {
     try resolveToday(zone: profileZone())
   }

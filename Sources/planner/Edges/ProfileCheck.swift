@@ -8,7 +8,12 @@ import PlannerRules
 /// task that does not exist, a task depending on an unknown one), each on its own line, in line order.
 enum ProfileCheck {
   static func read(_ path: String, today: Day, rules: RulesPack, matchYear: Int?) throws -> Profile {
-    let read = ProfileParser.read(bytes: try Files.readBytes(path), file: path, rules: rules)
+    try read(bytes: try Files.readBytes(path), path, today: today, rules: rules, matchYear: matchYear)
+  }
+
+  /// Checks a profile already read (`ApplicantLoader` reads each file once).
+  static func read(bytes: [UInt8], _ path: String, today: Day, rules: RulesPack, matchYear: Int?) throws -> Profile {
+    let read = ProfileParser.read(bytes: bytes, file: path, rules: rules)
     var diagnostics = read.diagnostics
     guard let profile = read.profile else { throw InputError(DiagnosticError(diagnostics).description) }
     if TimeZone(identifier: profile.timezone) == nil {

@@ -5,15 +5,16 @@ import PlannerRules
 /// The edge of every recording command: lock the journal, read the files, let `Replanner` decide,
 /// write the journal and then the saved plan, print.
 enum Replanning {
-  static func commit(_ input: InputOptions, command: String, showAll: Bool = false, request make: () throws -> Replanner.Request) throws {
+  /// - Parameter make: the request, from the loaded applicant (its today resolves `--date`, its
+  ///   rules pack names the lead times).
+  static func commit(_ input: InputOptions, command: String, showAll: Bool = false, request make: (ApplicantLoader.Loaded) throws -> Replanner.Request) throws {
     let (report, holds) = try reportingInputErrors { () throws -> (String, Bool) in
       let files = try ReplanFiles.require(input.profile, for: command)
-      let request = try make()
+      // Read under the lock: nobody changes the journal between reading and writing it.
       let lock = try JournalLock.acquire(files)
       defer { withExtendedLifetime(lock) {} }
-      let today = try input.resolveToday()
-      let state = try input.replanState(today: today, rules: try input.loadRules(today: today))
-      let outcome = try Replanner.record(request, in: state, showAll: showAll)
+      let loaded = try input.load(savedPlan: .required, requireProfile: command)
+      let outcome = try Replanner.record(try make(loaded), for: loaded.applicant, showAll: showAll)
       // Under the lock no other planner is writing these: any temporary file is a crash's leftover.
       DurableFile.sweep(files.journal)
       DurableFile.sweep(files.savedPlan)
@@ -49,8 +50,8 @@ enum Replanning {
   }
 
   /// The `--date` every record needs: an ISO date, or today, yesterday, -3d… from today.
-  static func day(_ date: DateArgument?, what: String, input: InputOptions) throws -> Day {
+  static func day(_ date: DateArgument?, what: String, today: Day) throws -> Day {
     guard let date else { throw UsageError("--date is required: \(what)") }
-    return try date.day(today: try input.resolveToday(), option: "--date")
+    return try date.day(today: today, option: "--date")
   }
 }

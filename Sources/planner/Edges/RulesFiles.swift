@@ -27,21 +27,21 @@ enum RulesFiles {
   static let staleAfterMonths = 12
 
   /// Loads the pack and, when it is stale on `today`, warns once on standard error.
-  static func load(_ option: String?, today: Day) throws -> LoadedRules {
-    let loaded = try read(option)
+  static func load(_ option: String?, today: Day, files: any FileReading = DiskFiles()) throws -> LoadedRules {
+    let loaded = try read(option, files: files)
     if let warning = staleWarning(loaded, today: today) { Console.error(warning) }
     return loaded
   }
 
   /// Loads without the staleness check (for `rules --check`, which only validates).
-  static func read(_ option: String?) throws -> LoadedRules {
+  static func read(_ option: String?, files: any FileReading = DiskFiles()) throws -> LoadedRules {
     let environment = ProcessInfo.processInfo.environment[environmentKey].flatMap { $0.isEmpty ? nil : $0 }
     guard let path = option ?? environment else {
       return try decode(EmbeddedRules.text, label: EmbeddedRules.fileName)
     }
     let text: String
     do {
-      text = try Files.read(path)
+      text = try files.text(path)
     } catch let error as InputError {
       throw InputError(error.description + (option == nil ? " (named by \(environmentKey))" : ""))
     }
