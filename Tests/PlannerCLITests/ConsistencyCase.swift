@@ -31,9 +31,9 @@ struct ConsistencyCase: Sendable, CustomStringConvertible {
   /// The command a reader runs to see a failure for themselves (the folder is printed once).
   func command(_ words: String) -> String { "planner \(words) --profile \(applicant.fileName) --today \(today)" }
 
-  /// `plan`'s verdict: does the Match year hold?
-  var holds: Bool { result.feasible && !cycleOver }
-  var blocked: Bool { result.findings.contains { $0.severity == .blocker } }
+  /// `plan`'s verdict: does the Match year asked for hold (`plan` exits 0)?
+  var holds: Bool { result.verdict.holds && !cycleOver }
+  var blocked: Bool { result.verdict.status == .blocked }
 
   /// Writes the applicant's files into `folder` and loads them through the executable's own loader.
   /// The pack is decoded once for the caseload (decoding it per applicant would be most of the

@@ -31,10 +31,10 @@ enum ConsistencyViews {
     return ([lines[start]] + rest).joined(separator: "\n")
   }
 
-  /// What a plan value says of its verdict (the reference every view is read against).
+  /// What a plan's `Verdict` says (the reference every view is read against).
   static func reading(_ r: PlanResult) -> VerdictReading {
-    let blocked = r.findings.contains { $0.severity == .blocker }
-    return VerdictReading(holds: r.feasible, year: r.matchYear, marginDays: blocked ? nil : r.slack, earliest: .some(r.earliestFeasibleMatchYear))
+    let v = r.verdict
+    return VerdictReading(status: v.status.rawValue, holds: v.holds, year: v.matchYear, marginDays: v.marginDays, earliest: .some(v.earliestFeasibleYear))
   }
 
   /// Milestones whose dates two plans of one applicant must share.
