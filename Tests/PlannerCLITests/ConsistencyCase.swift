@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 import PlannerTestSupport
 import Testing
 
@@ -44,14 +45,17 @@ struct ConsistencyCase: Sendable, CustomStringConvertible {
     if let journal = applicant.journal {
       try Data(journal.utf8).write(to: URL(fileURLWithPath: String(path.dropLast(".yaml".count)) + ".journal"))
     }
-    let options = try InputOptions.parse(["--profile", path, "--today", applicant.today.description])
-    let state = try options.replanState(today: applicant.today, rules: rules, savedPlan: true)
-    let journal = try state.journal()
-    let merged = try state.merged(journal)
-    let baseline = state.savedPlanText == nil ? nil : (try? Replanner.baseline(state, journal: journal))??.snapshot
+    // The loader's steps with the caseload's one decoded pack (`ApplicantLoader.load`).
+    let bytes = try Files.readBytes(path)
+    let raw = try ProfileCheck.read(bytes: bytes, path, today: applicant.today, rules: rules, matchYear: nil)
+    let beside = ReplanFiles(profile: path)
+    let journalText = Files.exists(beside.journal) ? try String(contentsOfFile: beside.journal, encoding: .utf8) : ""
+    let inputs = ReplanState(
+      profile: raw, profileFile: path, journalText: journalText, journalFile: beside.journal, savedPlanText: nil,
+      savedPlanFile: beside.savedPlan, today: applicant.today, matchYear: nil, rules: rules)
     let context = InputOptions.Context(
-      profile: merged, fileLabel: path, isDefaultProfile: false, location: ProfileLocation.find(path), baseline: baseline,
-      today: applicant.today, matchYear: merged.match, rules: rules)
+      applicant: try Applicant(inputs), location: ProfileLocation.find(path),
+      loadedRules: LoadedRules(pack: rules, text: "", label: "rules.yaml"))
     let (result, _, cycleOver) = try PlanCommand.planOrExplain(context)
     return ConsistencyCase(
       applicant: applicant, profilePath: path, profile: context.profile, rules: context.rules, today: context.today,

@@ -3,6 +3,7 @@ import PlannerCore
 import PlannerICal
 import PlannerRender
 import PlannerPathway
+import PlannerRules
 
 @testable import planner
 

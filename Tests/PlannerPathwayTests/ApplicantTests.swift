@@ -3,6 +3,7 @@ import PlannerTestSupport
 import Testing
 
 @testable import PlannerPathway
+import PlannerRules
 
 /// `Applicant`: one applicant's files, and what follows from them worked out once — the journal,
 /// the saved plan as a baseline, the profile planning works from — for every command and `cohort`

@@ -1,5 +1,5 @@
 public import PlannerCore
-public import PlannerRules
+import PlannerRules
 
 /// `planner check`: the rules that decide whether an applicant can enter a cycle at all, each
 /// finding one line — what, why, the source, what to do. Pure.

@@ -1,3 +1,4 @@
+public import PlannerRules
 public import PlannerCore
 
 /// One applicant, as every command and `cohort` plan them: what was read (`inputs`: the profile as

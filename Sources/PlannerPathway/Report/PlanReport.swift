@@ -181,7 +181,8 @@ public enum PlanReport {
     let dependsOn = r.dependencyIndex
     let latest = r.latestSafeStarts
     let tasks: [JSONValue] = s.tasks.map { t in
-      .object([
+      // Two typed halves: one literal of every field is more than the type checker can take.
+      let dates: [(String, JSONValue)] = [
         ("id", .string(t.id)),
         ("name", .string(t.task.name)),
         ("phase", .string(t.task.group)),
@@ -199,6 +200,8 @@ public enum PlanReport {
         ("totalFloat", t.float.map { .int($0) } ?? .null),
         ("freeFloat", t.float == nil ? .null : .int(t.freeFloat)),
         ("targetFloat", t.targetFloat.map { .int($0) } ?? .null),
+      ]
+      let facts: [(String, JSONValue)] = [
         ("latestSafeStart", latest[t.id].map { .string($0.day.description) } ?? .null),
         ("latestSafeStartProtects", latest[t.id]?.protectsJSON ?? .null),
         ("critical", .bool(t.critical)),
@@ -213,7 +216,8 @@ public enum PlanReport {
         ("source", t.task.provenance.sources.first.map { .string($0) } ?? .null),
         ("sources", .array(t.task.provenance.sources.map { .string($0) })),
         ("note", .string(t.task.provenance.note)),
-      ])
+      ]
+      return .object(dates + facts)
     }
     return .object([
       ("schemaVersion", .int(1)),

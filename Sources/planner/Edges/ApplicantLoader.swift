@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerPathway
+import PlannerRules
 
 /// How the loader reaches the disk: `DiskFiles`, or a test's counting reader
 /// (`ApplicantLoaderTests`).
