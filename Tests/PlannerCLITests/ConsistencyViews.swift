@@ -115,10 +115,11 @@ enum ConsistencyViews {
     var out: [String: Day] = [:]
     for row in body.components(separatedBy: "<tr><td>").dropFirst() {
       let cells = row.components(separatedBy: "</td>").map { $0.replacingOccurrences(of: #"<td[^>]*>"#, with: "", options: .regularExpression) }
-      guard cells.count > 3, let start = Day(iso: cells[1]) else { continue }
+      // Task, start, finish, float, latest safe start, status, why (HTMLReport's task table).
+      guard cells.count > 4, let safe = Day(iso: cells[4]) else { continue }
       let name = cells[0].replacingOccurrences(of: #"^([●≈★] )+"#, with: "", options: .regularExpression)
-      guard let id = byName[name], let float = Int(cells[3].replacingOccurrences(of: "+", with: "")) else { continue }
-      out[id] = start + max(0, float)
+      guard let id = byName[name] else { continue }
+      out[id] = safe
     }
     return out
   }

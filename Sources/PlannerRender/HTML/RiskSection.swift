@@ -4,7 +4,13 @@ import PlannerRules
 
 /// The risk layer's chance, Match-year distribution, milestone bands and inputs.
 enum RiskSection {
-  static func percent(_ p: Double) -> String { Markup.number(p * 100) + "%" }
+  /// One decimal always, as `planner risk` prints it (RiskText.percent): the report and `risk`
+  /// show P(ready) in the same words (ConsistencyTests.reportAndRiskGiveOneProbability).
+  static func percent(_ p: Double) -> String {
+    let tenths = Int((p * 1000).rounded())
+    let sign = tenths < 0 ? "-" : ""
+    return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)%"
+  }
 
   static func render(_ risk: RiskSummary, result r: PlanResult) -> [String] {
     var out = ["<section id=\"risk\"><h2>How sure is this?</h2>"]

@@ -140,10 +140,10 @@ struct HTMLReportTests {
                            bands: [.init(taskID: "match.day", name: "Match Day", p50: day, p80: day + 3, p90: nil)],
                            inputs: [.init(name: "Step 2 CK pass, first attempt", value: "82%", confidence: "estimated", origin: "default", source: "https://example.org/<x>")])
     let html = HTMLReport.render(r, options: ReportOptions(profileName: p.name, risk: risk))
-    #expect(html.contains("<p class=\"headline\">P(ready for the 2028 Match) = 82% ± 1.2% (standard error)</p>"))
+    #expect(html.contains("<p class=\"headline\">P(ready for the 2028 Match) = 82.0% ± 1.2% (standard error)</p>"))
     #expect(html.contains("1000 simulated worlds, seed 9"))
-    #expect(html.contains("<td>2028</td><td class=\"num\">82%</td>"))
-    #expect(html.contains("<td>none</td><td class=\"num\">1%</td>"))
+    #expect(html.contains("<td>2028</td><td class=\"num\">82.0%</td>"))
+    #expect(html.contains("<td>none</td><td class=\"num\">1.0%</td>"))
     #expect(html.contains("<td>Match Day</td><td class=\"date\">\(r.schedule.task("match.day")!.lastDay)</td><td class=\"date\">\(day)</td><td class=\"date\">\(day + 3)</td><td class=\"date\">not reached</td>"))
     #expect(html.contains("<td>Step 2 CK pass, first attempt</td><td>82%</td><td>estimated</td><td>default</td>"))
     #expect(!html.contains("<x>"))
