@@ -15,6 +15,7 @@ let package = Package(
     .library(name: "PlannerCore", targets: ["PlannerCore"]),
     .library(name: "PlannerRules", targets: ["PlannerRules"]),
     .library(name: "PlannerPathway", targets: ["PlannerPathway"]),
+    .library(name: "PlannerRisk", targets: ["PlannerRisk"]),
     .library(name: "PlannerCohort", targets: ["PlannerCohort"]),
   ],
   dependencies: [
@@ -39,6 +40,8 @@ let package = Package(
       name: "PlannerPathway",
       dependencies: ["PlannerCore", "PlannerRules", .product(name: "Yams", package: "Yams")]
     ),
+    // The risk layer: the planner's own graphs for a cycle, compiled and sampled (`planner risk`).
+    .target(name: "PlannerRisk", dependencies: ["PlannerCore", "PlannerRules", "PlannerPathway"]),
     // The bundled rules pack (Rules/rules.yaml), compiled in as text by the EmbedRules plugin.
     .target(name: "PlannerRulesData", plugins: ["EmbedRules"]),
     .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
@@ -55,23 +58,23 @@ let package = Package(
     .target(name: "PlannerICal", dependencies: ["PlannerCore", "CLibical"]),
     // Advisors: a caseload planned at once (`planner cohort`) and target programs checked
     // against a plan (`planner programs`): data only, shared by the executable and the benchmark.
-    .target(name: "PlannerCohort", dependencies: ["PlannerCore", "PlannerRules", "PlannerPathway"]),
+    .target(name: "PlannerCohort", dependencies: ["PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRisk"]),
     // Everything that turns values into bytes: text, chart options, the HTML/SVG report, the
     // Mermaid, CSV and TaskJuggler exports, the calendar mapping, the cohort's table and page.
     // Pure, shared by the executable and the benchmark; it renders values, never re-reads text.
-    .target(name: "PlannerRender", dependencies: ["PlannerRules", "PlannerPathway", "PlannerCohort", "PlannerGantt", "PlannerICal"]),
+    .target(name: "PlannerRender", dependencies: ["PlannerRules", "PlannerPathway", "PlannerRisk", "PlannerCohort", "PlannerGantt", "PlannerICal"]),
     // The thin executable: the only place that touches files, clock, terminal.
     .executableTarget(
       name: "planner",
       dependencies: [
-        "PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerRender", "PlannerCohort",
+        "PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRisk", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerRender", "PlannerCohort",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Benchmark: `swift run -c release planner-bench`.
     .executableTarget(
       name: "planner-bench",
-      dependencies: ["PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRulesData", "PlannerRender", "PlannerCohort"],
+      dependencies: ["PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRisk", "PlannerRulesData", "PlannerRender", "PlannerCohort"],
       path: "Tools/planner-bench"
     ),
     // Helpers every test target shares: goldens, the bundled pack, the repository's files, fuzz inputs.
@@ -89,6 +92,10 @@ let package = Package(
       dependencies: ["PlannerPathway", "PlannerRules", "PlannerRulesData", "PlannerTestSupport"]
     ),
     .testTarget(
+      name: "PlannerRiskTests",
+      dependencies: ["PlannerRisk", "PlannerPathway", "PlannerRules", "PlannerRulesData", "PlannerTestSupport"]
+    ),
+    .testTarget(
       name: "PlannerGanttTests",
       dependencies: ["PlannerGantt", "PlannerTestSupport"],
       exclude: ["Golden"]
@@ -100,12 +107,12 @@ let package = Package(
     ),
     .testTarget(
       name: "PlannerRenderTests",
-      dependencies: ["PlannerRender", "PlannerRules", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
+      dependencies: ["PlannerRender", "PlannerRules", "PlannerPathway", "PlannerRisk", "PlannerRulesData", "PlannerTestSupport"],
       exclude: ["HTML/Golden", "HTML/png_stats.py"]
     ),
     .testTarget(
       name: "PlannerCohortTests",
-      dependencies: ["PlannerCohort", "PlannerRender", "PlannerRules", "PlannerPathway", "PlannerRulesData", "PlannerTestSupport"],
+      dependencies: ["PlannerCohort", "PlannerRender", "PlannerRules", "PlannerPathway", "PlannerRisk", "PlannerRulesData", "PlannerTestSupport"],
       exclude: ["Golden"]
     ),
     .testTarget(

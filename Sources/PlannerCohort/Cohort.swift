@@ -2,6 +2,7 @@
 /// by urgency. The result depends only on the inputs and options, never on `jobs` or on which
 /// worker finished first. Pure (the executable reads the files).
 import PlannerPathway
+import PlannerRisk
 
 public struct Cohort: Sendable {
   public var rows: [CohortRow]

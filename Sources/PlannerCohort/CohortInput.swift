@@ -1,5 +1,5 @@
 public import PlannerCore
-public import PlannerPathway
+public import PlannerRisk
 public import PlannerRules
 
 /// One applicant's files as the executable read them: the profile's bytes (or why they could

@@ -1,5 +1,6 @@
 public import PlannerCore
 public import PlannerPathway
+import PlannerRisk
 import PlannerRules
 
 /// One applicant of a caseload: where the plan stands, what comes next, what blocks it.

@@ -63,6 +63,15 @@ struct ArchitectureTests {
     #expect(Self.ourImports(of: "PlannerPathway").isSubset(of: ["PlannerCore", "PlannerRules"]))
   }
 
+  /// The risk layer sits on the pathway (it samples the planner's own graphs) and is used only by
+  /// the layers above it: the advisors, the views, the executable and the benchmark.
+  @Test func theRiskLayerSitsOnThePathway() {
+    #expect(Self.imports["PlannerRisk"] != nil)
+    #expect(Self.ourImports(of: "PlannerRisk").isSubset(of: ["PlannerCore", "PlannerRules", "PlannerPathway"]))
+    let users = Self.imports.filter { $0.value.contains("PlannerRisk") }.map(\.key)
+    #expect(Set(users).isSubset(of: ["PlannerCohort", "PlannerRender", "planner", "planner-bench"]), "\(users.sorted())")
+  }
+
   @Test func theChartAndTheCalendarImportOnlyTheCore() {
     #expect(Self.ourImports(of: "PlannerGantt").isSubset(of: ["PlannerCore"]))
     #expect(Self.ourImports(of: "PlannerICal").isSubset(of: ["PlannerCore", "CLibical"]))

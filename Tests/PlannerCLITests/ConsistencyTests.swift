@@ -3,6 +3,7 @@ import PlannerCohort
 import PlannerCore
 import PlannerRender
 import PlannerPathway
+import PlannerRisk
 import PlannerRules
 import PlannerTestSupport
 import Testing

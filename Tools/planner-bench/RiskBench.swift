@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerPathway
+import PlannerRisk
 import PlannerRules
 import PlannerRulesData
 

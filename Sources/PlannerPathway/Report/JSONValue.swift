@@ -30,7 +30,7 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
   }
 
-  static func quote(_ s: String) -> String {
+  public static func quote(_ s: String) -> String {
     var out = "\""
     for scalar in s.unicodeScalars {
       switch scalar {

@@ -1,5 +1,6 @@
 public import PlannerCore
-public import PlannerPathway
+import PlannerPathway
+public import PlannerRisk
 import PlannerRules
 
 /// What a risk simulation says, in the shape the report draws: the chance of the target year,

@@ -4,6 +4,7 @@ import PlannerCohort
 import PlannerRender
 import PlannerCore
 import PlannerPathway
+import PlannerRisk
 import PlannerRules
 
 struct CohortCommand: AsyncParsableCommand {

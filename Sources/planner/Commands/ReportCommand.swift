@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlannerPathway
+import PlannerRisk
 import PlannerRender
 import PlannerRules
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 import PlannerPathway
+import PlannerRisk
 import PlannerRules
 
 enum RiskFormat: String, ExpressibleByArgument, CaseIterable {

@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 import PlannerPathway
+import PlannerRisk
 import PlannerRender
 import PlannerRules
 import PlannerTestSupport

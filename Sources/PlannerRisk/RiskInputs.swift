@@ -1,4 +1,5 @@
 import PlannerCore
+public import PlannerPathway
 public import PlannerRules
 
 /// Every input of one risk simulation, resolved from the profile and the rules pack, each with

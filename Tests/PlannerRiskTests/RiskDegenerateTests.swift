@@ -5,6 +5,7 @@ import PlannerTestSupport
 import Testing
 
 @testable import PlannerPathway
+@testable import PlannerRisk
 
 /// Risk with every pass probability 1 and every sampled range of zero width is the plan: the
 /// simulated world compiled from the planner's own graph gives every task the plan's dates
@@ -13,8 +14,8 @@ import Testing
   static func profiles() throws -> [(String, Profile, Day)] {
     var out: [(String, Profile, Day)] = []
     for name in RiskTests.examples { out.append((name, try RiskTests.example(name), RiskTests.today)) }
-    for (name, profile) in try WhatIfEquivalenceTests.profiles() where !RiskTests.examples.contains(name) {
-      out.append((name, profile, WhatIfEquivalenceTests.today))
+    for (name, profile) in try SampleApplicants.profiles() where !RiskTests.examples.contains(name) {
+      out.append((name, profile, SampleApplicants.today))
     }
     return out
   }

@@ -1,6 +1,8 @@
 import Foundation
 import PlannerCore
 @testable import PlannerPathway
+@testable import PlannerRisk
+import PlannerTestSupport
 import Testing
 
 /// The sensitivity table claims only what the model links (issue 20, contradiction 7): pass

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerPathway
 import PlannerRules
 
 extension RiskAnalysis {

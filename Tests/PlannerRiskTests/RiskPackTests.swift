@@ -6,6 +6,7 @@ import PlannerTestSupport
 import Testing
 
 @testable import PlannerPathway
+@testable import PlannerRisk
 
 /// The `risk:` section of the rules pack: read with positions, refused when a value cannot be a
 /// probability or a distribution, and the simulation's only source of numbers.

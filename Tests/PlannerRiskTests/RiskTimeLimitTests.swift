@@ -5,14 +5,15 @@ import PlannerTestSupport
 import Testing
 
 @testable import PlannerPathway
+@testable import PlannerRisk
 
 /// The risk layer follows the plan through the seven-year limit (issue 20, contradiction 4): a
 /// world in which Step 2 CK fails or slips past the limit goes on through a Step 1 retake, as
 /// the plan and `record` do, instead of ending in "none" (18% of the worlds before).
 @Suite struct RiskTimeLimitTests {
   @Test func contradiction4RiskWorldsRetakeStep1InsteadOfEndingInNone() async throws {
-    let profile = try ProfileParser.parse(WhatIfEquivalenceTests.timeLimit, file: "t.yaml", rules: bundledRules)
-    let today = WhatIfEquivalenceTests.today
+    let profile = try ProfileParser.parse(SampleApplicants.timeLimit, file: "t.yaml", rules: bundledRules)
+    let today = SampleApplicants.today
     let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: 2028, today: today)
     let first = PathwayPlanner.firstOpenYear(bundledRules, today: today)!
     let analysis = await RiskAnalysis.analyze(profile: profile, pack: bundledRules, today: today, targetYear: plan.matchYear, firstYear: first, options: RiskRun(runs: 2000, workers: 2), sensitivity: false)
@@ -26,8 +27,8 @@ import Testing
   /// The lapsed plan's Step 1 retake is simulated under the same attempt rules: its attempts
   /// follow the lapsed pass by the spacing the plan uses.
   @Test func theLapsedPlanIsThePlannersOwn() throws {
-    let profile = try ProfileParser.parse(WhatIfEquivalenceTests.timeLimit, file: "t.yaml", rules: bundledRules)
-    let today = WhatIfEquivalenceTests.today
+    let profile = try ProfileParser.parse(SampleApplicants.timeLimit, file: "t.yaml", rules: bundledRules)
+    let today = SampleApplicants.today
     let cycle = try #require(bundledRules.cycle(2028))
     let graphs = try #require(CycleGraphs(profile: profile, cycle: cycle, rules: bundledRules, today: today))
     #expect(graphs.limitLastDay == Day(iso: "2027-06-15"))

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerPathway
 
 extension RiskAnalysis {
   /// `plan --risk`: the P50–P90 band of each key milestone, for beside the chart.

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerPathway
 import PlannerRules
 
 /// What each run leaves behind, indexed by run.

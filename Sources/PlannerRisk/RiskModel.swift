@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerPathway
 import PlannerRules
 
 /// One exam whose outcome the simulation draws: attempts already used, and where its

@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerPathway
 public import PlannerRules
 
 /// The summary of a risk simulation: chances, the Match-year distribution, milestone bands,

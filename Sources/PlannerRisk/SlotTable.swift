@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerPathway
 import PlannerRules
 
 /// SplitMix64: a small, fast generator whose stream is fixed by its seed, on every platform.

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerPathway
 import PlannerRules
 
 /// Rewrites a plan's graph for a world in which an exam fails `failures` times before it

@@ -1,6 +1,7 @@
 import Foundation
 import PlannerCore
 @testable import PlannerPathway
+@testable import PlannerRisk
 import PlannerRules
 import PlannerTestSupport
 import Testing
