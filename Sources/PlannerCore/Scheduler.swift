@@ -268,9 +268,16 @@ struct Workspace {
         finish = tasks[i].finishBound(forLastDay: deadline)
         why = LateLimit(kind: .deadline, taskID: tasks[i].id, day: deadline)
       }
-      if targets, let target = tasks[i].target, tasks[i].state != .done, tasks[i].finishBound(forLastDay: target) < finish {
-        finish = tasks[i].finishBound(forLastDay: target)
-        why = LateLimit(kind: .target, taskID: tasks[i].id, day: target)
+      // A target the plan already misses binds at the plan's own date: a later start cannot
+      // save it, only lengthen the miss, and a bound before what the task can do would be a
+      // "latest safe start" before the work can start (issue 20, contradiction 9;
+      // ConsistencyTests.lateDatesStayBeforeTheGatesTheyFeed).
+      if targets, let target = tasks[i].target, tasks[i].state != .done {
+        let bound = max(tasks[i].finishBound(forLastDay: target), ef[i])
+        if bound < finish {
+          finish = bound
+          why = LateLimit(kind: .target, taskID: tasks[i].id, day: target)
+        }
       }
       for link in succs[i] {
         let s = link.other

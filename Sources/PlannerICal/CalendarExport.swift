@@ -23,7 +23,7 @@ public enum CalendarExport {
       events += limitEvents(for: scheduled, options: options)
       if options.reminderMode != .alarms, let latest { events.append(latest) }
       if reminds && options.reminderMode != .alarms {
-        for lead in leadDays(options) {
+        for lead in reminderLeads(for: scheduled, options) {
           let day = scheduled.start - lead
           // A reminder before today could never help; it is simply not written.
           guard day >= schedule.today else { continue }
@@ -92,13 +92,22 @@ public enum CalendarExport {
   /// is done: a reminder is never written twice for one day.
   static func latestStartEvent(for scheduled: ScheduledTask, today: Day, options: CalendarOptions) -> ICalEvent? {
     let task = scheduled.task
-    guard task.state != .done, let latest = options.latestStarts[task.id], latest.day > scheduled.start, latest.day >= today else { return nil }
+    // Never after the gate it protects (issue 20, contradiction 9; LatestStartRemindersTests).
+    guard task.state != .done, let latest = options.latestStarts[task.id], latest.day > scheduled.start, latest.day >= today,
+      latest.gate.map({ latest.day <= $0.day }) ?? true
+    else { return nil }
     func days(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
+    let protects = latest.gate.map {
+      " Starting later misses \($0.isHard ? "a hard deadline" : "a soft target"): \($0.what), \($0.day)."
+    } ?? " Starting later moves them."
     let description =
       "\(task.name) is planned to start on \(scheduled.start); \(latest.day) is the latest start that keeps every "
-      + "deadline and target of the plan (\(days(latest.day - scheduled.start)) of float). Starting later moves them. "
+      + "deadline and target of the plan (\(days(latest.day - scheduled.start)) of float).\(protects) "
+      + "Starting on that day moves the planned dates of what comes after it later too. "
       + "`planner next` lists it with the command that records it."
-    let alarms = options.reminderMode == .both ? leadDays(options).map { ICalAlarm(daysBefore: $0, description: "Latest safe start: \(latest.action)") } : []
+    // Its alarms, too, never ring before the task can start.
+    let leads = leadDays(options).filter { latest.day - $0 >= scheduled.start }
+    let alarms = options.reminderMode == .both ? leads.map { ICalAlarm(daysBefore: $0, description: "Latest safe start: \(latest.action)") } : []
     return ICalEvent(
       uid: uid("\(task.id).latest-start", options), dtstamp: options.dtstamp, start: latest.day, end: latest.day + 1,
       summary: "Latest safe start: \(latest.action)", description: description, categories: ["reminder", "latest-start"],
@@ -116,6 +125,22 @@ public enum CalendarExport {
     let task = scheduled.task
     guard task.state != .done else { return false }
     return task.deadline != nil || !task.kind.isDisjoint(with: [.exam, .action])
+  }
+
+  /// Whether a task's reminders may come before its start: a date fixed in advance (a booking, a
+  /// date of the cycle) and an exam day are announced ahead ("Step 2 CK exam coming up"). Other
+  /// work starts on the first day it can (its early start), so a reminder to do it before that
+  /// day would call for an action that cannot start yet ("Register for Step 2 CK now" while the
+  /// application cannot open; issue 20, contradiction 9; LatestStartRemindersTests).
+  static func announcedAhead(_ scheduled: ScheduledTask) -> Bool {
+    scheduled.task.fixedStart != nil || scheduled.task.kind.contains(.exam)
+  }
+
+  /// The lead days of a task's reminders and alarms: as given for a date announced ahead, else
+  /// one on the day it can start.
+  static func reminderLeads(for scheduled: ScheduledTask, _ options: CalendarOptions) -> [Int] {
+    let leads = leadDays(options)
+    return announcedAhead(scheduled) || leads.isEmpty ? leads : [0]
   }
 
   /// Lead days as given, without duplicates or negatives (a reminder after the event is no reminder).
@@ -139,7 +164,7 @@ public enum CalendarExport {
     let task = scheduled.task
     var categories = task.kind.names
     if scheduled.critical { categories.append("critical") }
-    let alarms = reminds ? leadDays(options).map { ICalAlarm(daysBefore: $0, description: action) } : []
+    let alarms = reminds ? reminderLeads(for: scheduled, options).map { ICalAlarm(daysBefore: $0, description: action) } : []
     return ICalEvent(
       uid: uid(task.id, options), dtstamp: options.dtstamp, start: scheduled.start,
       end: scheduled.lastDay + 1, summary: text.summary, description: text.description,

@@ -44,10 +44,27 @@ public struct CalendarOptions: Sendable, Equatable {
   public struct LatestStart: Sendable, Equatable {
     public var day: Day
     public var action: String
+    /// The gate or target the day protects (`latestSafeStartProtects`): the reminder is never
+    /// dated after it, and its description names it.
+    public var gate: Gate?
 
-    public init(day: Day, action: String) {
+    /// A gate or target in words: "programs start reviewing (your Step 2 CK score visible)".
+    public struct Gate: Sendable, Equatable {
+      public var day: Day
+      public var what: String
+      public var isHard: Bool
+
+      public init(day: Day, what: String, isHard: Bool) {
+        self.day = day
+        self.what = what
+        self.isHard = isHard
+      }
+    }
+
+    public init(day: Day, action: String, gate: Gate? = nil) {
       self.day = day
       self.action = action
+      self.gate = gate
     }
   }
 

@@ -168,13 +168,13 @@ enum ConsistencyViews {
     var profile = c.profile
     for exam in Exam.allCases { profile.risk[exam] = PassOverride(first: 1, repeatAttempt: 1) }
     var pack = c.rules
+    // The pack's own degenerate model (RiskRules.degenerate, as RiskDegenerateTests use it): the
+    // weekly release day and the December freeze go too, since with the lag fixed they are what
+    // spreads a result over the week (the plan's result is the test day + usmle_result).
+    pack.risk = pack.risk.degenerate { profile.days($0, c.rules.leadTimes) }
     for key in pack.risk.durations.keys {
       pack.risk.durations[key]?.value = .fixed(profile.days(key, pack.leadTimes))
     }
-    pack.risk.usmleResultLag.value = .fixed(profile.days("usmle_result", pack.leadTimes))
-    pack.risk.oetResultLag.value = .fixed(profile.days("oet_result", pack.leadTimes))
-    pack.risk.scheduledDelays = []
-    pack.risk.administrativeProcessing.value = 0
     return (profile, pack)
   }
 

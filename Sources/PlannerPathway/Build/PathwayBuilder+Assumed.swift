@@ -29,12 +29,15 @@ extension PathwayBuilder {
     for (id, day) in assumed.startNoEarlierThan.sorted(by: { $0.key < $1.key }) {
       guard let i = indexByID[id] else { continue }
       graph.tasks[i].notBefore = day
-      if let note = assumed.notes[id] { graph.tasks[i].provenance.note = note }
     }
     for (id, day) in assumed.startOn.sorted(by: { $0.key < $1.key }) {
       guard let i = indexByID[id] else { continue }
       graph.tasks[i].fixedStart = day
-      if let note = assumed.notes[id] { graph.tasks[i].provenance.note = note }
+    }
+    // Why each task moved, a slipped exam's new booking included.
+    for (id, note) in assumed.notes.sorted(by: { $0.key < $1.key }) {
+      guard let i = indexByID[id] else { continue }
+      graph.tasks[i].provenance.note = note
     }
   }
 }

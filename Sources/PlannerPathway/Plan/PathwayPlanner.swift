@@ -191,8 +191,10 @@ public enum PathwayPlanner {
         problems.append(Diagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): attempt dated '\(attempt.date)' is in the future (today is \(today)); use 'booked' for a future test"))
       }
       // A passed Step may be retaken only to meet a time limit: once the pass is over 7 years old.
+      // OET Medicine is no Step: it may be sat again at any time, and is when an old pass falls
+      // before the season's recency date (RecordRules.usmle; cycles.*.oet_taken_on_or_after).
       let months = rules.certification.examTimeLimitMonths.value
-      for pass in record.attempts where pass.result == .pass {
+      for pass in record.attempts where pass.result == .pass && RecordRules.usmle.contains(exam) {
         if let retake = record.attempts.first(where: { $0.date > pass.date && $0.date <= pass.date.adding(months: months) }) {
           problems.append(Diagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): an attempt after the pass of \(pass.date) (on \(retake.date)); a passed Step cannot be retaken, except to meet the \(months / 12)-year time limit once that pass is older than \(months / 12) years"))
           break

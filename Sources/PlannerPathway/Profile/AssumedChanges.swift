@@ -22,7 +22,7 @@ public struct AssumedChanges: Hashable, Sendable {
   public init() {}
 
   public var isEmpty: Bool {
-    startNoEarlierThan.isEmpty && startOn.isEmpty && failures.isEmpty && keptStudy.isEmpty
+    startNoEarlierThan.isEmpty && startOn.isEmpty && failures.isEmpty && keptStudy.isEmpty && notes.isEmpty
   }
 
   /// Whether `attempt` of `exam` is one this scenario assumes (so its future date is no mistake).

@@ -53,6 +53,13 @@ public struct WhatIf: Hashable, Sendable {
       if slip.offset.amount == 0 { throw RecordError("--slip \(slip.taskID): a slip of 0 changes nothing; e.g. +21d, -1w, +1m") }
       let day = slip.offset.applied(to: t.start)
       if day < base.today { throw RecordError("--slip \(slip.taskID)=\(slip.offset): \(t.id) would start on \(day), before today (\(base.today))") }
+      // An exam that slips is booked for the new day: the rules of `planner book` apply.
+      if let exam = Self.nextSitting(slip.taskID), bookings[exam] == nil {
+        let booked = exam == .oet ? day : base.rules.exam.firstTestingDay(onOrAfter: day)
+        let current = profile.record(exam).booked
+        let action: JournalEntry.Action = current.map { $0 >= base.today ? .reschedule(exam, from: $0, to: booked) : .book(exam, for: booked) } ?? .book(exam, for: booked)
+        try RecordRules.check(action, profile: profile, rules: base.rules, today: base.today, taskIDs: [])
+      }
     }
     for (exam, day) in bookings.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
       let booked = profile.record(exam).booked
@@ -95,6 +102,16 @@ public struct WhatIf: Hashable, Sendable {
       guard let planned = base.schedule.task(slip.taskID) else { continue }
       var day = slip.offset.applied(to: planned.start)
       if planned.task.kind.contains(.exam) && !slip.taskID.hasPrefix("oet") { day = rules.exam.firstTestingDay(onOrAfter: day) }
+      // An exam's next sitting that slips is the same exam booked for the later (or earlier)
+      // day: the applicant who reschedules, planned as `planner book` would record it
+      // (ConsistencyTests.whatIfEqualsPlanningTheChangedApplicant).
+      if let exam = Self.nextSitting(slip.taskID), bookings[exam] == nil {
+        var record = p.record(exam)
+        record.booked = day
+        p.exams[exam] = record
+        p.assumed.notes[slip.taskID] = "what if: \(slip.words)"
+        continue
+      }
       // Earlier than planned cannot be a lower bound: the task is pinned there, and the plan
       // says plainly when what comes before it cannot be ready in time.
       if planned.task.fixedStart != nil || slip.offset.amount < 0 {
@@ -105,6 +122,12 @@ public struct WhatIf: Hashable, Sendable {
       p.assumed.notes[slip.taskID] = "what if: \(slip.words)"
     }
     return p
+  }
+
+  /// The exam whose next sitting `id` is (`step2ck.exam`), nil for any other task.
+  public static func nextSitting(_ id: String) -> Exam? {
+    guard id.hasSuffix(".exam") else { return nil }
+    return Exam(rawValue: String(id.dropLast(".exam".count)))
   }
 
   /// The attempt-limit warnings `record` would print for the scenario's failures and bookings

@@ -1,3 +1,4 @@
+import PlannerCore
 public import PlannerICal
 public import PlannerPathway
 
@@ -39,8 +40,12 @@ public struct CalendarText {
     let attempts = CalendarKeys.attemptNumbers(profile)
     var out: [String: CalendarOptions.LatestStart] = [:]
     for item in NextActions(result, profile: profile, days: 3650).items where item.kind == .start || item.kind == .overdue {
-      guard let day = item.latestStart else { continue }
-      out[CalendarKeys.key(for: item.taskID, attempts: attempts)] = CalendarOptions.LatestStart(day: day, action: item.headline)
+      // The day is `LatestSafeStart`'s (as in `next`), with the gate it protects.
+      guard let day = item.latestStart, let task = result.schedule.task(item.taskID) else { continue }
+      let gate = LatestSafeStart(task, in: result.schedule)?.protects.map {
+        CalendarOptions.LatestStart.Gate(day: $0.date, what: $0.what, isHard: $0.kind == .hard)
+      }
+      out[CalendarKeys.key(for: item.taskID, attempts: attempts)] = CalendarOptions.LatestStart(day: day, action: item.headline, gate: gate)
     }
     return out
   }
