@@ -89,11 +89,11 @@ let package = Package(
     ),
     .testTarget(
       name: "PlannerPathwayTests",
-      dependencies: ["PlannerPathway", "PlannerRules", "PlannerRulesData", "PlannerTestSupport"]
+      dependencies: ["PlannerPathway", "PlannerRender", "PlannerRules", "PlannerRulesData", "PlannerTestSupport"]
     ),
     .testTarget(
       name: "PlannerRiskTests",
-      dependencies: ["PlannerRisk", "PlannerPathway", "PlannerRules", "PlannerRulesData", "PlannerTestSupport"]
+      dependencies: ["PlannerRisk", "PlannerRender", "PlannerPathway", "PlannerRules", "PlannerRulesData", "PlannerTestSupport"]
     ),
     .testTarget(
       name: "PlannerGanttTests",

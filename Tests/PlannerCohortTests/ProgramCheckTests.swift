@@ -1,6 +1,7 @@
 import PlannerCohort
 import PlannerCore
 import PlannerPathway
+import PlannerRender
 import PlannerRules
 import PlannerTestSupport
 import Testing

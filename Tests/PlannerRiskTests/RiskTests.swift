@@ -2,6 +2,7 @@ import Foundation
 import PlannerCore
 @testable import PlannerPathway
 @testable import PlannerRisk
+import PlannerRender
 import PlannerRules
 import PlannerTestSupport
 import Testing
@@ -145,6 +146,7 @@ import Testing
     let profile = try Self.example("step1-passed-ck-booked")
     let (one, plan) = try await Self.analyze(profile, runs: 1000, workers: 1, sensitivity: true)
     let (three, _) = try await Self.analyze(profile, runs: 1000, workers: 3, sensitivity: true)
+    // The report in words (PlannerRender) is a function of the analysis: equal words, equal worlds.
     let verdict = "v"
     #expect(one.text(verdict: verdict) == three.text(verdict: verdict))
     #expect(one.json(verdict: verdict) == three.json(verdict: verdict))

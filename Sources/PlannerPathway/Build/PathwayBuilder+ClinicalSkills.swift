@@ -112,7 +112,7 @@ extension PathwayBuilder {
 
   /// OET Medicine for a new Pathway application or Revalidation: the result must meet the
   /// season's recency rule and reach ECFMG by the Pathways deadline.
-  static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+  public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
   mutating func addOET() {
     let record = profile.record(.oet)

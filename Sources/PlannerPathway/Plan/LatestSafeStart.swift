@@ -56,13 +56,4 @@ public struct LatestSafeStart: Hashable, Sendable {
   public var floatLabel: String {
     (float >= 0 ? "+\(float)d" : "\(float)d") + (protects?.kind == .soft ? "*" : "")
   }
-
-  /// JSON `latestSafeStartProtects`.
-  public var protectsJSON: JSONValue {
-    guard let p = protects else { return .null }
-    return .object([
-      ("task", .string(p.taskID)), ("date", .string(p.date.description)), ("kind", .string(p.kind.rawValue)),
-      ("what", .string(p.what)),
-    ])
-  }
 }

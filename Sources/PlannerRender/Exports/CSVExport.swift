@@ -25,6 +25,7 @@ public enum CSVExport {
     case .null: return ""
     case .bool(let b): return b ? "true" : "false"
     case .int(let i): return String(i)
+    case .number: return v.rendered()
     case .string(let s): return guardFormula(TerminalText.sanitize(s))
     case .array(let items): return items.map(cell).joined(separator: "; ")
     // One line, "task: eras.submit; date: 2027-09-22; …": a cell is no place for indented JSON.

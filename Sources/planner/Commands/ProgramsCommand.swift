@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlannerCohort
 import PlannerPathway
+import PlannerRender
 import PlannerRules
 
 struct ProgramsCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlannerCore
 import PlannerPathway
+import PlannerRender
 import PlannerRisk
 import PlannerRules
 

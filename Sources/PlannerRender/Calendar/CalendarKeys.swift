@@ -1,4 +1,5 @@
 public import PlannerCore
+public import PlannerPathway
 public import PlannerRules
 
 /// Calendar identity for a plan's tasks: the id plus, for an exam's chain, the attempt number,

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerPathway
 public import PlannerRules
 
 /// `planner rules`: a cycle's pack, every value with official/third-party/estimated and its source.

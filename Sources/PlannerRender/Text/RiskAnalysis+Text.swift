@@ -1,5 +1,6 @@
 import PlannerCore
 import PlannerPathway
+public import PlannerRisk
 import PlannerRules
 
 extension RiskAnalysis {
@@ -73,58 +74,26 @@ extension RiskAnalysis {
 
   /// The same report as JSON (stable key order).
   public func json(verdict: String) -> String {
-    var o = RiskJSON.Object()
-    o.add("profile", .string(profileName))
-    o.add("today", .string(today.description))
-    o.add("match_year", .int(targetYear))
-    o.add("runs", .int(runs))
-    o.add("seed", .string(String(seed)))
-    o.add("deterministic_verdict", .string(verdict))
-    o.add("p_ready", .number(pReady))
-    o.add("standard_error", .number(standardError))
-    o.add("match_year_distribution", .array(distribution.map { d in .object([("year", .string(d.label)), ("share", .number(d.share))]) }))
-    o.add("p_step2ck_visible_at_review", pStep2CKVisible.map { .number($0) } ?? .null)
-    o.add("programs_review", .string(programsReview.description))
-    o.add("p_visa_by_start", pVisa.map { .number($0) } ?? .null)
-    o.add("residency_start", .string(residencyStart.description))
-    o.add("milestones", .array(milestones.map { m in
+    var o: [(String, JSONValue)] = []
+    o.append(("profile", .string(profileName)))
+    o.append(("today", .string(today.description)))
+    o.append(("match_year", .int(targetYear)))
+    o.append(("runs", .int(runs)))
+    o.append(("seed", .string(String(seed))))
+    o.append(("deterministic_verdict", .string(verdict)))
+    o.append(("p_ready", .number(pReady)))
+    o.append(("standard_error", .number(standardError)))
+    o.append(("match_year_distribution", .array(distribution.map { d in .object([("year", .string(d.label)), ("share", .number(d.share))]) })))
+    o.append(("p_step2ck_visible_at_review", pStep2CKVisible.map { .number($0) } ?? .null))
+    o.append(("programs_review", .string(programsReview.description)))
+    o.append(("p_visa_by_start", pVisa.map { .number($0) } ?? .null))
+    o.append(("residency_start", .string(residencyStart.description)))
+    o.append(("milestones", .array(milestones.map { m in
       .object([("id", .string(m.id)), ("name", .string(m.name)), ("p50", m.p50.map { .string($0.description) } ?? .null), ("p80", m.p80.map { .string($0.description) } ?? .null), ("p90", m.p90.map { .string($0.description) } ?? .null)])
-    }))
-    o.add("criticality", .array(criticality.map { c in .object([("id", .string(c.id)), ("name", .string(c.name)), ("share", .number(c.share))]) }))
-    o.add("sensitivity", .array(sensitivity.map { s in .object([("change", .string(s.change)), ("p_ready", .number(s.pReady)), ("delta", .number(s.pReady - pReady))]) }))
-    o.add("inputs", .array(inputs.map { r in .object([("name", .string(r.name)), ("value", .string(r.value)), ("confidence", .string(r.confidence.rawValue)), ("from", .string(r.origin)), ("source", .string(r.source))]) }))
-    return RiskJSON.object(o.pairs).rendered() + "\n"
-  }
-}
-
-/// A small JSON value with fixed-precision numbers, so output is byte-stable.
-enum RiskJSON {
-  case null
-  case int(Int)
-  case number(Double)
-  case string(String)
-  case array([RiskJSON])
-  case object([(String, RiskJSON)])
-
-  struct Object {
-    var pairs: [(String, RiskJSON)] = []
-    mutating func add(_ key: String, _ value: RiskJSON) { pairs.append((key, value)) }
-  }
-
-  func rendered(indent: Int = 0) -> String {
-    let pad = String(repeating: "  ", count: indent + 1)
-    let close = String(repeating: "  ", count: indent)
-    switch self {
-    case .null: return "null"
-    case .int(let i): return String(i)
-    case .number(let d): return RiskText.fixed(d, decimals: 4)
-    case .string(let s): return JSONValue.quote(s)
-    case .array(let items):
-      if items.isEmpty { return "[]" }
-      return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "]"
-    case .object(let pairs):
-      if pairs.isEmpty { return "{}" }
-      return "{\n" + pairs.map { pad + JSONValue.quote($0.0) + ": " + $0.1.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "}"
-    }
+    })))
+    o.append(("criticality", .array(criticality.map { c in .object([("id", .string(c.id)), ("name", .string(c.name)), ("share", .number(c.share))]) })))
+    o.append(("sensitivity", .array(sensitivity.map { s in .object([("change", .string(s.change)), ("p_ready", .number(s.pReady)), ("delta", .number(s.pReady - pReady))]) })))
+    o.append(("inputs", .array(inputs.map { r in .object([("name", .string(r.name)), ("value", .string(r.value)), ("confidence", .string(r.confidence.rawValue)), ("from", .string(r.origin)), ("source", .string(r.source))]) })))
+    return JSONValue.object(o).rendered() + "\n"
   }
 }

@@ -1,5 +1,6 @@
 import PlannerCore
 import PlannerPathway
+public import PlannerRisk
 
 extension RiskAnalysis {
   /// `plan --risk`: the P50–P90 band of each key milestone, for beside the chart.
@@ -17,7 +18,7 @@ extension RiskAnalysis {
 
   /// The same bands as a JSON member value (rendered at `indent`).
   public func bandsJSON(indent: Int) -> String {
-    RiskJSON.object([
+    JSONValue.object([
       ("runs", .int(runs)), ("seed", .string(String(seed))), ("p_ready", .number(pReady)), ("standard_error", .number(standardError)),
       ("milestones", .array(milestones.map { m in
         .object([("id", .string(m.id)), ("p50", m.p50.map { .string($0.description) } ?? .null), ("p80", m.p80.map { .string($0.description) } ?? .null), ("p90", m.p90.map { .string($0.description) } ?? .null)])

@@ -1,4 +1,5 @@
 import PlannerCore
+public import PlannerPathway
 import PlannerRules
 
 /// The text around the chart: the verdict header, findings, assumptions; and the table and JSON

@@ -1,10 +1,15 @@
 import PlannerCore
+import PlannerRisk
 
-/// A JSON value with ordered object keys, so documents come out in a documented, stable order.
+/// The one JSON value of every output (plan, next, rules, check, risk, cohort, programs): ordered
+/// object keys, so documents come out in a documented, stable order, and numbers with fixed
+/// decimals, so the bytes are the same on every platform (issue 20, point 7).
 public indirect enum JSONValue: Hashable, Sendable {
   case null
   case bool(Bool)
   case int(Int)
+  /// Written with four decimals (`RiskText.fixed`), as `planner risk --format json` always has.
+  case number(Double)
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
@@ -20,6 +25,7 @@ public indirect enum JSONValue: Hashable, Sendable {
     case .null: return "null"
     case .bool(let b): return b ? "true" : "false"
     case .int(let i): return String(i)
+    case .number(let d): return RiskText.fixed(d, decimals: 4)
     case .string(let s): return JSONValue.quote(s)
     case .array(let items):
       if items.isEmpty { return "[]" }
