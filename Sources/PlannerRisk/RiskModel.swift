@@ -89,7 +89,10 @@ public struct RiskModel: Sendable {
     self.targetYear = targetYear
     var inputs = inputs
     let last = pack.supportedYears.upperBound
-    years = Array(min(firstYear, targetYear)...last)
+    // Checked ranges: a first or target year past the pack's last (a recorded Match after it, a
+    // far `--today`) leaves no year to simulate rather than a reversed range (issue 26, point 1).
+    let firstSimulated = min(firstYear, targetYear)
+    years = firstSimulated <= last ? Array(firstSimulated...last) : []
     // The planner's own graphs (one-exam-a-day links, the seven-year limit's lapses, the
     // eligibility findings), so the simulation varies the plan rather than a second build of it.
     var bases: [Int: RiskBase] = [:]
@@ -131,7 +134,7 @@ public struct RiskModel: Sendable {
     }
     inputs.describe(profile: profile, pack: pack, exams: uncertain.map(\.exam), sampledKeys: present)
     self.inputs = inputs
-    slots = SlotTable(uncertain: uncertain, inputs: inputs, profile: profile, pack: pack, sampledKeys: present, years: (today.year - 1)...(last + 1), cycles: years)
+    slots = SlotTable(uncertain: uncertain, inputs: inputs, profile: profile, pack: pack, sampledKeys: present, years: min(today.year - 1, last + 1)...(last + 1), cycles: years)
     var keys: [String] = []
     var names: [String] = []
     var index: [String: Int] = [:]

@@ -6,9 +6,14 @@ public enum PlanningError: Error, Equatable, Sendable, CustomStringConvertible {
   case unsupportedYear(Int, supported: ClosedRange<Int>)
   case profile(DiagnosticError)
   case schedule(String)
+  /// Every Match cycle the pack knows has closed its Rank Order List by `today`, and the
+  /// profile has not matched in one: there is no year left to plan (issue 26, point 1).
+  case pastLastCycle(today: Day, lastYear: Int, rolDeadline: Day)
 
   public var description: String {
     switch self {
+    case .pastLastCycle(let today, let year, let rol):
+      return "on \(today) every Match cycle this rules pack knows has passed (the last, the \(year) Match, closed its Rank Order List on \(rol)); get a newer planner or rules pack (README: \"Updating the rules\")"
     case .unsupportedYear(let y, let supported):
       return "Match year \(y) is outside the cycles planner knows (\(supported.lowerBound)–\(supported.upperBound))"
     case .profile(let e): return e.description
@@ -28,7 +33,11 @@ public enum PathwayPlanner {
     let searched = try search(profile: profile, rules: rules, today: today, file: file)
     let earliest = searched.last.flatMap { $0.feasible ? $0 : nil }
     let firstOpen = firstOpenYear(rules, today: today)
-    var year = matchYear ?? earliest?.matchYear ?? firstOpen ?? rules.supportedYears.upperBound
+    let last = rules.supportedYears.upperBound
+    if firstOpen == nil, committedYear(profile) == nil, let rol = rules.cycle(last)?.rolDeadline.value {
+      throw .pastLastCycle(today: today, lastYear: last, rolDeadline: rol)
+    }
+    var year = matchYear ?? earliest?.matchYear ?? firstOpen ?? last
     guard let requestedCycle = rules.cycle(year) else { throw .unsupportedYear(year, supported: rules.supportedYears) }
     var over: Int?
     if today > requestedCycle.rolDeadline.value && committedYear(profile) != year {
@@ -81,6 +90,8 @@ public enum PathwayPlanner {
   static func search(profile: Profile, rules: RulesPack, today: Day, file: String) throws(PlanningError) -> [PlanResult] {
     guard let open = firstOpenYear(rules, today: today) ?? committedYear(profile) else { return [] }
     let first = min(open, committedYear(profile) ?? open)
+    // A Match recorded after the pack's last cycle leaves nothing to search (never a reversed range).
+    guard first <= rules.supportedYears.upperBound else { return [] }
     var plans: [PlanResult] = []
     for year in first...rules.supportedYears.upperBound {
       guard let cycle = rules.cycle(year) else { continue }
