@@ -150,12 +150,4 @@ public struct CohortRow: Sendable {
   static func urgency(_ a: CohortRow, _ b: CohortRow) -> Bool {
     (a.group.rank, a.marginDays ?? Int.min, a.file) < (b.group.rank, b.marginDays ?? Int.min, b.file)
   }
-
-  /// "85 days to spare", "at risk: step2ck.result 98 days late", "late by 43 days", "2027 is
-  /// over", "1 blocker": the verdict's own cell (`VerdictText.cell`), or why there is none.
-  public var verdict: String {
-    if group == .error { return "cannot plan" }
-    if group == .late, let t = targetYear, let p = planYear, t != p { return "\(t) is over" }
-    return planVerdict.map(VerdictText.cell) ?? "cannot plan"
-  }
 }

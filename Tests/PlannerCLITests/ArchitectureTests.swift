@@ -72,6 +72,26 @@ struct ArchitectureTests {
     #expect(Set(users).isSubset(of: ["PlannerCohort", "PlannerRender", "planner", "planner-bench"]), "\(users.sorted())")
   }
 
+  /// The model layers hold values; their words, JSON, charts and calendars are PlannerRender's
+  /// (issue 20, point 7: one layer renders, and never re-reads its own text). No file under them
+  /// imports a view target or uses a renderer (comments aside).
+  @Test func theModelLayersRenderNothing() throws {
+    let renderers = ["VerdictText", "PlanReport", "RulesReport", "CalendarKeys", "JSONValue", "RiskJSON", "HTMLReport"]
+    for target in ["PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRisk", "PlannerCohort"] {
+      #expect(Self.ourImports(of: target).isDisjoint(with: ["PlannerRender", "PlannerGantt", "PlannerICal"]), "\(target) imports a view")
+      let folder = Repository.root.appendingPathComponent("Sources").appendingPathComponent(target)
+      let enumerator = FileManager.default.enumerator(atPath: folder.path)
+      while let file = enumerator?.nextObject() as? String {
+        guard file.hasSuffix(".swift") else { continue }
+        let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+        let code = text.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(separator: "\n")
+        for name in renderers {
+          #expect(!code.contains(name), "\(target)/\(file) uses \(name)")
+        }
+      }
+    }
+  }
+
   @Test func theChartAndTheCalendarImportOnlyTheCore() {
     #expect(Self.ourImports(of: "PlannerGantt").isSubset(of: ["PlannerCore"]))
     #expect(Self.ourImports(of: "PlannerICal").isSubset(of: ["PlannerCore", "CLibical"]))

@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRender
 import PlannerRules
 import PlannerTestSupport
 import Testing

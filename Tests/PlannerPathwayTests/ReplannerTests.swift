@@ -1,5 +1,6 @@
 import Foundation
 import PlannerCore
+import PlannerRender
 import PlannerRules
 import PlannerTestSupport
 import Testing

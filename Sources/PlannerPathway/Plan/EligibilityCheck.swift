@@ -76,15 +76,6 @@ public enum EligibilityCheck {
     return Finding(.warning, .attemptsExhausted, used + "; ECFMG certification and a J-1 do not need Step 3, but an H-1B does", action: "plan on a J-1", source: source)
   }
 
-  /// `planner check` for the terminal: the plan's findings, one line each, then the eligibility
-  /// part of the plan's verdict (`VerdictText.checkLine`).
-  public static func text(_ plan: PlanResult, profileName: String, notices: [String] = []) -> String {
-    var lines = ["Eligibility check for \(profileName), \(plan.matchYear) Match"] + notices
-    lines += plan.findings.map(\.line)
-    lines.append(VerdictText.checkLine(plan.verdict, lateBy: lateBy(plan)))
-    return lines.joined(separator: "\n") + "\n"
-  }
-
   /// What `check` says of a plan that is not feasible on its dates, or nil.
   public static func lateBy(_ plan: PlanResult) -> String? {
     guard !plan.feasible else { return nil }

@@ -3,7 +3,18 @@ import PlannerRules
 
 extension Replanner {
   public struct DiffOutcome: Sendable {
-    public var report: String
+    /// Notes before the comparison: a damaged or stale saved plan, a requested year that is over.
+    public var notes: [String]
+    /// Today's plan against the saved one (against itself when there is none to compare with).
+    public var diff: PlanDiff
+    /// What the saved plan is ("since the saved plan of …"); nil when there is none.
+    public var since: String?
+    /// The saved plan could not be read (`--save` writes it anew).
+    public var damaged: Bool
+    /// `--all`: every moved task is listed, not only the milestones.
+    public var showAll: Bool
+    /// With `--save`: the file today's plan was saved as.
+    public var savedAs: String?
     public var holds: Bool
     /// The new saved plan, with `--save`.
     public var savedPlanText: String?
@@ -38,13 +49,11 @@ extension Replanner {
     } catch {
       throw .input(error)
     }
-    var report = ([found?.note ?? damaged, closed.map { "note: " + $0 }].compactMap { $0 }.map { $0 + "\n" }).joined()
-    if let baseline = found {
-      report += PlanDiff(before: baseline.snapshot, after: after).render(since: baseline.since, all: showAll)
-    } else {
-      report += (damaged == nil ? "No saved plan yet: nothing to compare with.\n" : "") + PlanDiff(before: PlanSnapshot(after), after: after).verdict(compared: false).map { $0 + "\n" }.joined()
-    }
-    if save { report += "Saved today's plan as \(state.savedPlanFile).\n" }
-    return DiffOutcome(report: report, holds: after.feasible && closed == nil, savedPlanText: save ? SavedPlan(after, journal: journal.tag).encoded() : nil)
+    let notes = [found?.note ?? damaged, closed.map { "note: " + $0 }].compactMap { $0 }
+    // Without a saved plan the plan is compared with itself: only its verdict is said.
+    let diff = PlanDiff(before: found?.snapshot ?? PlanSnapshot(after), after: after)
+    return DiffOutcome(
+      notes: notes, diff: diff, since: found?.since, damaged: damaged != nil, showAll: showAll, savedAs: save ? state.savedPlanFile : nil,
+      holds: after.feasible && closed == nil, savedPlanText: save ? SavedPlan(after, journal: journal.tag).encoded() : nil)
   }
 }

@@ -2,8 +2,8 @@ public import PlannerCore
 public import PlannerRules
 
 /// The replanning commands as pure functions: check a record against the rules, append it,
-/// plan before and after, and build the report. The executable only locks, reads, writes and
-/// prints what comes out.
+/// plan before and after, and say what changed as values (PlannerRender words them). The
+/// executable only locks, reads, writes and prints what comes out.
 public enum Replanner {
   /// What the user asked to record; resolved against the journal and profile by `record`.
   public enum Request: Hashable, Sendable {
@@ -22,8 +22,16 @@ public enum Replanner {
     public var journalText: String
     /// Then this; if that write fails, the journal tag tells the next reader it is stale.
     public var savedPlanText: String
-    /// What to print once both are written.
-    public var report: String
+    /// What was recorded, and the notes and warnings on it, one line each; `report` (PlannerRender)
+    /// puts the plan's changes and the verdict after them.
+    public var said: [String]
+    /// The saved plan (or the plan before this record) against the plan after it.
+    public var diff: PlanDiff
+    /// What `diff` compares with: "since the saved plan of …".
+    public var since: String
+    /// `--all`: every moved task is listed, not only the milestones.
+    public var showAll: Bool
+    public var profileFile: String
     /// The Match year holds (exit 0) or not (exit 3).
     public var holds: Bool
   }
@@ -80,11 +88,10 @@ public enum Replanner {
     if let closed = closed ?? beforeClosed { lines.append("note: " + closed) }
     lines += RecordRules.warnings(action, profile: known, rules: state.rules)
     let diff = PlanDiff(before: baseline?.snapshot ?? PlanSnapshot(before), after: after)
-    var report = lines.joined(separator: "\n") + "\n" + diff.render(since: baseline?.since ?? "since the plan before this record", all: showAll)
-    report += "Run `planner plan --profile \(state.profileFile)` for the whole plan" + (entry.isUndo ? ".\n" : "; `planner undo` takes this back.\n")
     return Outcome(
       entry: entry, number: number, journalText: recorded.inputs.journalText, savedPlanText: SavedPlan(after, journal: newJournal.tag).encoded(),
-      report: report, holds: after.feasible && closed == nil)
+      said: lines, diff: diff, since: baseline?.since ?? "since the plan before this record", showAll: showAll, profileFile: state.profileFile,
+      holds: after.feasible && closed == nil)
   }
 
   /// The journal action for a request: a reschedule from the booking in force, an undo by

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlannerPathway
+import PlannerRender
 import PlannerRules
 
 struct CheckCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlannerCore
 import PlannerPathway
+import PlannerRender
 import PlannerRules
 
 struct DiffCommand: ParsableCommand {

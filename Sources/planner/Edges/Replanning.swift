@@ -1,5 +1,6 @@
 import PlannerCore
 import PlannerPathway
+import PlannerRender
 import PlannerRules
 
 /// The edge of every recording command: lock the journal, read the files, let `Replanner` decide,

@@ -1,4 +1,5 @@
 import PlannerCore
+public import PlannerPathway
 
 /// The one wording of a `Verdict`, for every view that prints one: the plan's headline (also the
 /// `next` title and the HTML headline), `check`'s closing line, the replan and `what-if` verdict,
