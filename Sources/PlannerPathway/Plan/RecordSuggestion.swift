@@ -53,8 +53,10 @@ public struct RecordSuggestion: Hashable, Sendable {
     switch subject {
     case .done(let id):
       // A day already passed cannot be "as planned" any more: doing it today is the plan now.
-      if day <= today { return RecordSuggestion(when: .now, command: "planner record \(id) done --date today" + profileSuffix) }
-      return RecordSuggestion(when: .whenDone, command: "planner record \(id) done --date \(day)" + profileSuffix)
+      // The id is quoted like every argument: a profile's text never reaches a shell raw.
+      let word = ShellWord.quoted(id)
+      if day <= today { return RecordSuggestion(when: .now, command: "planner record \(word) done --date today" + profileSuffix) }
+      return RecordSuggestion(when: .whenDone, command: "planner record \(word) done --date \(day)" + profileSuffix)
     case .result(let exam):
       return RecordSuggestion(when: .whenResultIsOut, command: "planner record \(exam.rawValue) pass|fail --date \(day)" + profileSuffix)
     case .book(let exam):

@@ -241,9 +241,18 @@ public struct ProfileParser {
     }
     for item in items {
       var task = CustomTask(id: "", name: "", days: 0)
+      var refusedID = false
       for (field, _, v) in reader.pairs(item, allowed: Self.taskKeys, context: "a task") {
         switch field {
-        case "id": task.id = reader.string(v, "task id") ?? ""
+        case "id":
+          task.id = reader.string(v, "task id") ?? ""
+          // An id is typed into `planner record ID done` and printed in commands people paste
+          // into a shell: only characters no shell reads (issue 26, point 3; HostileProfileTests).
+          if !task.id.isEmpty && !ShellWord.isTaskID(task.id) {
+            reader.fail(v, "task id \(YAMLText.quoted(task.id)) may use only lowercase letters, digits, '.', '_' and '-', starting with a letter or digit (e.g. \(YAMLText.quoted(ShellWord.suggestedTaskID(task.id)))), so that `planner record ID done` can name it")
+            task.id = ""
+            refusedID = true
+          }
         case "name": task.name = reader.string(v, "task name") ?? ""
         case "days": task.days = reader.integer(v, "task days", in: 0...3650, unit: "days") ?? 0
         case "after":
@@ -261,7 +270,7 @@ public struct ProfileParser {
         }
       }
       if task.id.isEmpty {
-        reader.fail(item, "a task needs an 'id' (e.g. usce.rotation)")
+        if !refusedID { reader.fail(item, "a task needs an 'id' (e.g. usce.rotation)") }
         continue
       }
       if task.name.isEmpty { task.name = task.id }

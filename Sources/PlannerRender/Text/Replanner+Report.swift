@@ -5,7 +5,7 @@ extension Replanner.Outcome {
   /// moved, the verdict, and how to see the whole plan or take the record back.
   public var report: String {
     said.joined(separator: "\n") + "\n" + diff.render(since: since, all: showAll)
-      + "Run `planner plan --profile \(profileFile)` for the whole plan" + (entry.isUndo ? ".\n" : "; `planner undo` takes this back.\n")
+      + "Run `planner plan --profile \(ShellWord.quoted(profileFile))` for the whole plan" + (entry.isUndo ? ".\n" : "; `planner undo` takes this back.\n")
   }
 }
 

@@ -30,6 +30,6 @@ struct InitCommand: ParsableCommand {
       try DurableFile.write(ProfileTemplate.text, to: file)
     }
     let found = ProfileLocation.find(nil)?.path == file
-    Console.error("Wrote \(file). Edit it, then run: planner plan" + (found ? "" : " --profile \(file)"))
+    Console.error("Wrote \(file). Edit it, then run: planner plan" + (found ? "" : " --profile \(ShellWord.quoted(file))"))
   }
 }

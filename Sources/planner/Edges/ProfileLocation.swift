@@ -1,4 +1,5 @@
 import Foundation
+import PlannerPathway
 
 /// Which profile a command uses and how it was found, so it need not be typed every time:
 /// `--profile`, else `PLANNER_PROFILE`, else `planner.yaml` in the current folder.
@@ -33,9 +34,5 @@ struct ProfileLocation: Equatable {
   /// for the shell when the path has a space or another character the shell would read.
   var argument: String? { source == .option && path != Self.folderFile ? Self.shellWord(path) : nil }
 
-  static func shellWord(_ s: String) -> String {
-    let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+-=:,@%")
-    if !s.isEmpty && s.allSatisfy(plain.contains) { return s }
-    return "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
-  }
+  static func shellWord(_ s: String) -> String { ShellWord.quoted(s) }
 }
