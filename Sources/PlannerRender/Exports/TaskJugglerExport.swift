@@ -102,9 +102,25 @@ public enum TaskJugglerExport {
     return ["  task \(id) \(string(t.task.name)) {"] + body.map { "    " + $0 } + ["  }"]
   }
 
-  /// A TaskJuggler string: double-quoted, so a double quote inside becomes a typographic one.
+  /// A TaskJuggler string: double-quoted, with the characters TaskJuggler's reader would act on
+  /// mapped to look-alikes that it reads as text (issue 26, point 2; TaskJugglerTests): a double
+  /// quote (ends the string) to ”, a backslash (escapes the closing quote) to ∖, a dollar sign
+  /// (`${…}` expands a macro, even inside a string) to ＄, and line breaks, tabs and other
+  /// control characters to spaces.
   static func string(_ s: String) -> String {
-    "\"" + String(s.map { $0 == "\"" ? "”" : ($0.isNewline || $0 == "\t" ? " " : $0) }) + "\""
+    "\"" + safeText(s) + "\""
+  }
+
+  static func safeText(_ s: String) -> String {
+    String(
+      s.map { c -> Character in
+        switch c {
+        case "\"": "”"
+        case "\\": "∖"
+        case "$": "＄"
+        default: c.isNewline || c.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : c
+        }
+      })
   }
 
   /// "ECFMG & credentials" → "ecfmg_credentials": a readable container id.
@@ -113,5 +129,5 @@ public enum TaskJugglerExport {
     return words.isEmpty ? "phase" : words.joined(separator: "_")
   }
 
-  static func comment(_ s: String) -> String { s.replacingAll("*/", with: "* /") }
+  static func comment(_ s: String) -> String { safeText(s).replacingAll("*/", with: "* /") }
 }

@@ -49,4 +49,35 @@ struct TaskJugglerTests {
     }
     #expect(checked == r.schedule.tasks.count)
   }
+
+  /// Names and a profile name built to break out of TaskJuggler's strings (a trailing backslash,
+  /// a quote, a macro call, a comment end, an `include`, a report that writes a file): tj3 reads
+  /// the export, schedules exactly planner's tasks and writes nothing but the dates report.
+  @Test func tj3ReadsHostileNamesAsText() throws {
+    guard let tj3 = ExternalTool.require(["tj3"], install: "apt-get install tj3") else { return }
+    var (r, p) = try Fixtures.plan("step1-passed-ck-booked")
+    p.name = "Dr. \\ ${projectstart} */ \"q\" /* x"
+    let hostile = [
+      "ends in a backslash \\", "\\\" } task evil \"Evil\" { start 2020-01-01 } task x \"", "${include}", "$(touch PWNED) ${x}",
+      "\" include \"/etc/passwd", "*/ task evil2 \"e\" { start 2020-01-01 } /*", "taskreport evil \"/tmp/planner-evil\" { formats csv }",
+      "line\nbreak\ttab\u{7}bell", "'single' quotes \\'", "# not a comment // nor this",
+    ]
+    for (i, name) in hostile.enumerated() { r.schedule.tasks[i * 2].task.name = name }
+    let folder = try ExternalTool.temporaryFolder("tj3-hostile")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(TaskJugglerExport.render(r, profileName: p.name).utf8).write(to: folder.appendingPathComponent("plan.tjp"))
+    let run = try tj3.run(["--silent", "--no-color", "plan.tjp"], in: folder)
+    #expect(run.status == 0, "tj3 failed:\n\(run.stdout)\n\(run.stderr)")
+    let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(written == ["plan.tjp", "planner-dates.csv"], "tj3 wrote \(written)")
+    #expect(!FileManager.default.fileExists(atPath: "/tmp/planner-evil.csv"))
+    let report = try String(contentsOf: folder.appendingPathComponent("planner-dates.csv"), encoding: .utf8)
+    let scheduled = Set(report.split(separator: "\n").dropFirst().compactMap { line -> String? in
+      let id = line.split(separator: ";").first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"")) } ?? ""
+      return id.contains(".") ? String(id.split(separator: ".").last ?? "") : nil
+    })
+    let ours = Set(r.schedule.tasks.map { String($0.id.map { $0.isLetter || $0.isNumber ? $0 : "_" }) })
+    #expect(ours.isSubset(of: scheduled), "missing: \(ours.subtracting(scheduled).sorted())")
+    #expect(!scheduled.contains("evil") && !scheduled.contains("evil2") && !scheduled.contains("x"), "\(scheduled.sorted())")
+  }
 }
