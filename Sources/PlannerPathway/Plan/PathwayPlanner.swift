@@ -212,6 +212,33 @@ public enum PathwayPlanner {
         }
       }
     }
+    problems += attemptsAfterEligibilityEnded(profile, rules: rules, file: file)
     if !problems.isEmpty { throw .profile(DiagnosticError(problems)) }
+  }
+
+  /// "Examinees who have attempted any USMLE Step four or more times and have not passed are
+  /// ineligible to apply for USMLE Steps" (exam.attempt_limit, from exam.attempt_limit_from): the
+  /// history `planner record` refuses is refused in a profile too — a pass or any sitting at any
+  /// Step after the attempts ran out (issue 26, point 9; ImpossibleHistoryTests).
+  static func attemptsAfterEligibilityEnded(_ profile: Profile, rules: RulesPack, file: String) -> [Diagnostic] {
+    let limit = rules.exam.attemptLimit.value
+    var ended: (exam: Exam, on: Day)?
+    for exam in [Exam.step1, .step2ck, .step3] {
+      let taken = profile.record(exam).attempts.filter { $0.result != .pending }.sorted { $0.date < $1.date }
+      guard taken.count >= limit, !taken.prefix(limit).contains(where: { $0.result == .pass }) else { continue }
+      let on = max(taken[limit - 1].date, rules.exam.attemptLimitFrom.value)
+      if ended.map({ on < $0.on }) ?? true { ended = (exam, on) }
+    }
+    guard let ended else { return [] }
+    var problems: [Diagnostic] = []
+    for exam in [Exam.step1, .step2ck, .step3] {
+      for attempt in profile.record(exam).attempts where attempt.date > ended.on {
+        let key = ProfileParser.attemptKey(exam, attempt.date)
+        problems.append(Diagnostic(
+          file: file, line: profile.lines[key] ?? profile.lines["exams"] ?? 1, column: profile.columns[key] ?? 1,
+          message: "exams.\(exam.rawValue): an attempt on \(attempt.date) (\(attempt.result.rawValue)) after \(RecordRules.endedEligibility(ended, rules: rules)); correct the dates or results of the attempts (\(rules.exam.attemptLimit.source))"))
+      }
+    }
+    return problems
   }
 }

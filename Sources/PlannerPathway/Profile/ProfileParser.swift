@@ -134,6 +134,9 @@ public struct ProfileParser {
     }
   }
 
+  /// The `Profile.lines` key of an attempt: "exams.step1.attempt.2024-05-10".
+  static func attemptKey(_ exam: Exam, _ day: Day) -> String { "exams.\(exam.rawValue).attempt.\(day)" }
+
   mutating func readAttempts(_ node: Node, exam: Exam) -> [Attempt] {
     guard let items = node.sequence else {
       reader.fail(node, "exams.\(exam.rawValue).attempts must be a list of attempts (- date: …, result: …)")
@@ -174,6 +177,8 @@ public struct ProfileParser {
         reader.fail(scoreNode, "exams.step2ck: a score of \(score) on \(day) is below the Step 2 CK passing score in force on that test date (\(standard.rule.value) for tests on or after \(standard.from); \(standard.rule.source)), so it cannot be a pass; record it as a fail")
       }
       attempts.append(Attempt(date: day, result: result, score: score, subscores: subscores))
+      // Where the attempt is written, for history errors the planner finds later.
+      remember(Self.attemptKey(exam, day), item)
     }
     return attempts.sorted { $0.date < $1.date }
   }
