@@ -40,9 +40,10 @@ public struct CohortRow: Sendable {
   public var earliestFeasibleYear: Int?
   public var nextDate: Day?
   public var nextAction: String?
-  public var overdue: [String]
-  /// Blocker findings, each "code: message".
-  public var blockers: [String]
+  /// The overdue items of the next actions (PlannerRender writes each as "date headline").
+  public var overdue: [NextActions.Item]
+  /// The verdict's blocker findings (PlannerRender writes each as "code: message").
+  public var blockers: [Finding]
   public var pReady: Double?
   public var programsMet: Int?
   public var programsTotal: Int?
@@ -114,8 +115,8 @@ public struct CohortRow: Sendable {
     let upcoming = next.items.first { $0.kind != .overdue }
     row.nextDate = upcoming?.date
     row.nextAction = upcoming?.headline
-    row.overdue = next.items.filter { $0.kind == .overdue }.map { "\($0.date) \($0.headline)" }
-    row.blockers = verdict.blockers.map { "\($0.code): \($0.message)" }
+    row.overdue = next.items.filter { $0.kind == .overdue }
+    row.blockers = verdict.blockers
     row.journalRecords = journal.inForce(asOf: options.today).enumerated().filter { $0.element && !journal.entries[$0.offset].isUndo }.count
     switch verdict.status {
     case .blocked: row.group = .blocked

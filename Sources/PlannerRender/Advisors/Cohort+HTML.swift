@@ -22,7 +22,7 @@ extension Cohort {
         continue
       }
       let next = r.nextDate.map { "<span class=\"date\">\($0)</span> \(e(r.nextAction ?? ""))" } ?? "nothing in 30 days"
-      let blockers = r.blockers.isEmpty ? "—" : r.blockers.map { e(String($0.prefix { $0 != ":" })) }.joined(separator: ", ")
+      let blockers = r.blockers.isEmpty ? "—" : r.blockerCodes.map(e).joined(separator: ", ")
       out.append(
         "<tr class=\"\(status)\"><td class=\"status\">\(e(r.group.rawValue))</td><td><a href=\"#applicant-\(k + 1)\">\(e(r.name))</a></td>"
           + "<td class=\"file\">\(e(r.file))</td><td class=\"num\">\(r.targetYear.map(String.init) ?? "—")</td><td class=\"num\">\(e(Self.days(r.marginDays)))</td>"
@@ -42,7 +42,7 @@ extension Cohort {
       if r.journalRecords > 0 { facts.append("\(r.journalRecords) journal \(r.journalRecords == 1 ? "record" : "records")") }
       out.append("<p>\(e(facts.joined(separator: " · ")))</p>")
       let lists: [(String, [String])] = [
-        ("Blockers", r.blockers), ("Overdue", r.overdue), ("Programs file", r.programsError.map { [$0] } ?? []),
+        ("Blockers", r.blockerLines), ("Overdue", r.overdueLines), ("Programs file", r.programsError.map { [$0] } ?? []),
       ]
       for (heading, items) in lists where !items.isEmpty {
         out.append("<p><strong>\(e(heading))</strong></p>")

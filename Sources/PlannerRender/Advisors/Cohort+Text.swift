@@ -33,7 +33,7 @@ extension Cohort {
       }
       let match = r.targetYear.map(String.init) ?? "—"
       let next = r.nextDate.map { "\($0) \(r.nextAction ?? "")" } ?? "nothing in 30 days"
-      let blockers = r.blockers.map { String($0.prefix { $0 != ":" }) }.joined(separator: ", ")
+      let blockers = r.blockerCodes.joined(separator: ", ")
       cells.append([
         r.group.rawValue, r.name, r.file, match, Self.days(r.marginDays), r.earliestFeasibleYear.map(String.init) ?? "none",
         next, String(r.overdue.count), Self.percent(r.pReady), programs(r), blockers.isEmpty ? "—" : blockers,
@@ -48,7 +48,7 @@ extension Cohort {
       // An error names its file already (file:line:col: error: …).
       if let e = r.error { out.append(e.hasPrefix(r.file) ? e : "\(r.file): \(e)") }
       if let e = r.programsError { out.append("\(r.file): programs: \(e)") }
-      for b in r.blockers { out.append("\(r.file): blocker: \(b)") }
+      for b in r.blockerLines { out.append("\(r.file): blocker: \(b)") }
       return out
     }
     if !problems.isEmpty { lines.append("Problems:") ; lines += problems.map { "  " + $0 } }
@@ -69,7 +69,7 @@ extension Cohort {
       let fields: [String] = [
         r.file, r.name, r.group.rawValue, r.targetYear.map(String.init) ?? "", r.planYear.map(String.init) ?? "", r.error == nil ? String(r.feasible) : "",
         r.marginDays.map(String.init) ?? "", r.marginGate ?? "", r.earliestFeasibleYear.map(String.init) ?? "", r.nextDate?.description ?? "",
-        r.nextAction ?? "", String(r.overdue.count), r.overdue.joined(separator: "; "), r.blockers.joined(separator: "; "),
+        r.nextAction ?? "", String(r.overdue.count), r.overdueLines.joined(separator: "; "), r.blockerLines.joined(separator: "; "),
         r.pReady.map { Self.ratio($0) } ?? "", r.pReady == nil ? "" : String(options.riskRuns), r.programsMet.map(String.init) ?? "",
         r.programsTotal.map(String.init) ?? "", String(r.journalRecords), r.error ?? r.programsError.map { "programs: " + $0 } ?? "",
         r.planVerdict?.status.rawValue ?? "",
@@ -96,7 +96,7 @@ extension Cohort {
         ("feasible", r.error == nil ? .bool(r.feasible) : .null), ("marginDays", opt(r.marginDays)), ("marginGate", opt(r.marginGate)),
         ("earliestFeasibleYear", opt(r.earliestFeasibleYear)),
         ("next", r.nextDate.map { .object([("date", .string($0.description)), ("action", .string(r.nextAction ?? ""))]) } ?? .null),
-        ("overdue", .array(r.overdue.map { .string($0) })), ("blockers", .array(r.blockers.map { .string($0) })),
+        ("overdue", .array(r.overdueLines.map { .string($0) })), ("blockers", .array(r.blockerLines.map { .string($0) })),
         // A share with four decimals, as text-stable as the rest of the document.
         ("pReady", r.pReady.map { .string(Self.ratio($0)) } ?? .null),
         ("programs", r.programsTotal.map { .object([("met", .int(r.programsMet ?? 0)), ("total", .int($0))]) } ?? .null),
