@@ -43,12 +43,13 @@ public enum CalendarExport {
       plan: planFingerprint(options))
   }
 
-  /// `text` with each line break (CRLF, CR or LF, and any run of them) turned into one space.
+  /// `text` with each line break (CRLF, CR, LF, NEL, VT, FF, U+2028, U+2029, and any run of
+  /// them) turned into one space.
   static func oneLine(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
     var inBreak = false
     for scalar in text.unicodeScalars {
-      if scalar == "\n" || scalar == "\r" {
+      if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" || scalar == "\u{0B}" || scalar == "\u{0C}" {
         if !inBreak { scalars.append(" ") }
         inBreak = true
       } else {

@@ -159,15 +159,27 @@ public enum ICalWriter {
   /// TEXT as RFC 5545 allows it: line breaks as LF (libical escapes them as `\n`; it would
   /// drop a bare CR), so text stays inside its property; and no other control characters (C0,
   /// DEL, C1), which TEXT may not contain and C strings cannot carry (NUL).
+  /// The invisible marks that reorder text (U+061C, U+200E/F, U+202A–E, U+2066–9): a name
+  /// must read in a calendar as it was written, so they are dropped (issue 26, point 11; README
+  /// "Names and notes never reach the terminal raw").
+  static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
+  /// A text value as written: control characters and bidi controls dropped, every kind of line
+  /// break (CR, LF, CRLF, U+2028, U+2029) one LF, which libical escapes as `\n`.
   static func text(_ value: String) -> String {
     var scalars = String.UnicodeScalarView()
     var afterCR = false
     for scalar in value.unicodeScalars {
       defer { afterCR = scalar == "\r" }
       if scalar == "\n" && afterCR { continue }
-      if scalar == "\r" || scalar == "\n" {
+      if scalar == "\r" || scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" {
         scalars.append("\n")
-      } else if scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) {
+      } else if scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || isBidiControl(scalar)) {
         scalars.append(scalar)
       }
     }
