@@ -8,6 +8,8 @@ extension RulesPackDecoder {
   static let order: [(CycleRecord.Field?, CycleRecord.Field?, String)] = [
     (.erasOpens, .erasSubmissionOpens, "ERAS submission cannot open before the ERAS season"),
     (.erasSubmissionOpens, .erasProgramsReview, "programs cannot start reviewing before applicants may submit"),
+    (.erasProgramsReview, .rankingOpens, "ranking cannot open before programs start reviewing applications"),
+    (.nrmpStandardDeadline, .rankingOpens, "ranking cannot open before the NRMP standard registration deadline"),
     (.nrmpRegistrationOpens, .nrmpStandardDeadline, "the NRMP standard deadline cannot come before registration opens"),
     (.rankingOpens, .rolDeadline, "the ROL deadline cannot come before ranking opens"),
     (.erasProgramsReview, .rolDeadline, "the ROL deadline cannot come before programs start reviewing"),

@@ -28,6 +28,9 @@ extension RulesPackDecoder {
     if let node = f["source"], let source {
       if source.allSatisfy({ $0 == " " || $0 == "\t" }) {
         reader.fail(node, "\(what).source is empty: every value needs the address a person can check")
+      } else if let scheme = Self.scriptScheme(source) {
+        // A source becomes a link in the HTML report and the calendar (issue 26, point 12).
+        reader.fail(node, "\(what).source: a '\(scheme)' address is never a source; give the http:// or https:// page the value comes from")
       } else if confidence != .estimated && !(source.hasPrefix("https://") || source.hasPrefix("http://")) {
         reader.fail(node, "\(what).source: an official or third-party value needs a web address (http:// or https://), got '\(source)'")
       }
@@ -35,6 +38,13 @@ extension RulesPackDecoder {
     guard let confidence, let source, let verified, !source.isEmpty else { return nil }
     count += 1
     return (f, PackMeta(confidence: confidence, source: source, note: note, verified: verified))
+  }
+
+  /// The scheme of a source that would run or embed content when followed (`javascript:`,
+  /// `data:`, `vbscript:`, `file:`), ignoring case and leading spaces; nil for anything else.
+  static func scriptScheme(_ source: String) -> String? {
+    let text = source.drop { $0 == " " || $0 == "\t" }.lowercased()
+    return ["javascript:", "data:", "vbscript:", "file:"].first { text.hasPrefix($0) }
   }
 
   /// `{value: N, …}` as a sourced integer.
