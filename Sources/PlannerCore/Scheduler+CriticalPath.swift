@@ -10,8 +10,8 @@ extension Workspace {
 
   /// Whether a task's late finish is set by its own deadline rather than by a successor.
   func ownDeadlineBinds(_ i: Int) -> Bool {
-    guard let d = tasks[i].deadline else { return false }
-    return lateBound[i] == tasks[i].finishBound(forLastDay: d)
+    guard deadline[i] != Self.noDay else { return false }
+    return lateBound[i] == finishBound(i, forLastDay: deadline[i])
   }
 
   func criticalPath(pool: [Int], totalFloat: [Int], minFloat: Int) -> ([Int], BindingConstraint?) {
@@ -23,8 +23,6 @@ extension Workspace {
     let least = pool.filter { totalFloat[$0] == minFloat }
     let work = least.filter { tasks[$0].serves == nil }
     let ends = work.isEmpty ? least : work
-    var position = Array(repeating: 0, count: tasks.count)
-    for (k, i) in order.enumerated() { position[i] = k }
     guard
       let end = ends.min(by: { a, b in
         (ownDeadlineBinds(a) ? 0 : 1, -ef[a], -position[a]) < (ownDeadlineBinds(b) ? 0 : 1, -ef[b], -position[b])

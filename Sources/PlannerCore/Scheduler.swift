@@ -13,19 +13,32 @@ public enum Scheduler {
     var work = try Workspace(graph: graph, today: today.ordinal)
     try work.forwardPass()
     work.backwardPass(targets: true)
+    // Moved aside, not copied: the second pass writes every entry of fresh arrays.
     let safe = (start: work.ls, limit: work.limit)
+    work.ls = Array(repeating: 0, count: graph.tasks.count)
+    work.limit = Array(repeating: Workspace.Limit.none, count: graph.tasks.count)
     work.backwardPass()
     return work.result(today: today, safe: safe)
   }
 }
 
 /// A link as the scheduler sees it: to another task by index, with its lag and kind.
+/// 16 bytes (the index as Int32): half a million of them in the 100,000-task benchmark rows.
 struct Link {
-  var other: Int
+  private var index: Int32
   var lag: Int
   var kind: Dependency.Kind
   /// Added by the scheduler because the applicant cannot do two blocks at once.
   var implicit: Bool
+
+  init(other: Int, lag: Int, kind: Dependency.Kind, implicit: Bool) {
+    index = Int32(other)
+    self.lag = lag
+    self.kind = kind
+    self.implicit = implicit
+  }
+
+  var other: Int { Int(index) }
 }
 
 struct ReadyEntry: Comparable {
@@ -37,12 +50,36 @@ struct ReadyEntry: Comparable {
 }
 
 struct Workspace {
+  /// What set a late finish, by task index: `LateLimit` without its id string, so the passes
+  /// copy 16 bytes and retain nothing; `lateLimit(_:)` names the task once, in `result`.
+  struct Limit {
+    var kind: LateLimit.Kind
+    /// The task whose deadline, target or fixed date it is (-1 for the plan's end).
+    var task: Int32
+    var day: Int
+
+    static let none = Limit(kind: .projectFinish, task: -1, day: 0)
+  }
+
+  /// "No such date" in the per-task day arrays below.
+  static let noDay = Int.min
+
   let tasks: [PlanTask]
   let today: Int
   /// Task id → position (ids are unique: a duplicate is an error).
   let indexByID: [String: Int]
-  var preds: [[Link]]
-  var succs: [[Link]]
+  /// The fields the passes read, one array each, so a sweep does not walk the `PlanTask`s.
+  let duration: [Int]
+  /// Fixed start, deadline and (for a task not done) target as ordinals, or `noDay`.
+  let fixed: [Int]
+  let deadline: [Int]
+  let target: [Int]
+  /// Whether the task has start blackouts the passes apply (`PlanTask.movableBlackouts`).
+  let blackedOut: [Bool]
+  /// A preparation block (`usesApplicant`, not a milestone): placed in the applicant's sequence.
+  let sequenced: [Bool]
+  var preds: LinkTable
+  var succs: LinkTable
   var order: [Int] = []
   var es: [Int]
   var ef: [Int]
@@ -52,11 +89,12 @@ struct Workspace {
   /// deadline allow, which the binding-constraint walk compares against.
   var lateBound: [Int]
   /// What set each `lateBound` (the gate a task's room runs out against).
-  var limit: [LateLimit]
+  var limit: [Limit]
   var driver: [StartDriver]
-  /// Index of the task each one serves (`PlanTask.serves`), and the reverse.
-  var served: [Int?]
-  var servedBy: [[Int]]
+  /// Index of the task each one serves (`PlanTask.serves`; -1: none), and the reverse (the
+  /// periods serving task `i` are `servedBy.links[servedBy.start[i]..<servedBy.end[i]]`, as `other`).
+  var served: [Int]
+  var servedBy: LinkTable
   /// Each task's place in the sweep order (set after the forward pass).
   var position: [Int] = []
   var violations: [ConstraintViolation] = []
@@ -72,42 +110,96 @@ struct Workspace {
     let n = tasks.count
     var index: [String: Int] = [:]
     index.reserveCapacity(n)
-    for (i, t) in tasks.enumerated() {
-      if index.updateValue(i, forKey: t.id) != nil { throw .duplicateTask(t.id) }
-      if t.duration < 0 { throw .negativeDuration(task: t.id, duration: t.duration) }
+    var duration = [Int](repeating: 0, count: n)
+    var fixed = [Int](repeating: Self.noDay, count: n)
+    var deadline = fixed
+    var target = fixed
+    var blackedOut = [Bool](repeating: false, count: n)
+    // Only a preparation block can be in the applicant's sequence, and so get an implicit link.
+    var sequenced = blackedOut
+    var anyServes = false
+    for i in 0..<n {
+      if index.updateValue(i, forKey: tasks[i].id) != nil { throw .duplicateTask(tasks[i].id) }
+      let d = tasks[i].duration
+      if d < 0 { throw .negativeDuration(task: tasks[i].id, duration: d) }
+      duration[i] = d
+      if let day = tasks[i].fixedStart { fixed[i] = day.ordinal }
+      if let day = tasks[i].deadline { deadline[i] = day.ordinal }
+      if let day = tasks[i].target, tasks[i].state != .done { target[i] = day.ordinal }
+      blackedOut[i] = tasks[i].fixedStart == nil && !tasks[i].startBlackouts.isEmpty
+      sequenced[i] = tasks[i].usesApplicant && d > 0
+      if tasks[i].serves != nil { anyServes = true }
     }
     indexByID = index
-    preds = Array(repeating: [], count: n)
-    succs = Array(repeating: [], count: n)
+    self.duration = duration
+    self.fixed = fixed
+    self.deadline = deadline
+    self.target = target
+    self.blackedOut = blackedOut
+    self.sequenced = sequenced
+    // Ends resolved first (and every error thrown in the dependencies' order), then each
+    // task's links laid out in that same order.
+    let m = graph.dependencies.count
+    var ends = [(p: Int32, s: Int32)]()
+    ends.reserveCapacity(m)
+    var predCount = [Int](repeating: 0, count: n)
+    var succCount = predCount
+    // A task's links are usually listed together: its successor's index is then looked up once.
+    var lastSuccessor: (id: String, index: Int)?
     for d in graph.dependencies {
-      guard let s = index[d.successor] else {
+      let found = lastSuccessor.flatMap { $0.id == d.successor ? $0.index : nil } ?? index[d.successor]
+      guard let s = found else {
         throw .unknownSuccessor(task: d.successor, predecessor: d.predecessor)
       }
+      lastSuccessor = (d.successor, s)
       guard let p = index[d.predecessor] else {
         throw .unknownTask(dependent: d.successor, missing: d.predecessor)
       }
       if p == s { throw .cycle([d.predecessor]) }
-      preds[s].append(Link(other: p, lag: d.lag, kind: d.kind, implicit: false))
-      succs[p].append(Link(other: s, lag: d.lag, kind: d.kind, implicit: false))
+      ends.append((Int32(p), Int32(s)))
+      predCount[s] += 1
+      succCount[p] += 1
     }
-    served = Array(repeating: nil, count: n)
-    servedBy = Array(repeating: [], count: n)
-    for (i, t) in tasks.enumerated() {
-      guard let id = t.serves else { continue }
-      guard let j = index[id] else { throw .unknownTask(dependent: t.id, missing: id) }
-      if j == i { throw .cycle([t.id]) }
-      served[i] = j
-      servedBy[j].append(i)
+    preds = LinkTable(counts: predCount, spare: sequenced)
+    succs = LinkTable(counts: succCount, spare: sequenced)
+    for k in 0..<m {
+      let p = Int(ends[k].p), s = Int(ends[k].s)
+      let d = graph.dependencies[k]
+      preds.append(Link(other: p, lag: d.lag, kind: d.kind, implicit: false), to: s)
+      succs.append(Link(other: s, lag: d.lag, kind: d.kind, implicit: false), to: p)
+    }
+    served = Array(repeating: -1, count: n)
+    var servedCount = [Int](repeating: 0, count: n)
+    if anyServes {
+      for i in 0..<n {
+        guard let id = tasks[i].serves else { continue }
+        guard let j = index[id] else { throw .unknownTask(dependent: tasks[i].id, missing: id) }
+        if j == i { throw .cycle([tasks[i].id]) }
+        served[i] = j
+        servedCount[j] += 1
+      }
+    }
+    servedBy = LinkTable(counts: servedCount, spare: Array(repeating: false, count: n))
+    for i in 0..<n where served[i] >= 0 {
+      servedBy.append(Link(other: i, lag: 0, kind: .finishToStart, implicit: false), to: served[i])
     }
     es = Array(repeating: 0, count: n)
     ef = es
     ls = es
     lf = es
     lateBound = es
-    limit = Array(repeating: LateLimit(kind: .projectFinish, taskID: nil, day: Day(ordinal: 0)), count: n)
+    limit = Array(repeating: .none, count: n)
     fixedTooEarlyBy = es
     driver = Array(repeating: .today, count: n)
   }
+
+  /// The public form of a late limit: the task named by its id.
+  func lateLimit(_ l: Limit) -> LateLimit {
+    LateLimit(kind: l.kind, taskID: l.task < 0 ? nil : tasks[Int(l.task)].id, day: Day(ordinal: l.day))
+  }
+
+  /// The exclusive finish bound that a last day (a deadline or target) allows task `i`.
+  func finishBound(_ i: Int, forLastDay day: Int) -> Int { duration[i] == 0 ? day : day + 1 }
 
   /// The earliest start a link allows its successor.
   func bound(from link: Link) -> Int {
@@ -122,12 +214,12 @@ struct Workspace {
       why = .notBefore(nb)
     }
     var predBound = Int.min
-    var predWhy: StartDriver?
-    for link in preds[i] {
-      let b = bound(from: link)
+    var predLink = -1
+    for k in preds.start[i]..<preds.end[i] {
+      let b = bound(from: preds.links[k])
       if b > predBound {
         predBound = b
-        predWhy = .predecessor(tasks[link.other].id, lag: link.lag, kind: link.kind)
+        predLink = k
       }
     }
     if let fixed = tasks[i].fixedStart {
@@ -140,11 +232,12 @@ struct Workspace {
       driver[i] = .fixed
       return fixed.ordinal
     }
-    if let predWhy, predBound >= start {
+    if predLink >= 0, predBound >= start {
+      let link = preds.links[predLink]
       start = predBound
-      why = predWhy
+      why = .predecessor(tasks[link.other].id, lag: link.lag, kind: link.kind)
     }
-    let allowed = StartBlackout.firstAllowed(onOrAfter: start, in: tasks[i].startBlackouts)
+    let allowed = blackedOut[i] ? StartBlackout.firstAllowed(onOrAfter: start, in: tasks[i].startBlackouts) : start
     if allowed != start {
       start = allowed
       why = .blackout(Day(ordinal: allowed))
@@ -155,7 +248,7 @@ struct Workspace {
 
   mutating func forwardPass() throws(ScheduleError) {
     let n = tasks.count
-    var remaining = preds.map(\.count)
+    var remaining = (0..<n).map { preds.end[$0] - preds.start[$0] }
     var heap = Heap<ReadyEntry>()
     for i in 0..<n where remaining[i] == 0 {
       heap.insert(ReadyEntry(earlyStart: earliestStart(of: i), index: i))
@@ -175,14 +268,14 @@ struct Workspace {
     while let entry = heap.popMin() {
       let i = entry.index
       var start = entry.earlyStart
-      if tasks[i].usesApplicant && tasks[i].fixedStart == nil && tasks[i].duration > 0 {
+      if sequenced[i] && fixed[i] == Self.noDay {
         var blocker = lastPlaced
         if start < applicantFree { start = applicantFree } else { blocker = nil }
         // Sorted by start, so once a reservation starts after the block would end, so do the rest.
         var k = firstLiveReservation
         var blackedOut = false
         while true {
-          while k < reserved.count && reserved[k].start < start + tasks[i].duration {
+          while k < reserved.count && reserved[k].start < start + duration[i] {
             if start < reserved[k].end {
               start = reserved[k].end
               blocker = reserved[k].index
@@ -191,7 +284,7 @@ struct Workspace {
             k += 1
           }
           // Moving past a blackout can run into a later reservation: look again from there.
-          let allowed = StartBlackout.firstAllowed(onOrAfter: start, in: tasks[i].startBlackouts)
+          let allowed = self.blackedOut[i] ? StartBlackout.firstAllowed(onOrAfter: start, in: tasks[i].startBlackouts) : start
           if allowed == start { break }
           start = allowed
           blackedOut = true
@@ -202,14 +295,15 @@ struct Workspace {
         } else if let blocker {
           driver[i] = .applicantBusy(tasks[blocker].id)
         }
-        applicantFree = start + tasks[i].duration
+        applicantFree = start + duration[i]
         lastPlaced = i
       }
-      if tasks[i].usesApplicant && tasks[i].duration > 0 { applicantSequence.append(i) }
+      if sequenced[i] { applicantSequence.append(i) }
       es[i] = start
-      ef[i] = start + tasks[i].duration
+      ef[i] = start + duration[i]
       order.append(i)
-      for link in succs[i] {
+      for k in succs.start[i]..<succs.end[i] {
+        let link = succs.links[k]
         remaining[link.other] -= 1
         if remaining[link.other] == 0 {
           heap.insert(ReadyEntry(earlyStart: earliestStart(of: link.other), index: link.other))
@@ -231,8 +325,8 @@ struct Workspace {
     // Two booked blocks the applicant set to overlap (studying for both at once) are not a
     // sequence: a link between them would only show the first as late by the overlap.
     for (a, b) in zip(applicantSequence, applicantSequence.dropFirst()) where position[a] < position[b] && es[b] >= ef[a] {
-      preds[b].append(Link(other: a, lag: 0, kind: .finishToStart, implicit: true))
-      succs[a].append(Link(other: b, lag: 0, kind: .finishToStart, implicit: true))
+      preds.append(Link(other: a, lag: 0, kind: .finishToStart, implicit: true), to: b)
+      succs.append(Link(other: b, lag: 0, kind: .finishToStart, implicit: true), to: a)
     }
   }
 
@@ -261,51 +355,56 @@ struct Workspace {
   /// successor's own limit — else the plan's end. Ties keep the first found: the task's own
   /// deadline, then its target, then successors in link order.
   mutating func backwardPass(targets: Bool = false) {
+    let planEnd = Limit(kind: .projectFinish, task: -1, day: projectFinish - 1)
     for i in order.reversed() {
       var finish = Int.max
-      var why = LateLimit(kind: .projectFinish, taskID: nil, day: Day(ordinal: projectFinish - 1))
-      if let deadline = tasks[i].deadline {
-        finish = tasks[i].finishBound(forLastDay: deadline)
-        why = LateLimit(kind: .deadline, taskID: tasks[i].id, day: deadline)
+      var why = planEnd
+      if deadline[i] != Self.noDay {
+        finish = finishBound(i, forLastDay: deadline[i])
+        why = Limit(kind: .deadline, task: Int32(i), day: deadline[i])
       }
       // A target the plan already misses binds at the plan's own date: a later start cannot
       // save it, only lengthen the miss, and a bound before what the task can do would be a
       // "latest safe start" before the work can start (issue 20, contradiction 9;
       // ConsistencyTests.lateDatesStayBeforeTheGatesTheyFeed).
-      if targets, let target = tasks[i].target, tasks[i].state != .done {
-        let bound = max(tasks[i].finishBound(forLastDay: target), ef[i])
+      if targets, target[i] != Self.noDay {
+        let bound = max(finishBound(i, forLastDay: target[i]), ef[i])
         if bound < finish {
           finish = bound
-          why = LateLimit(kind: .target, taskID: tasks[i].id, day: target)
+          why = Limit(kind: .target, task: Int32(i), day: target[i])
         }
       }
-      for link in succs[i] {
+      for k in succs.start[i]..<succs.end[i] {
+        let link = succs.links[k]
         let s = link.other
         // A booked successor cannot move later than its date, whatever its own float.
-        let bookedBinds = tasks[s].fixedStart != nil && es[s] < ls[s]
+        let bookedBinds = fixed[s] != Self.noDay && es[s] < ls[s]
         let succLateStart = bookedBinds ? es[s] : ls[s]
-        let f = link.kind == .finishToStart ? succLateStart - link.lag : succLateStart - link.lag + tasks[i].duration
+        let f = link.kind == .finishToStart ? succLateStart - link.lag : succLateStart - link.lag + duration[i]
         if f < finish {
           finish = f
-          why = bookedBinds ? LateLimit(kind: .fixedDate, taskID: tasks[s].id, day: Day(ordinal: es[s])) : limit[s]
+          why = bookedBinds ? Limit(kind: .fixedDate, task: Int32(s), day: es[s]) : limit[s]
         }
       }
       if finish == Int.max { finish = projectFinish }
       // A fixed date nothing else bounds (the residency start) is itself the gate before it.
-      if why.kind == .projectFinish, let fixed = tasks[i].fixedStart {
-        why = LateLimit(kind: .fixedDate, taskID: tasks[i].id, day: fixed)
+      if why.kind == .projectFinish, fixed[i] != Self.noDay {
+        why = Limit(kind: .fixedDate, task: Int32(i), day: fixed[i])
       }
       lateBound[i] = finish
       limit[i] = why
       // A late start inside a blackout is no start at all: the latest real one is before it.
-      let start = StartBlackout.lastAllowed(onOrBefore: finish - tasks[i].duration, in: tasks[i].movableBlackouts)
+      let start = blackedOut[i] ? StartBlackout.lastAllowed(onOrBefore: finish - duration[i], in: tasks[i].startBlackouts) : finish - duration[i]
       ls[i] = start
-      lf[i] = start + tasks[i].duration
+      lf[i] = start + duration[i]
       // A period is bounded by the task it serves as soon as both are known: here when that task
       // came later in the sweep (the interview season and the ROL deadline), or when that task is
       // reached (an eligibility period placed after its exam).
-      if let j = served[i], position[j] > position[i] { bound(period: i, by: j) }
-      for k in servedBy[i] where position[k] > position[i] { bound(period: k, by: i) }
+      let j = served[i]
+      if j >= 0, position[j] > position[i] { bound(period: i, by: j) }
+      for k in servedBy.start[i]..<servedBy.end[i] where position[servedBy.links[k].other] > position[i] {
+        bound(period: servedBy.links[k].other, by: i)
+      }
     }
   }
 
@@ -313,30 +412,31 @@ struct Workspace {
   /// finish (cut short if need be, to a day at least), and bounded by the same gate. Its other
   /// predecessors come before the task it serves in the pathway graphs, so they see these bounds.
   mutating func bound(period i: Int, by j: Int) {
-    let bookedBinds = tasks[j].fixedStart != nil && es[j] < ls[j]
+    let bookedBinds = fixed[j] != Self.noDay && es[j] < ls[j]
     let latest = bookedBinds ? es[j] : ls[j]
     let start = StartBlackout.lastAllowed(onOrBefore: min(ls[i], latest), in: tasks[i].movableBlackouts)
     if start < ls[i] {
       ls[i] = start
-      limit[i] = bookedBinds ? LateLimit(kind: .fixedDate, taskID: tasks[j].id, day: Day(ordinal: es[j])) : limit[j]
+      limit[i] = bookedBinds ? Limit(kind: .fixedDate, task: Int32(j), day: es[j]) : limit[j]
     }
-    let served = bookedBinds ? es[j] + tasks[j].duration : lf[j]
-    lf[i] = min(lf[i], max(served, ls[i] + min(1, tasks[i].duration)))
+    let served = bookedBinds ? es[j] + duration[j] : lf[j]
+    lf[i] = min(lf[i], max(served, ls[i] + min(1, duration[i])))
     lateBound[i] = min(lateBound[i], lf[i])
   }
 
   func freeFloat(_ i: Int) -> Int {
     var room = Int.max
-    for link in succs[i] {
+    for k in succs.start[i]..<succs.end[i] {
+      let link = succs.links[k]
       let s = link.other
       room = min(room, link.kind == .finishToStart ? es[s] - link.lag - ef[i] : es[s] - link.lag - es[i])
     }
     if room == Int.max { room = projectFinish - ef[i] }
-    if let deadline = tasks[i].deadline { room = min(room, tasks[i].finishBound(forLastDay: deadline) - ef[i]) }
+    if deadline[i] != Self.noDay { room = min(room, finishBound(i, forLastDay: deadline[i]) - ef[i]) }
     return min(room, ls[i] - es[i])
   }
 
-  func result(today: Day, safe: (start: [Int], limit: [LateLimit])) -> Schedule {
+  func result(today: Day, safe: (start: [Int], limit: [Limit])) -> Schedule {
     let n = tasks.count
     var totalFloat = (0..<n).map { ls[$0] - es[$0] }
     // A booked date its prerequisites cannot reach is late by that much, whatever room lies after it.
@@ -355,7 +455,7 @@ struct Workspace {
       var safeLimit = safe.start[i] < ls[i] ? safe.limit[i] : limit[i]
       if es[i] + totalFloat[i] < safeStart {
         safeStart = es[i] + totalFloat[i]
-        safeLimit = LateLimit(kind: .fixedDate, taskID: tasks[i].id, day: Day(ordinal: es[i]))
+        safeLimit = Limit(kind: .fixedDate, task: Int32(i), day: es[i])
       }
       scheduled.append(
         ScheduledTask(
@@ -363,7 +463,7 @@ struct Workspace {
           lateStart: Day(ordinal: ls[i]), lateFinish: Day(ordinal: lf[i]),
           totalFloat: totalFloat[i], freeFloat: min(freeFloat(i), totalFloat[i]),
           targetFloat: targetFloat < totalFloat[i] && tasks[i].state != .done ? targetFloat : nil,
-          lateLimit: limit[i], safeStart: Day(ordinal: safeStart), safeLimit: safeLimit,
+          lateLimit: lateLimit(limit[i]), safeStart: Day(ordinal: safeStart), safeLimit: lateLimit(safeLimit),
           critical: isCritical(i, totalFloat: totalFloat[i], minFloat: minFloat), driver: driver[i]))
     }
 
