@@ -4,13 +4,15 @@
 /// Tasks keep the graph's input order (it breaks ties exactly as `Scheduler` does). A task's
 /// duration and a dependency's lag can name a *slot*: an index into the per-world values the
 /// caller samples; without one they keep the graph's value. Booked and done tasks are facts.
-public struct CompiledGraph: Sendable {
+/// A class of constants, so a caller evaluating many worlds passes one reference: as a struct
+/// it was copied (a retain and a release of each array) for every world (`planner-bench risk`).
+public final class CompiledGraph: Sendable {
   public let count: Int
   public let ids: [String]
   let baseDuration: [Int32]
   let durationSlot: [Int32]
   let notBefore: [Int]
-  let fixedStart: [Int]
+  @usableFromInline let fixedStart: [Int]
   let deadline: [Int]
   let isDone: [Bool]
   let movableBlock: [Bool]
@@ -138,8 +140,9 @@ public struct CompiledGraph: Sendable {
     self.spans = spans.map { span in (nodes: span.taskIDs.compactMap { index[$0].map(Int32.init) }, months: span.months) }
   }
 
-  /// Booked or done: its date does not move, whatever its predecessors do.
-  public func isFixed(_ i: Int) -> Bool { fixedStart[i] != Self.none }
+  /// Booked or done: its date does not move, whatever its predecessors do. Inlinable, so the
+  /// risk simulation's critical-chain walk reads one array element instead of copying the graph.
+  @inlinable public func isFixed(_ i: Int) -> Bool { fixedStart[i] != Self.none }
 
   /// The index of a task, or nil.
   public func index(of id: String) -> Int? { indexByID[id] }

@@ -20,23 +20,40 @@ struct UncertainExam: Sendable {
 
 /// A plan's graph for one Match year, compiled for one world shape (how many times each
 /// uncertain exam fails before it passes), with what the simulation reads back from it.
-struct CompiledWorld: Sendable {
-  var graph: CompiledGraph
+/// A class of constants, so a worker reads its worlds in place for every run rather than copying
+/// one out of its `store` (`planner-bench risk`).
+final class CompiledWorld: Sendable {
+  let graph: CompiledGraph
   /// Node → index in the model's report keys.
-  var key: [Int32]
+  let key: [Int32]
   /// Milestone → node (-1: not in this plan).
-  var milestones: [Int32]
-  var ckResult: Int32
-  var visaEnd: Int32
+  let milestones: [Int32]
+  let ckResult: Int32
+  let visaEnd: Int32
   /// Every simulated attempt's exam node, per uncertain exam, in order.
-  var attemptNodes: [[Int32]]
+  let attemptNodes: [[Int32]]
   /// The expanded graph it was compiled from (for checks, never read while simulating).
-  var source: TaskGraph
+  let source: TaskGraph
   /// The passing sittings of the Steps still needed under the seven-year limit, and the limit's
   /// last day (Int.max: no limit runs, or this is already the lapsed plan). A world that starts
   /// one of them later takes the lapsed plan instead, as `ExamTimeLimit.nextLapse` does.
-  var limitNodes: [Int32]
-  var limitLastDay: Int
+  let limitNodes: [Int32]
+  let limitLastDay: Int
+
+  init(
+    graph: CompiledGraph, key: [Int32], milestones: [Int32], ckResult: Int32, visaEnd: Int32, attemptNodes: [[Int32]], source: TaskGraph,
+    limitNodes: [Int32], limitLastDay: Int
+  ) {
+    self.graph = graph
+    self.key = key
+    self.milestones = milestones
+    self.ckResult = ckResult
+    self.visaEnd = visaEnd
+    self.attemptNodes = attemptNodes
+    self.source = source
+    self.limitNodes = limitNodes
+    self.limitLastDay = limitLastDay
+  }
 
   /// Whether this world's dates lapse a pass under the seven-year limit.
   func breaksTimeLimit(_ ws: EvaluationWorkspace) -> Bool {

@@ -71,11 +71,8 @@ final class RiskWorker {
     return code
   }
 
-  /// Reads the compiled world in place: `store[w].graph.evaluate` copied the whole graph (a retain
-  /// and a release of each of its arrays) for every world (`planner-bench risk`).
   func evaluate(_ w: Int) -> Evaluation {
-    let slots = UnsafeBufferPointer(slots), today = model.today.ordinal, workspace = workspace
-    return store.withUnsafeBufferPointer { $0[w].graph.evaluate(slots: slots, today: today, in: workspace) }
+    store[w].graph.evaluate(slots: UnsafeBufferPointer(slots), today: model.today.ordinal, in: workspace)
   }
 
   /// Year `y` in this world: its plan, or, when the world's dates lapse a pass under the
