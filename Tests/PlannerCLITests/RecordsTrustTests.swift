@@ -107,7 +107,9 @@ struct RecordsTrustTests {
     for _ in 0..<2 { #expect(try s.run(["plan", "--ics", "plan.ics", "--format", "table"], today: "2026-11-25").status == 0) }
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: s.url("plan.ics").path) == synced.appendingPathComponent("plan.ics").path)
     #expect(String(decoding: try Data(contentsOf: synced.appendingPathComponent("plan.ics")), as: UTF8.self).hasSuffix("END:VCALENDAR\r\n"))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: synced.path).sorted() == ["me.journal", "plan.ics"])
+    // The journal's lock sits beside the real file, so writers through other links share it
+    // (issue 26, point 4; SharedJournalTests).
+    #expect(try FileManager.default.contentsOfDirectory(atPath: synced.path).sorted() == ["me.journal", "me.journal.lock", "plan.ics"])
   }
 
   @Test func anotherPersonsCalendarIsRefusedUnlessForced() throws {

@@ -19,8 +19,11 @@ struct BookCommand: ParsableCommand {
   @Flag(help: "List every task that moved, not only the milestones.")
   var all = false
 
+  @Flag(help: "Write the saved plan (me.plan.json) through a symlink even when its target is not a saved plan.")
+  var force = false
+
   func run() throws {
-    try Replanning.commit(input, command: "book", showAll: all) { loaded in
+    try Replanning.commit(input, command: "book", showAll: all, force: force) { loaded in
       let exam = try Replanning.exam(exam)
       return .action(.book(exam, for: try Replanning.day(date, what: "the test date you booked", today: loaded.today)))
     }

@@ -41,8 +41,11 @@ struct RecordCommand: ParsableCommand {
   @Flag(help: "List every task that moved, not only the milestones.")
   var all = false
 
+  @Flag(help: "Write the saved plan (me.plan.json) through a symlink even when its target is not a saved plan.")
+  var force = false
+
   func run() throws {
-    try Replanning.commit(input, command: "record", showAll: all) { loaded in .action(try action(rules: loaded.rules, today: loaded.today)) }
+    try Replanning.commit(input, command: "record", showAll: all, force: force) { loaded in .action(try action(rules: loaded.rules, today: loaded.today)) }
   }
 
   func action(rules: RulesPack, today: Day) throws -> JournalEntry.Action {

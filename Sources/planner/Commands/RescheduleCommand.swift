@@ -19,8 +19,11 @@ struct RescheduleCommand: ParsableCommand {
   @Flag(help: "List every task that moved, not only the milestones.")
   var all = false
 
+  @Flag(help: "Write the saved plan (me.plan.json) through a symlink even when its target is not a saved plan.")
+  var force = false
+
   func run() throws {
-    try Replanning.commit(input, command: "reschedule", showAll: all) { loaded in
+    try Replanning.commit(input, command: "reschedule", showAll: all, force: force) { loaded in
       .reschedule(try Replanning.exam(exam), to: try Replanning.day(date, what: "the new test date", today: loaded.today))
     }
   }

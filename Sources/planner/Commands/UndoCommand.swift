@@ -19,7 +19,10 @@ struct UndoCommand: ParsableCommand {
   @Flag(help: "List every task that moved, not only the milestones.")
   var all = false
 
+  @Flag(help: "Write the saved plan (me.plan.json) through a symlink even when its target is not a saved plan.")
+  var force = false
+
   func run() throws {
-    try Replanning.commit(input, command: "undo", showAll: all) { _ in .undo(number) }
+    try Replanning.commit(input, command: "undo", showAll: all, force: force) { _ in .undo(number) }
   }
 }

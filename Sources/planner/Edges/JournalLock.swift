@@ -13,10 +13,19 @@ final class JournalLock {
   static let patience: Double = 2.0
 
   /// Takes the lock, waiting up to `patience` seconds while another planner holds it.
+  /// `me.journal.lock` beside the file `me.journal` is or links to (the link followed to its end).
+  static func path(for files: ReplanFiles) -> String {
+    guard let target = try? DurableFile.resolve(files.journal), target != files.journal else { return files.lock }
+    return target + ".lock"
+  }
+
   static func acquire(_ files: ReplanFiles) throws -> JournalLock {
-    let fd = open(files.lock, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+    // The lock sits beside the journal's real file: two folders whose me.journal link to one
+    // shared file (a synced folder) must take one lock (issue 26, point 4; SharedJournalTests).
+    let path = Self.path(for: files)
+    let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
     guard fd >= 0 else {
-      throw InputError("\(files.lock): cannot open the journal lock (\(String(cString: strerror(errno)))); nothing was written")
+      throw InputError("\(path): cannot open the journal lock (\(String(cString: strerror(errno)))); nothing was written")
     }
     let deadline = Date().addingTimeInterval(patience)
     while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -24,9 +33,9 @@ final class JournalLock {
       guard busy, Date() < deadline else {
         close(fd)
         if busy {
-          throw BusyError(description: "\(files.journal) is being changed by another planner right now (\(files.lock) has been held for \(Int(patience)) seconds); nothing was written, try again in a moment")
+          throw BusyError(description: "\(files.journal) is being changed by another planner right now (\(path) has been held for \(Int(patience)) seconds); nothing was written, try again in a moment")
         }
-        throw InputError("\(files.lock): cannot lock the journal; nothing was written")
+        throw InputError("\(path): cannot lock the journal; nothing was written")
       }
       usleep(50_000)
     }

@@ -8,9 +8,11 @@ import PlannerRules
 enum Replanning {
   /// - Parameter make: the request, from the loaded applicant (its today resolves `--date`, its
   ///   rules pack names the lead times).
-  static func commit(_ input: InputOptions, command: String, showAll: Bool = false, request make: (ApplicantLoader.Loaded) throws -> Replanner.Request) throws {
+  static func commit(_ input: InputOptions, command: String, showAll: Bool = false, force: Bool = false, request make: (ApplicantLoader.Loaded) throws -> Replanner.Request) throws {
     let (report, holds) = try reportingInputErrors { () throws -> (String, Bool) in
       let files = try ReplanFiles.require(input.profile, for: command)
+      // Before anything is written: the saved plan goes through a link only to a saved plan.
+      try SavedPlanLink.check(files.savedPlan, force: force)
       // Read under the lock: nobody changes the journal between reading and writing it.
       let lock = try JournalLock.acquire(files)
       defer { withExtendedLifetime(lock) {} }
