@@ -65,10 +65,13 @@ let clock = ContinuousClock()
 let today = Day(iso: "2026-01-05")!
 var checksum = 0
 // `planner-bench cohort [PROFILES [JOBS [plan-only]]]` runs the cohort rows alone;
-// `planner-bench scheduler` and `planner-bench risk` run those rows alone (for profiling).
+// `planner-bench scheduler`, `planner-bench pipeline` and `planner-bench risk` run those rows
+// alone (for profiling).
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "risk" {
   await RiskBench.run()
+} else if arguments.first == "pipeline" {
+  print("checksum \(PipelineBench.run(clock: clock))")
 } else if arguments.first == "cohort" {
   await CohortBench.run(clock: clock, profiles: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000, jobs: arguments.dropFirst(2).first.flatMap { Int($0) }, withRisk: arguments.dropFirst(3).first != "plan-only")
 } else {
