@@ -57,4 +57,12 @@ struct AttemptsAfterEligibilityTests {
   @Test func threeFailuresThenAPassIsAHistoryLikeAnyOther() {
     #expect(errors(Self.history(["date: 2022-02-01, result: fail", "date: 2022-05-01, result: fail", "date: 2022-09-01, result: fail", "date: 2023-09-10, result: pass"])).isEmpty)
   }
+
+  /// Issue 26, point 8: an attempt in the future was reported at `exams:`, not at the attempt.
+  @Test func aFutureAttemptIsReportedWhereItIsWritten() {
+    let found = errors(Self.history(["date: 2025-02-01, result: fail", "date: 2027-05-01, result: pass"]))
+    #expect(found.count == 1)
+    #expect(found.first?.line == 6 && found.first?.column == 9, "\(found)")
+    #expect(found.first?.message.contains("attempt dated '2027-05-01' is in the future (today is 2026-12-07)") == true, "\(found)")
+  }
 }

@@ -199,7 +199,9 @@ public enum PathwayPlanner {
     }
     for (exam, record) in profile.exams.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
       for attempt in record.attempts where attempt.date > today && !profile.assumed.assumes(exam, attempt) {
-        problems.append(Diagnostic(file: file, line: line("exams"), column: 1, message: "exams.\(exam.rawValue): attempt dated '\(attempt.date)' is in the future (today is \(today)); use 'booked' for a future test"))
+        // At the attempt itself (issue 26, point 8), not at `exams:`.
+        let key = ProfileParser.attemptKey(exam, attempt.date)
+        problems.append(Diagnostic(file: file, line: profile.lines[key] ?? line("exams"), column: profile.columns[key] ?? 1, message: "exams.\(exam.rawValue): attempt dated '\(attempt.date)' is in the future (today is \(today)); use 'booked' for a future test"))
       }
       // A passed Step may be retaken only to meet a time limit: once the pass is over 7 years old.
       // OET Medicine is no Step: it may be sat again at any time, and is when an old pass falls
