@@ -11,7 +11,7 @@ extension PathwayBuilder {
         continue
       }
       for dependency in task.after where !has(dependency) && !ownIDs.contains(dependency) {
-        let hint = nearest(dependency, in: Array(indexByID.keys)).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = didYouMean(dependency)
         profileError(line: profile.lines["task:" + task.id], "task \(YAMLText.quoted(task.id)) depends on unknown task \(YAMLText.quoted(dependency))\(hint)")
       }
       func mine(_ d: Day?) -> Sourced<Day>? { d.map { Sourced($0, .official, "your profile") } }
@@ -22,6 +22,17 @@ extension PathwayBuilder {
       for dependency in task.after { link(dependency, task.id) }
     }
   }
+
+  /// "; did you mean 'usce.rotation'?" for the first `hintBudget` unknown ids of a profile, then
+  /// nothing: a profile with thousands of misspelt references is answered in bounded time
+  /// (issue 26, point 7; BoundedHintsTests), and the first hints show the pattern.
+  mutating func didYouMean(_ id: String) -> String {
+    guard hintsGiven < Self.hintBudget else { return "" }
+    hintsGiven += 1
+    return nearest(id, in: Array(indexByID.keys)).map { "; did you mean '\($0)'?" } ?? ""
+  }
+
+  static let hintBudget = 20
 
   mutating func profileError(line: Int?, _ message: String) {
     profileErrors.append((line ?? 1, message))
@@ -35,7 +46,7 @@ extension PathwayBuilder {
         // needs exists only once the planner replans with the lapse (`ExamTimeLimit`), and
         // `planner record` accepts it from that plan (ConsistencyTests' what-if --fail check).
         if PathwayTasks.task(id) != nil { continue }
-        let hint = nearest(id, in: Array(indexByID.keys)).map { "; did you mean '\($0)'?" } ?? ""
+        let hint = didYouMean(id)
         profileError(line: profile.lines["done:" + id], "done: unknown task \(YAMLText.quoted(id))\(hint)")
         continue
       }

@@ -21,6 +21,8 @@ public struct PathwayBuilder {
   var indexByID: [String: Int] = [:]
   /// Profile problems only the built graph can reveal: (line, message).
   var profileErrors: [(Int, String)] = []
+  /// "Did you mean" hints given so far (`didYouMean`).
+  var hintsGiven = 0
 
   /// The graph, what was assumed, and what the applicant must know.
   public struct Output: Sendable {

@@ -4,5 +4,31 @@ public struct DiagnosticError: Error, Hashable, Sendable, CustomStringConvertibl
 
   public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
-  public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+  /// How many times one message is printed before the rest are counted on one line, and how many
+  /// lines are printed at all: 60,000 misspelt references once printed 59,889 lines (issue 26,
+  /// point 7). `diagnostics` keeps every one.
+  public static let repeatsShown = 3
+  public static let linesShown = 100
+
+  public var description: String {
+    var lines: [String] = []
+    var seen: [String: Int] = [:]
+    var order: [String] = []
+    var hidden = 0
+    for d in diagnostics {
+      let key = d.file + "\u{0}" + d.message
+      let count = seen[key, default: 0]
+      seen[key] = count + 1
+      if count == 0 { order.append(key) }
+      guard count < Self.repeatsShown else { continue }
+      if lines.count < Self.linesShown { lines.append(d.description) } else { hidden += 1 }
+    }
+    for key in order {
+      let more = (seen[key] ?? 0) - Self.repeatsShown
+      guard more > 0, let first = diagnostics.first(where: { $0.file + "\u{0}" + $0.message == key }) else { continue }
+      lines.append("\(first.file): and \(more) more like \"\(first.message.prefix(80))\"")
+    }
+    if hidden > 0 { lines.append("\(diagnostics.first?.file ?? "input"): and \(hidden) more problems; fix these first") }
+    return lines.joined(separator: "\n")
+  }
 }

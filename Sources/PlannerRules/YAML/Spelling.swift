@@ -31,6 +31,27 @@ public enum Spelling {
     return nearest(key, in: allowed)
   }
 
+  /// The edit distance, or `limit + 1` as soon as it is certain to exceed `limit`.
+  static func editDistance(_ a: String, _ b: String, atMost limit: Int) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return min(b.count, limit + 1) }
+    var row = Array(0...b.count)
+    for i in 1...a.count {
+      var previous = row[0]
+      row[0] = i
+      var smallest = row[0]
+      for j in stride(from: 1, through: b.count, by: 1) {
+        let keep = row[j]
+        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+        previous = keep
+        smallest = min(smallest, row[j])
+      }
+      // Every later row is at least this row's smallest value.
+      if smallest > limit { return limit + 1 }
+    }
+    return min(row[b.count], limit + 1)
+  }
+
   static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty { return b.count }
@@ -52,7 +73,17 @@ public enum Spelling {
 public func nearest(_ word: String, in candidates: [String]) -> String? {
   // No key or id is this long: a hint would cost time (edit distances) and say nothing.
   guard word.count <= 64 else { return nil }
-  let scored = candidates.map { ($0, Spelling.editDistance(word.lowercased(), $0)) }
-  guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
-  return best.1 <= max(2, word.count / 3) ? best.0 : nil
+  // Only words within the allowed distance can be suggested: the length filter and the bounded
+  // distance keep a hint cheap over thousands of ids (issue 26, point 7: 5,000 misspelt
+  // references over 5,000 ids took 14 s).
+  let limit = max(2, word.count / 3)
+  let lower = word.lowercased()
+  let length = lower.count
+  var best: (String, Int)?
+  for candidate in candidates where abs(candidate.count - length) <= limit {
+    let d = Spelling.editDistance(lower, candidate, atMost: limit)
+    guard d <= limit else { continue }
+    if best.map({ (d, candidate) < ($0.1, $0.0) }) ?? true { best = (candidate, d) }
+  }
+  return best?.0
 }
