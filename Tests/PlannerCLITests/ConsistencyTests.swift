@@ -154,7 +154,7 @@ struct ConsistencyTests {
           fail.count("\(c) (\(c.command("what-if --fail \(exam.rawValue)"))): the scenario passes its check but cannot be planned")
           continue
         }
-        let failed = Self.followed(after, until: known, failing: exam, profile: Journal.apply(.result(exam, .fail, on: sitting.start, score: nil), to: c.profile))
+        let failed = FollowedApplicant.profile(after, until: known, failing: exam, profile: Journal.apply(.result(exam, .fail, on: sitting.start, score: nil), to: c.profile))
         let what = "\(c) (\(c.command("what-if --fail \(exam.rawValue)")) vs a fail on \(sitting.start) recorded on \(known))"
         do {
           let recorded = try PathwayPlanner.plan(profile: failed, rules: c.rules, matchYear: year, today: known, file: c.profilePath)
@@ -168,7 +168,7 @@ struct ConsistencyTests {
           // holds "done", not "started"): the recorded applicant starts it again that day, which
           // can cost a soft target. Such a difference is counted apart, not as a failure.
           let disagreement = a.disagreement(with: b)
-          if disagreement != nil, Self.underWay(after, on: known, failing: exam) {
+          if disagreement != nil, FollowedApplicant.underWay(after, on: known, failing: exam) {
             notComparable += 1
           } else {
             fail.count(disagreement.map { "\(what): \($0)" })
@@ -204,42 +204,6 @@ struct ConsistencyTests {
     fail.report()
     book.report()
     slip.report()
-  }
-
-  /// The applicant who followed `plan` until `day`: what it finishes before that day is recorded
-  /// done on its planned dates (another exam's sitting as a pass), and a study block under way
-  /// keeps its start (`Profile.keptStudyStarts`, as the saved plan gives it). Recording a failure
-  /// on the exam day is then what `what-if --fail` assumed today, with the work in between done
-  /// rather than moved after the exam day.
-  /// Whether `plan` has work other than study, outside the failing exam's chain, started before
-  /// `day` and not finished by then.
-  static func underWay(_ plan: PlanResult, on day: Day, failing: Exam) -> Bool {
-    plan.schedule.tasks.contains { t in
-      guard t.task.state == .planned, t.task.fixedStart == nil, !t.task.isMilestone, t.start >= plan.today, t.start < day, t.lastDay >= day else { return false }
-      let chain = PathwayTasks.task(t.id)?.chain
-      return chain?.exam != failing && chain?.part != .prep
-    }
-  }
-
-  static func followed(_ plan: PlanResult, until day: Day, failing: Exam, profile: Profile) -> Profile {
-    var p = profile
-    let s = plan.schedule
-    // Exams whose sitting the plan has before that day: passed then (their chains go with it).
-    let passed = Set(Exam.allCases.filter { e in e != failing && s.task("\(e.rawValue).exam").map { $0.task.state != .done && $0.lastDay < day } ?? false })
-    for e in passed.sorted(by: { $0.rawValue < $1.rawValue }) {
-      guard let sitting = s.task("\(e.rawValue).exam") else { continue }
-      p = Journal.apply(.result(e, .pass, on: sitting.start, score: nil), to: p)
-    }
-    for t in s.tasks where t.task.state == .planned && t.task.fixedStart == nil && t.start >= plan.today {
-      let chain = PathwayTasks.task(t.id)?.chain
-      if let exam = chain?.exam, exam == failing || passed.contains(exam) || chain?.part == .exam || chain?.part == .result { continue }
-      if chain?.part == .prep, t.start < day, t.lastDay >= day {
-        p.keptStudyStarts[t.id] = t.start
-      } else if t.lastDay < day, !t.task.isMilestone {
-        p = Journal.apply(.done(t.id, on: t.lastDay), to: p)
-      }
-    }
-    return p
   }
 
   // MARK: One meaning of room
