@@ -223,15 +223,7 @@ public enum PathwayPlanner {
   /// history `planner record` refuses is refused in a profile too — a pass or any sitting at any
   /// Step after the attempts ran out (issue 26, point 9; ImpossibleHistoryTests).
   static func attemptsAfterEligibilityEnded(_ profile: Profile, rules: RulesPack, file: String) -> [Diagnostic] {
-    let limit = rules.exam.attemptLimit.value
-    var ended: (exam: Exam, on: Day)?
-    for exam in [Exam.step1, .step2ck, .step3] {
-      let taken = profile.record(exam).attempts.filter { $0.result != .pending }.sorted { $0.date < $1.date }
-      guard taken.count >= limit, !taken.prefix(limit).contains(where: { $0.result == .pass }) else { continue }
-      let on = max(taken[limit - 1].date, rules.exam.attemptLimitFrom.value)
-      if ended.map({ on < $0.on }) ?? true { ended = (exam, on) }
-    }
-    guard let ended else { return [] }
+    guard let ended = RecordRules.exhausted(profile, rules: rules) else { return [] }
     var problems: [Diagnostic] = []
     for exam in [Exam.step1, .step2ck, .step3] {
       for attempt in profile.record(exam).attempts where attempt.date > ended.on {

@@ -189,12 +189,17 @@ public enum RecordRules {
   /// "Examinees who have attempted any USMLE Step … four or more times and have not passed are
   /// ineligible to apply for USMLE Steps" (usmle.org attempt limit).
   static func exhausted(_ profile: Profile, rules: RulesPack) -> (exam: Exam, on: Day)? {
+    // The first `limit` sittings at a Step without a pass among them; a pass recorded after
+    // them is an impossible history (PathwayPlanner.attemptsAfterEligibilityEnded refuses it).
     let limit = rules.exam.attemptLimit.value
-    for exam in [Exam.step1, .step2ck, .step3] where profile.record(exam).passed == nil {
-      let taken = profile.record(exam).attempts.filter { $0.result != .pending }.map(\.date).sorted()
-      if taken.count >= limit { return (exam, max(taken[limit - 1], rules.exam.attemptLimitFrom.value)) }
+    var ended: (exam: Exam, on: Day)?
+    for exam in [Exam.step1, .step2ck, .step3] {
+      let taken = profile.record(exam).attempts.filter { $0.result != .pending }.sorted { $0.date < $1.date }
+      guard taken.count >= limit, !taken.prefix(limit).contains(where: { $0.result == .pass }) else { continue }
+      let on = max(taken[limit - 1].date, rules.exam.attemptLimitFrom.value)
+      if ended.map({ on < $0.on }) ?? true { ended = (exam, on) }
     }
-    return nil
+    return ended
   }
 
   static func endedEligibility(_ used: (exam: Exam, on: Day), rules: RulesPack) -> String {
