@@ -85,7 +85,7 @@ let package = Package(
     .testTarget(name: "PlannerCoreTests", dependencies: ["PlannerCore"]),
     .testTarget(
       name: "PlannerRulesTests",
-      dependencies: ["PlannerRules", "PlannerRulesData", "PlannerTestSupport"]
+      dependencies: ["PlannerRules", "PlannerRulesData", "PlannerTestSupport", .product(name: "Yams", package: "Yams")]
     ),
     .testTarget(
       name: "PlannerPathwayTests",

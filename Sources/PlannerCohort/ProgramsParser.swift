@@ -1,4 +1,5 @@
 import PlannerCore
+import PlannerRules
 
 /// A programs file problem, as one line each: `programs.csv:4:19: error: visa: 'J1 only' …`.
 public struct ProgramsError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -127,7 +128,9 @@ public enum ProgramsParser {
     return n
   }
 
-  static func quote(_ s: String) -> String { "'" + s + "'" }
+  /// A cell as messages show it: on one line, escaped, and cut (a 1 MB cell once came back
+  /// whole, twice; issue 26, point 8).
+  static func quote(_ s: String) -> String { YAMLText.quoted(s) }
 }
 
 extension StringProtocol {

@@ -19,7 +19,7 @@ struct ApplicantLoaderTests {
 
     init(_ files: [String: String]) { self.files = files.mapValues { Array($0.utf8) } }
 
-    func bytes(_ path: String) throws -> [UInt8] {
+    func bytes(_ path: String, limit: Int) throws -> [UInt8] {
       reads[path, default: 0] += 1
       guard let bytes = files[path] else { throw InputError("\(path): no such file") }
       return bytes

@@ -59,4 +59,17 @@ struct ProgramsParserTests {
   @Test func aBrokenQuoteIsAFileLineColumnError() {
     #expect(throws: ProgramsError(lines: ["p.csv:2:3: error: a quoted field is never closed (a missing \")"])) { try ProgramsParser.parse("name,note\nA,\"open\n", file: "p.csv") }
   }
+
+  /// Issue 26, point 8: a 1 MB cell came back whole, twice, in one message. Cells are quoted cut,
+  /// as profile values are.
+  @Test func aHugeCellIsQuotedCut() {
+    let cell = String(repeating: "x", count: 1_000_000)
+    do {
+      _ = try ProgramsParser.parse("name,interviews\nA,\(cell)\n", file: "p.csv")
+      Issue.record("a 1 MB interview cell was accepted")
+    } catch {
+      #expect(error.lines.count == 1 && error.lines[0].count < 400, "\(error.description.count) characters")
+      #expect(error.lines[0].hasPrefix("p.csv:2:3: error: interviews: 'xxx"), "\(error.lines[0].prefix(80))")
+    }
+  }
 }

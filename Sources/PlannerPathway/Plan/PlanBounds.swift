@@ -9,7 +9,8 @@ enum PlanBounds {
   static func profileDates(_ profile: Profile, file: String) -> [Diagnostic] {
     dated(profile).compactMap { entry in
       guard !PlannableDates.contains(entry.day) else { return nil }
-      return Diagnostic(file: file, line: profile.lines[entry.key] ?? 1, column: 1, message: "\(entry.what): '\(entry.day)' is outside the dates planner can plan (\(PlannableDates.summary))")
+      let at = position(of: entry.key, in: profile)
+      return Diagnostic(file: file, line: at.line, column: at.column, message: "\(entry.what): '\(entry.day)' is outside the dates planner can plan (\(PlannableDates.summary))")
     }
   }
 
@@ -23,9 +24,9 @@ enum PlanBounds {
     ]
     for (exam, record) in profile.exams.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
       let key = "exams.\(exam.rawValue)"
-      dated.append(("exams", key + ".booked", record.booked))
-      dated.append(("exams", key + ".ready_by", record.readyBy))
-      dated += record.attempts.map { ("exams", key + " attempt", $0.date) }
+      dated.append((key + ".booked", key + ".booked", record.booked))
+      dated.append((key + ".ready_by", key + ".ready_by", record.readyBy))
+      dated += record.attempts.map { (ProfileParser.attemptKey(exam, $0.date), key + " attempt", $0.date) }
     }
     for (id, day) in profile.done.sorted(by: { $0.key < $1.key }) { dated.append(("done:" + id, "done.\(id)", day)) }
     for task in profile.tasks {
@@ -41,18 +42,29 @@ enum PlanBounds {
   static func check(_ schedule: Schedule, profile: Profile, file: String) -> PlanningError? {
     let last = PlannableDates.range.upperBound
     let tooLate = schedule.tasks.filter { $0.lastDay > last }
-    // The applicant's own tasks are the only unbounded durations: point at the first one past
-    // the end, else at the task list.
-    guard let late = tooLate.first(where: { profile.lines["task:" + $0.id] != nil }) ?? tooLate.first else { return nil }
-    let message = "task \(YAMLText.quoted(late.id)) would end on \(late.lastDay), past the last day planner can plan (\(last)); shorten your own tasks or their chain"
-    if let line = profile.lines["task:" + late.id] ?? profile.lines["tasks"] {
+    // The applicant's own tasks are the only unbounded durations: an own task past the end is
+    // blamed on itself. A road task past the end was pushed there by a date (a booking, an
+    // attempt, graduation), never by an own task, which nothing on the road waits for: blame
+    // the latest date, at its own line (issue 26, point 8; PlanBoundsTests).
+    let isOwn = { (task: ScheduledTask) in profile.lines["task:" + task.id] != nil }
+    if !tooLate.contains(where: { !isOwn($0) }), let own = tooLate.first, let line = profile.lines["task:" + own.id] {
+      let message = "task \(YAMLText.quoted(own.id)) would end on \(own.lastDay), past the last day planner can plan (\(last)); shorten your own tasks or their chain"
       return .profile(DiagnosticError([Diagnostic(file: file, line: line, column: 1, message: "tasks: " + message)]))
     }
-    // Otherwise the latest date in the profile leaves too little room: point at it.
-    let message2 = "task \(YAMLText.quoted(late.id)) would end on \(late.lastDay), past the last day planner can plan (\(last)); use earlier dates"
-    guard let latest = dated(profile).max(by: { $0.day < $1.day }) else {
-      return .profile(DiagnosticError([Diagnostic(file: file, line: 1, column: 1, message: message2)]))
+    guard let late = tooLate.first(where: { !isOwn($0) }) ?? tooLate.first else { return nil }
+    let message = "task \(YAMLText.quoted(late.id)) would end on \(late.lastDay), past the last day planner can plan (\(last)); use earlier dates"
+    guard let latest = dated(profile).filter({ !$0.key.hasPrefix("task:") }).max(by: { $0.day < $1.day }) else {
+      return .profile(DiagnosticError([Diagnostic(file: file, line: 1, column: 1, message: message)]))
     }
-    return .profile(DiagnosticError([Diagnostic(file: file, line: profile.lines[latest.key] ?? 1, column: 1, message: "\(latest.what) '\(latest.day)': " + message2)]))
+    let at = position(of: latest.key, in: profile)
+    return .profile(DiagnosticError([Diagnostic(file: file, line: at.line, column: at.column, message: "\(latest.what) '\(latest.day)': " + message)]))
+  }
+
+  /// Where a dated value was written: its own line and column when the parser kept them, else
+  /// its section's line (`exams`), else the first line.
+  static func position(of key: String, in profile: Profile) -> (line: Int, column: Int) {
+    if let line = profile.lines[key] { return (line, profile.columns[key] ?? 1) }
+    let section = String(key.prefix { $0 != "." && $0 != ":" })
+    return (profile.lines[section] ?? 1, 1)
   }
 }

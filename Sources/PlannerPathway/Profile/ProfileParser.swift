@@ -45,7 +45,11 @@ public struct ProfileParser {
     // what Yams would otherwise expand without limit.
     let controls = YAMLText.controlCharacters(in: text, file: file)
     if !controls.isEmpty { return (nil, controls) }
-    if let problem = YAMLPrescan.check(text, file: file) { return (nil, [problem]) }
+    let aliases: YAMLAliases
+    switch YAMLPrescan.scan(text, file: file) {
+    case .success(let found): aliases = found
+    case .failure(let problem): return (nil, [problem])
+    }
     let root: Node?
     do {
       // The parser reads every scalar as text itself, so Yams's regular-expression tag rules
@@ -57,7 +61,7 @@ public struct ProfileParser {
     } catch {
       return (nil, [Diagnostic(file: file, line: 1, column: 1, message: "cannot read YAML")])
     }
-    if let root { parser.readTop(root) }
+    if let root { parser.readTop(aliases.remark(root)) }
     return (parser.profile, parser.reader.diagnostics)
   }
 
@@ -121,11 +125,14 @@ public struct ProfileParser {
         switch field {
         case "booked":
           record.booked = reader.date(v, "exams.\(key).booked")
+          remember("exams.\(key).booked", v)
           if exam != .oet, let booked = record.booked, let rules = examRules, rules.firstTestingDay(onOrAfter: booked) != booked {
             reader.fail(v, "exams.\(key).booked: '\(booked)' is in the January testing break: there is no USMLE testing in the first \(rules.januaryBlackoutDays.value) days of January; the first testing day is \(rules.firstTestingDay(onOrAfter: booked)) (\(rules.januaryBlackoutDays.source))")
           }
         case "study_weeks": record.studyWeeks = reader.integer(v, "exams.\(key).study_weeks", in: 0...104, unit: "weeks")
-        case "ready_by": record.readyBy = reader.date(v, "exams.\(key).ready_by")
+        case "ready_by":
+          record.readyBy = reader.date(v, "exams.\(key).ready_by")
+          remember("exams.\(key).ready_by", v)
         case "attempts": record.attempts = readAttempts(v, exam: exam)
         default: break
         }

@@ -9,8 +9,9 @@ public enum JournalParser {
     var entries: [JournalEntry] = []
     var lines: [Int] = []
     var problems: [JournalError.Problem] = []
-    // Swift reads "\r\n" as one Character, so this splits LF, CRLF and CR alike.
-    for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+    // Swift reads "\r\n" as one Character, so this splits LF, CRLF and CR alike, and only them:
+    // U+2028, NEL, FF and VT are not line ends to an editor's line count (issue 26, point 8).
+    for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).enumerated() {
       let trimmed = String(raw.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
       let words = trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
@@ -19,7 +20,7 @@ public enum JournalParser {
         entries.append(entry)
         lines.append(index + 1)
       case .failure(let message):
-        problems.append(.init(file: file, line: index + 1, message: "\(message.text) in '\(trimmed)'"))
+        problems.append(.init(file: file, line: index + 1, message: "\(message.text) in \(YAMLText.quoted(trimmed, limit: 120))"))
         // A damaged line still holds its place, so later numbers and undos stay as written.
         entries.append(JournalEntry(recordedOn: Day(ordinal: 0), .lead("damaged", days: 0)))
         lines.append(index + 1)

@@ -23,7 +23,11 @@ public struct RulesPackDecoder {
     // A pack is user input too (`--rules FILE`): the same bounds before Yams builds nodes.
     let controls = YAMLText.controlCharacters(in: text, file: file)
     if !controls.isEmpty { throw DiagnosticError(controls) }
-    if let problem = YAMLPrescan.check(text, file: file) { throw DiagnosticError([problem]) }
+    let aliases: YAMLAliases
+    switch YAMLPrescan.scan(text, file: file) {
+    case .success(let found): aliases = found
+    case .failure(let problem): throw DiagnosticError([problem])
+    }
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -35,7 +39,7 @@ public struct RulesPackDecoder {
     guard let root else {
       throw DiagnosticError([Diagnostic(file: file, line: 1, column: 1, message: "the rules pack is empty")])
     }
-    let pack = decoder.readTop(root)
+    let pack = decoder.readTop(aliases.remark(root))
     if let pack { decoder.checkCycles(pack) }
     guard let pack, decoder.reader.diagnostics.isEmpty else {
       throw DiagnosticError(decoder.reader.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
@@ -88,9 +92,10 @@ public struct RulesPackDecoder {
     for (key, _, value) in reader.pairs(node, allowed: allowed, context: context) { found[key] = value }
     let isMapping = node.mapping != nil || node.scalar.map { $0.string.isEmpty || $0.string == "~" || $0.string == "null" } == true
     if isMapping {
-      // A misspelt key was already reported with this one suggested: do not report it twice.
+      // A misspelt key was already reported with this one suggested: do not report it twice. A
+      // near-named key that is itself allowed (`note` beside a missing `date`) was not (issue 26, 8).
       let written = node.mapping.map { $0.keys.compactMap(\.string) } ?? []
-      for key in required where found[key] == nil && !written.contains(where: { nearest($0, in: [key]) != nil }) {
+      for key in required where found[key] == nil && !written.contains(where: { !allowed.contains($0) && nearest($0, in: [key]) != nil }) {
         let why = key == "source" ? " (every value needs the address a person can check)" : ""
         reader.fail(node, "\(context): missing '\(key)'\(why)")
       }

@@ -1,6 +1,6 @@
 /// One problem in an input file (a profile, a journal, a rules pack), positioned like a compiler
 /// diagnostic: `FILE:LINE:COL: error: message`.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
   public var file: String
   public var line: Int
   public var column: Int

@@ -7,17 +7,21 @@ internal import CYaml
 /// aliases ("billion laughs") would make building or walking the profile take unbounded time and
 /// memory. This pass streams the events in constant memory per nesting level and refuses, with
 /// the position of the offending alias or key:
-/// - aliases that would add more than `aliasBudget` values in all,
+/// - aliases that would add more than `aliasBudget` values or `aliasByteBudget` bytes of text in
+///   all (a 100 KB scalar aliased 3,000 times once made 302 MB of JSON; issue 26, point 6),
 /// - nesting deeper than `depthLimit` (Yams builds nodes recursively),
 /// - a key that appears twice in a mapping (at its second occurrence, naming the first line),
 /// - any syntax error, at libyaml's own position.
 public enum YAMLPrescan {
   static let aliasBudget = 10_000
+  static let aliasByteBudget = 1024 * 1024
   static let depthLimit = 64
 
   private struct Frame {
     var anchor: String?
+    var mark: YAMLAliases.Position
     var size = 1
+    var bytes = 0
     var isMapping: Bool
     var children = 0
     /// Scalar keys seen so far in a mapping, with the line of each.
@@ -25,12 +29,19 @@ public enum YAMLPrescan {
   }
 
   public static func check(_ text: String, file: String) -> Diagnostic? {
+    if case .failure(let problem) = scan(text, file: file) { return problem }
+    return nil
+  }
+
+  /// The check, and where each alias was used (`YAMLAliases`), so that a value reached through
+  /// an alias is reported at the alias, not at its anchor.
+  public static func scan(_ text: String, file: String) -> Result<YAMLAliases, Diagnostic> {
     var bytes = Array(text.utf8)
-    if bytes.isEmpty { return nil }
-    return bytes.withUnsafeMutableBufferPointer { buffer -> Diagnostic? in
+    if bytes.isEmpty { return .success(YAMLAliases()) }
+    return bytes.withUnsafeMutableBufferPointer { buffer -> Result<YAMLAliases, Diagnostic> in
       var parser = yaml_parser_t()
       guard yaml_parser_initialize(&parser) == 1 else {
-        return Diagnostic(file: file, line: 1, column: 1, message: "cannot read YAML: out of memory")
+        return .failure(Diagnostic(file: file, line: 1, column: 1, message: "cannot read YAML: out of memory"))
       }
       defer { yaml_parser_delete(&parser) }
       yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
@@ -38,12 +49,12 @@ public enum YAMLPrescan {
       var walk = Walk(file: file)
       while true {
         var event = yaml_event_t()
-        guard yaml_parser_parse(&parser, &event) == 1 else { return syntaxError(parser, text: text, file: file) }
+        guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(syntaxError(parser, text: text, file: file)) }
         let done = event.type == YAML_STREAM_END_EVENT
         let problem = walk.take(event)
         yaml_event_delete(&event)
-        if let problem { return problem }
-        if done { return nil }
+        if let problem { return .failure(problem) }
+        if done { return .success(walk.aliases) }
       }
     }
   }
@@ -69,8 +80,10 @@ public enum YAMLPrescan {
   private struct Walk {
     let file: String
     var stack: [Frame] = []
-    var anchors: [String: Int] = [:]
+    var anchors: [String: (size: Int, bytes: Int, mark: YAMLAliases.Position)] = [:]
     var expanded = 0
+    var expandedBytes = 0
+    var aliases = YAMLAliases()
 
     init(file: String) { self.file = file }
 
@@ -84,16 +97,21 @@ public enum YAMLPrescan {
         let scalar = event.data.scalar
         let value = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
         if let problem = keyCheck(value, line: line, diagnostic) { return problem }
-        return child(size: 1, anchor: name(scalar.anchor))
+        return child(size: 1, bytes: scalar.length, anchor: name(scalar.anchor), mark: .init(line: line, column: column))
       case YAML_ALIAS_EVENT:
         let anchor = name(event.data.alias.anchor) ?? ""
-        let size = anchors[anchor] ?? 1
-        expanded += size
+        let target = anchors[anchor] ?? (1, 0, .init(line: line, column: column))
+        expanded += target.size
+        expandedBytes = min(expandedBytes + target.bytes, Int.max / 4)
         if expanded > YAMLPrescan.aliasBudget {
           return diagnostic("aliases in the profile expand to more than \(YAMLPrescan.aliasBudget) values; planner does not read profiles built this way (write the values out)")
         }
+        if expandedBytes > YAMLPrescan.aliasByteBudget {
+          return diagnostic("aliases in the profile expand to more than \(YAMLPrescan.aliasByteBudget / 1024 / 1024) MB of text; planner does not read profiles built this way (write the values out)")
+        }
+        aliases.uses.append(.init(anchor: target.mark, use: .init(line: line, column: column)))
         _ = keyCheck(nil, line: line, diagnostic)
-        return child(size: size, anchor: nil)
+        return child(size: target.size, bytes: target.bytes, anchor: nil, mark: .init(line: line, column: column))
       case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
         _ = keyCheck(nil, line: line, diagnostic)
         if stack.count >= YAMLPrescan.depthLimit {
@@ -101,11 +119,11 @@ public enum YAMLPrescan {
         }
         let mapping = event.type == YAML_MAPPING_START_EVENT
         let anchor = mapping ? name(event.data.mapping_start.anchor) : name(event.data.sequence_start.anchor)
-        stack.append(Frame(anchor: anchor, isMapping: mapping))
+        stack.append(Frame(anchor: anchor, mark: .init(line: line, column: column), isMapping: mapping))
         return nil
       case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
         guard let frame = stack.popLast() else { return nil }
-        return child(size: frame.size, anchor: frame.anchor)
+        return child(size: frame.size, bytes: frame.bytes, anchor: frame.anchor, mark: frame.mark)
       default:
         return nil
       }
@@ -121,12 +139,16 @@ public enum YAMLPrescan {
       return nil
     }
 
-    /// Counts a finished value into its parent, and remembers its size under its anchor.
-    mutating func child(size: Int, anchor: String?) -> Diagnostic? {
-      if let anchor { anchors[anchor] = size }
+    /// Counts a finished value into its parent, and remembers its size and place under its anchor.
+    mutating func child(size: Int, bytes: Int, anchor: String?, mark: YAMLAliases.Position) -> Diagnostic? {
+      if let anchor {
+        anchors[anchor] = (size, bytes, mark)
+        aliases.anchors.insert(mark)
+      }
       if let top = stack.indices.last {
         stack[top].children += 1
         stack[top].size = min(stack[top].size + size, Int.max / 4)
+        stack[top].bytes = min(stack[top].bytes + bytes, Int.max / 4)
       }
       return nil
     }

@@ -6,21 +6,22 @@ import PlannerRules
 /// How the loader reaches the disk: `DiskFiles`, or a test's counting reader
 /// (`ApplicantLoaderTests`).
 protocol FileReading {
-  func bytes(_ path: String) throws -> [UInt8]
+  /// At most `limit` bytes, else an error (`Files.readBytes`).
+  func bytes(_ path: String, limit: Int) throws -> [UInt8]
   func exists(_ path: String) -> Bool
 }
 
 extension FileReading {
+  /// An input file's bytes, within `InputLimit`.
+  func bytes(_ path: String) throws -> [UInt8] { try bytes(path, limit: InputLimit.bytes) }
+
   /// The file's text, for the journal, the saved plan and the rules pack.
-  func text(_ path: String) throws -> String {
-    guard let text = String(data: Data(try bytes(path)), encoding: .utf8) else { throw InputError("\(path): is not UTF-8 text") }
-    return text
-  }
+  func text(_ path: String, limit: Int = InputLimit.bytes) throws -> String { try Files.text(bytes(path, limit: limit), path) }
 }
 
 /// The files themselves.
 struct DiskFiles: FileReading {
-  func bytes(_ path: String) throws -> [UInt8] { try Files.readBytes(path) }
+  func bytes(_ path: String, limit: Int) throws -> [UInt8] { try Files.readBytes(path, limit: limit) }
   func exists(_ path: String) -> Bool { Files.exists(path) }
 }
 
@@ -93,8 +94,8 @@ struct ApplicantLoader {
     var savedPlanText: String?
     if files.exists(beside.savedPlan) {
       switch savedPlan {
-      case .ifReadable: savedPlanText = try? files.text(beside.savedPlan)
-      case .required: savedPlanText = try files.text(beside.savedPlan)
+      case .ifReadable: savedPlanText = try? files.text(beside.savedPlan, limit: Files.ownOutputLimit)
+      case .required: savedPlanText = try files.text(beside.savedPlan, limit: Files.ownOutputLimit)
       }
     }
     let inputs = ReplanState(

@@ -22,7 +22,7 @@ struct CalendarFile {
 
   /// Computes the file's new text without writing it, so a failure leaves nothing half-done.
   func render(_ result: PlanResult, profile: Profile) throws -> String {
-    let previous = !force && !toStandardOutput && Files.exists(path) ? try Files.read(path) : nil
+    let previous = !force && !toStandardOutput && Files.exists(path) ? try Files.read(path, limit: Files.ownOutputLimit) : nil
     let calendar = CalendarText(includeTodos: includeTodos, reminderDays: reminderDays, dtstamp: try dtstamp(), reminderMode: reminderMode)
     do {
       return try calendar.render(result, profile: profile, previous: previous, previousName: path)

@@ -69,7 +69,12 @@ enum CohortFiles {
   static func input(_ path: String) -> CohortInput {
     let files = ReplanFiles(profile: path)
     let programs = String(files.journal.dropLast(".journal".count)) + ".csv"
-    func text(_ p: String) -> String? { Files.exists(p) ? try? Files.read(p) : nil }
+    var failures: [String: String] = [:]
+    func text(_ p: String, limit: Int = InputLimit.bytes) -> String? {
+      guard Files.exists(p) else { return nil }
+      do { return try Files.read(p, limit: limit) } catch { failures[p] = "\(error)" }
+      return nil
+    }
     let bytes: Result<[UInt8], CohortInput.ReadFailure>
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -87,10 +92,10 @@ enum CohortFiles {
     }
     var input = CohortInput(
       file: path, profile: bytes, journalFile: files.journal, journalText: text(files.journal), savedPlanFile: files.savedPlan,
-      savedPlanText: text(files.savedPlan), programsFile: programs, programsText: text(programs))
+      savedPlanText: text(files.savedPlan, limit: Files.ownOutputLimit), programsFile: programs, programsText: text(programs))
     // An unreadable journal or programs file is the row's problem, not a silent omission.
-    if Files.exists(files.journal) && input.journalText == nil { input.profile = .failure(.init("\(files.journal): is not UTF-8 text or cannot be read")) }
-    if Files.exists(programs) && input.programsText == nil { input.programsReadFailure = "\(programs): is not UTF-8 text or cannot be read" }
+    if let failure = failures[files.journal] { input.profile = .failure(.init(failure)) }
+    if let failure = failures[programs] { input.programsReadFailure = failure }
     return input
   }
 }

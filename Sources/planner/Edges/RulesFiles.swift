@@ -5,10 +5,21 @@ import PlannerPathway
 import PlannerRules
 import PlannerRulesData
 
-/// `--rules FILE`, shared by every command.
+/// `--rules FILE` and `--max-input-mb N`, shared by every command.
 struct RulesOptions: ParsableArguments {
   @Option(name: .customLong("rules"), help: ArgumentHelp("Use this rules pack instead of the bundled one (also: PLANNER_RULES=FILE; the option wins).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
   var file: String?
+
+  @Option(name: .customLong("max-input-mb"), help: ArgumentHelp("Read input files (profile, journal, rules pack, programs CSV) up to this many MB (default 4; also: PLANNER_MAX_INPUT_MB).", valueName: "MB"))
+  var maxInputMegabytes: String?
+
+  func validate() throws {
+    guard let text = maxInputMegabytes else { return }
+    guard let megabytes = InputLimit.parse(text) else {
+      throw ValidationError("--max-input-mb: '\(text)' is not a whole number of megabytes from 1 to 1024; write e.g. --max-input-mb 16")
+    }
+    InputLimit.megabytesOption = megabytes
+  }
 }
 
 /// A rules pack and the text it was read from (printed back by `rules --format yaml`).

@@ -19,7 +19,7 @@ enum SavedPlanLink {
     }
     var final = stat()
     if stat(target, &final) == 0 {
-      guard let text = try? Files.read(target), (try? SavedPlan.decode(text, file: target)) != nil else {
+      guard let text = try? Files.read(target, limit: Files.ownOutputLimit), (try? SavedPlan.decode(text, file: target)) != nil else {
         throw refuse("which is not a planner saved plan")
       }
     } else {
