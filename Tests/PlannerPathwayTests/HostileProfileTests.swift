@@ -61,7 +61,7 @@ struct HostileProfileTests {
     do {
       _ = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: nil, today: Day(iso: "2026-11-25")!, file: "me.yaml")
     } catch {
-      #expect(error.description == "me.yaml:2:1: error: exams.step1.booked: '9999-01-01' is outside the dates planner can plan (1950-01-01 to 2100-12-31)")
+      #expect(error.description == "me.yaml:4:13: error: exams.step1.booked: '9999-01-01' is outside the dates planner can plan (1950-01-01 to 2100-12-31)")
     }
   }
 
