@@ -18,7 +18,7 @@ struct Planner: AsyncParsableCommand {
     subcommands: [
       PlanCommand.self, NextCommand.self, CheckCommand.self, RecordCommand.self, BookCommand.self, RescheduleCommand.self,
       HistoryCommand.self, UndoCommand.self, DiffCommand.self, WhyCommand.self, WhatIfCommand.self, ReportCommand.self,
-      InitCommand.self, RulesCommand.self, RiskCommand.self, CohortCommand.self, ProgramsCommand.self,
+      InitCommand.self, RulesCommand.self, RiskCommand.self, CohortCommand.self, ProgramsCommand.self, CostCommand.self,
     ],
     defaultSubcommand: PlanCommand.self
   )

@@ -61,7 +61,7 @@ extension RulesPackDecoder {
 
   /// A history newest first: every entry has `from` but the last, which applies before them all
   /// unless it has a `from` too (then nothing is known before it).
-  mutating func history<V>(_ node: Node?, _ what: String, _ keys: [String], _ read: (inout RulesPackDecoder, [String: Node], String) -> V?) -> [Dated<V>]? {
+  mutating func history<V>(_ node: Node?, _ what: String, _ keys: [String], optional: Set<String> = [], _ read: (inout RulesPackDecoder, [String: Node], String) -> V?) -> [Dated<V>]? {
     guard let node else { return nil }
     guard let list = node.sequence, !list.isEmpty else {
       reader.fail(node, "\(what) must be a list of entries, newest first")
@@ -72,7 +72,7 @@ extension RulesPackDecoder {
     for (i, entry) in list.enumerated() {
       let label = "\(what)[\(i + 1)]"
       let isLast = i == list.count - 1
-      guard let (f, meta) = item(entry, label, ["from"] + keys, optional: ["from"]) else {
+      guard let (f, meta) = item(entry, label, ["from"] + keys, optional: optional.union(["from"])) else {
         ok = false
         continue
       }

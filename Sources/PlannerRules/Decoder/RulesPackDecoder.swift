@@ -15,7 +15,7 @@ public struct RulesPackDecoder {
   /// Values read, each with its source.
   var count = 0
 
-  static let topKeys = ["schema_version", "pack_version", "last_verified", "supported_years", "cycles", "exam", "certification", "pathways", "h1b_fee", "application", "lead_times", "non_eras_specialties", "risk"]
+  static let topKeys = ["schema_version", "pack_version", "last_verified", "supported_years", "cycles", "exam", "certification", "pathways", "h1b_fee", "application", "lead_times", "non_eras_specialties", "risk", "fees"]
   static let metaKeys = ["confidence", "source", "note", "verified"]
 
   public static func decode(_ text: String, file: String) throws(DiagnosticError) -> RulesPack {
@@ -77,11 +77,13 @@ public struct RulesPackDecoder {
     let leadTimes = top["lead_times"].flatMap { readLeadTimes($0) }
     let nonERAS = top["non_eras_specialties"].map { readNonERAS($0) } ?? []
     let risk = top["risk"].flatMap { readRisk($0) }
-    guard let schema, let packVersion, let lastVerified, let years, let exam, let certification, let pathways, let h1bFee, let application, let leadTimes, let risk else { return nil }
+    let fees = top["fees"].flatMap { readFees($0) }
+    guard let schema, let packVersion, let lastVerified, let years, let exam, let certification, let pathways, let h1bFee, let application, let leadTimes, let risk, let fees else { return nil }
     var pack = RulesPack(
       schemaVersion: schema, packVersion: packVersion, lastVerified: lastVerified, supportedYears: years,
       records: records, clinicalSkillsRecords: clinical, exam: exam, certification: certification,
-      leadTimes: leadTimes, nonERASSpecialties: nonERAS, pathways: pathways, h1bFee: h1bFee, application: application, risk: risk)
+      leadTimes: leadTimes, nonERASSpecialties: nonERAS, pathways: pathways, h1bFee: h1bFee, application: application, risk: risk, fees: fees)
+    checkFeesAgree(fees, top["fees"], h1bFee: h1bFee, application: application)
     pack.valueCount = count
     return pack
   }

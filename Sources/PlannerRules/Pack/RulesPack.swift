@@ -32,6 +32,8 @@ public struct RulesPack: Hashable, Sendable {
   public var application: ApplicationRules
   /// The risk simulation's pass rates and sampled durations.
   public var risk: RiskRules
+  /// Every fee of the road with its amounts over time (issue 22; `fees:` in the pack).
+  public var fees: FeeSchedule
   /// How many sourced values the pack file holds (0 for a pack built in code).
   public internal(set) var valueCount = 0
 
@@ -39,7 +41,7 @@ public struct RulesPack: Hashable, Sendable {
     schemaVersion: Int, packVersion: String, lastVerified: Day, supportedYears: ClosedRange<Int>,
     records: [CycleRecord], clinicalSkillsRecords: [Int: Sourced<ClinicalSkillsRequirement>],
     exam: ExamRules, certification: CertificationRules, leadTimes: LeadTimes, nonERASSpecialties: [NonERASSpecialty],
-    pathways: PathwayRules, h1bFee: H1BFee, application: ApplicationRules, risk: RiskRules
+    pathways: PathwayRules, h1bFee: H1BFee, application: ApplicationRules, risk: RiskRules, fees: FeeSchedule
   ) {
     self.schemaVersion = schemaVersion
     self.packVersion = packVersion
@@ -55,6 +57,7 @@ public struct RulesPack: Hashable, Sendable {
     self.h1bFee = h1bFee
     self.application = application
     self.risk = risk
+    self.fees = fees
     cycles = CycleTable(self)
   }
 

@@ -1,0 +1,104 @@
+import PlannerCore
+import PlannerRules
+
+/// How each fee of the pack becomes lines of one plan's ledger: which tasks of the plan incur
+/// it, on which day, how many units, and whether its condition holds (`FeeCondition`).
+struct CostPricing {
+  let plan: PlanResult
+  let profile: Profile
+  let options: CostOptions
+
+  var rules: RulesPack { plan.rules }
+
+  /// The exam whose attempts a fee's task pays for (`step1.register`, `oet.book`), if any.
+  static func attemptExam(_ task: String) -> Exam? {
+    if task == PathwayTask.oetBook.id { return .oet }
+    guard let entry = PathwayTasks.task(task), entry.chain?.part == .register else { return nil }
+    return entry.examChain
+  }
+
+  /// Every line one fee adds to the plan's ledger.
+  func charges(_ fee: Fee) -> [CostLine] {
+    var out: [CostLine] = []
+    for task in fee.tasks where !FeeSchedule.events.contains(task) {
+      if let exam = Self.attemptExam(task) {
+        out += attempts(fee, task: task, exam: exam)
+      } else if let scheduled = plan.schedule.task(task) {
+        let done = scheduled.task.state == .done
+        let date: Day? = done && !scheduled.task.dateKnown ? nil : scheduled.start
+        out += priced(fee, task: task, date: date, paid: done)
+      }
+    }
+    return out
+  }
+
+  /// An exam's fee: every recorded sitting (paid), a booked one (paid when booking), and the
+  /// attempt the plan makes (due on its application's day).
+  func attempts(_ fee: Fee, task: String, exam: Exam) -> [CostLine] {
+    let record = profile.record(exam)
+    var out: [CostLine] = []
+    for (i, attempt) in record.attempts.enumerated() {
+      out += priced(fee, task: task, date: attempt.date, paid: true, attempt: i + 1)
+    }
+    if record.passed != nil || record.pending != nil { return out }
+    let next = record.attempts.count + 1
+    if let booked = record.booked {
+      out += priced(fee, task: task, date: booked, paid: true, attempt: next)
+    } else if let scheduled = plan.schedule.task(task), scheduled.task.state != .done {
+      out += priced(fee, task: task, date: scheduled.start, paid: false, attempt: next)
+    }
+    return out
+  }
+
+  /// The lines of one charge: per specialty for ERAS, one line else; nothing when the fee is not
+  /// in force on the day or its condition rules it out.
+  func priced(_ fee: Fee, task: String?, date: Day?, paid: Bool, attempt: Int? = nil) -> [CostLine] {
+    let day = date ?? plan.today
+    guard let entry = fee.amount(on: day) else { return [] }
+    var status: CostLine.Status = paid ? .paid : .due
+    for condition in fee.conditions.sorted(by: { $0.rawValue < $1.rawValue }) {
+      switch condition {
+      case .testingAbroad:
+        if !options.abroad { return [] }
+      case .lateRegistration:
+        if day <= plan.cycle.nrmpStandardDeadline.value { return [] }
+      case .h1bProclamation:
+        if !options.abroad { return [] }
+        if day > rules.h1bFee.termEnds { status = .mayApply(condition) }
+      case .residencyCAS:
+        if !options.programs.contains(where: isResidencyCAS) { return [] }
+      case .startUnset, .exemptEmployers, .optional, .varies:
+        status = .mayApply(condition)
+      }
+    }
+    let verify = fee.needsVerifying(on: day)
+    func line(_ detail: CostLine.Detail, units: Int) -> CostLine {
+      let amount = fee.unit == .program || fee.unit == .rank ? entry.rule.value.price(units) : entry.rule.value.amount * units
+      return CostLine(fee: fee, taskID: task, date: date, detail: detail, units: units, amount: amount, currency: entry.rule.value.currency, status: status, entry: entry, verify: verify)
+    }
+    switch fee.unit {
+    case .program:
+      return options.programs.filter { nonERAS($0) == nil && $0.count > 0 }.map { line(.programs(specialty: $0.specialty, count: $0.count), units: $0.count) }
+    case .rank:
+      let extra = line(.ranks(options.ranks, included: entry.rule.value.included ?? 0), units: options.ranks)
+      return extra.amount > 0 ? [extra] : []
+    case .document:
+      return [line(.documents(fee.count), units: fee.count)]
+    case .year:
+      return [line(.firstYear, units: 1)]
+    default:
+      return [line(attempt.map { .attempt($0) } ?? .none, units: 1)]
+    }
+  }
+
+  /// The service a specialty applies through instead of ERAS (`non_eras_specialties`), if any.
+  func nonERAS(_ programs: CostOptions.Programs) -> NonERASSpecialty? {
+    let name = programs.specialty.lowercased()
+    return rules.nonERASSpecialties.first { s in s.keywords.contains { name.contains($0) } }
+  }
+
+  /// Programs in a specialty that applies through ResidencyCAS (FEES.md row 14).
+  func isResidencyCAS(_ programs: CostOptions.Programs) -> Bool {
+    nonERAS(programs)?.service.value.contains("ResidencyCAS") == true
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import PlannerTestSupport
+import Testing
+
+/// `planner cost` (issue 22, point 2): on every bundled example in every format, goldens for
+/// text, CSV and JSON, and where the program counts come from.
+struct CostCommandTests {
+  static let today = ["--today", "2026-12-07"]
+
+  @Test(arguments: ["fresh-graduate", "h1b-track", "legacy-cs", "step1-passed-ck-booked"], ["text", "json", "csv"])
+  func everyExampleInEveryFormat(example: String, format: String) throws {
+    let r = try CLIRunner.run(["cost", "--profile", "Examples/\(example).yaml", "--format", format] + Self.today)
+    #expect(r.status == 0 && r.stderr.isEmpty, "\(r.stderr)")
+    #expect(!r.stdout.isEmpty)
+    if format == "json" { _ = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) }
+  }
+
+  @Test func textGolden() throws {
+    let r = try CLIRunner.run(["cost", "--profile", "Examples/h1b-track.yaml", "--width", "100"] + Self.today)
+    #expect(r.status == 0)
+    assertGolden(r.stdout, named: "cost-h1b-track.txt")
+    #expect(r.stdout.split(separator: "\n").allSatisfy { $0.count <= 100 || $0.contains("https://") || $0.contains("http://") })
+  }
+
+  @Test func csvGolden() throws {
+    let r = try CLIRunner.run(["cost", "--profile", "Examples/fresh-graduate.yaml", "--format", "csv", "--programs", "IM=60,FM=20", "--ranks", "25"] + Self.today)
+    #expect(r.status == 0)
+    assertGolden(r.stdout, named: "cost-fresh-graduate.csv")
+    #expect(r.stdout.hasPrefix("section,date,status,payer,fee,name,task,units,amount,currency,confidence,verify,source\r\n"))
+  }
+
+  @Test func jsonGolden() throws {
+    let r = try CLIRunner.run(["cost", "--profile", "Examples/step1-passed-ck-booked.yaml", "--format", "json"] + Self.today)
+    #expect(r.status == 0)
+    assertGolden(r.stdout, named: "cost-step1-passed-ck-booked.json")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let costs = try #require(object["costs"] as? [String: Any])
+    let lines = try #require(costs["lines"] as? [[String: Any]])
+    // Step 1 passed and Step 2 CK booked: both are paid already.
+    #expect(lines.contains { $0["fee"] as? String == "step1" && $0["status"] as? String == "paid" })
+    #expect(lines.contains { $0["fee"] as? String == "step2ck" && $0["status"] as? String == "paid" })
+    let applicant = try #require(costs["applicant"] as? [String: Any])
+    let total = try #require(applicant["total"] as? [String: Int])
+    let sum = lines.filter { $0["payer"] as? String == "applicant" && $0["status"] as? String != "may apply" && $0["currency"] as? String == "USD" }.compactMap { $0["amount"] as? Int }.reduce(0, +)
+    #expect(total["USD"] == sum)
+    #expect(total["AUD"] == 587)
+  }
+
+  @Test func programsFromTheFileBesideTheProfile() throws {
+    let r = try CLIRunner.run(["cost", "--profile", "Examples/cohort/mehta.yaml", "--format", "json"] + Self.today)
+    #expect(r.status == 0, "\(r.stderr)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let costs = try #require(object["costs"] as? [String: Any])
+    #expect(costs["countsFrom"] as? String == "programs file")
+    #expect(costs["programsFile"] as? String == "Examples/cohort/mehta.csv")
+  }
+
+  @Test(arguments: ["IM=", "IM=60,=3", "abc", "-1", "IM=2000"])
+  func aBadProgramsValueIsAUsageError(value: String) throws {
+    let r = try CLIRunner.run(["cost", "--programs", value] + Self.today)
+    #expect(r.status == 64, "\(value): \(r.status) \(r.stderr)")
+    #expect(r.stderr.contains("--programs"), "\(r.stderr)")
+    #expect(r.stdout.isEmpty)
+  }
+}
