@@ -49,6 +49,9 @@ public struct CohortRow: Sendable {
   public var programsTotal: Int?
   /// A programs file beside the profile that could not be read.
   public var programsError: String?
+  /// What the applicant still has to pay (`planner cost`'s ledger, programs from the file beside
+  /// the profile, else the default): issue 22, point 3.
+  public var stillToPay: Money?
   /// Records in force from the journal beside the profile.
   public var journalRecords: Int
   /// The problem, `file:line:col: error: …`, when the row could not be planned.
@@ -131,11 +134,13 @@ public struct CohortRow: Sendable {
       let analysis = await RiskAnalysis.analyze(profile: profile, pack: options.rules, today: options.today, targetYear: result.matchYear, firstYear: first, options: risk, sensitivity: false)
       row.pReady = analysis.pReady
     }
+    var costs = CostOptions.standard(for: profile)
     if let failure = input.programsReadFailure {
       row.programsError = failure
     } else if let text = input.programsText {
       do {
         let programs = try ProgramsParser.parse(text, file: input.programsFile)
+        costs = CostOptions.programsFile(input.programsFile, specialties: programs.map(\.specialty), profile: profile, ranks: nil)
         let report = ProgramsReport(programs: programs, profile: profile, plan: result, file: input.programsFile)
         row.programsMet = report.met
         row.programsTotal = programs.count
@@ -143,6 +148,7 @@ public struct CohortRow: Sendable {
         row.programsError = error.lines.first
       }
     }
+    row.stillToPay = CostLedger(result, profile: profile, options: costs).stillToPay
     return row
   }
 

@@ -11,13 +11,16 @@ public enum PlanOutput {
   /// passes it through `TerminalText.sanitize` like every other output.
   public static func render(
     _ result: PlanResult, profile: Profile, notice: String?, next: NextActions? = nil, format: Format, width: Int, ascii: Bool, color: Bool,
-    from: Day? = nil, until: Day? = nil, bands: [String: (p50: Day, p90: Day?)] = [:]
+    from: Day? = nil, until: Day? = nil, bands: [String: (p50: Day, p90: Day?)] = [:], costs: CostLedger? = nil
   ) -> (text: String, styled: Bool) {
     var text: String
     var styled = false
     switch format {
     case .json:
-      text = PlanReport.json(result, profile: profile).rendered() + "\n"
+      var document = PlanReport.json(result, profile: profile)
+      // The ledger of `planner cost`, computed once by the caller (issue 22, point 3).
+      if let costs, case .object(let pairs) = document { document = .object(pairs + [("costs", CostJSON.ledger(costs, rules: result.rules))]) }
+      text = document.rendered() + "\n"
     case .mermaid:
       text = MermaidExport.render(result, profileName: profile.name)
     case .tjp:

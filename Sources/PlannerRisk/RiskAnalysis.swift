@@ -36,6 +36,8 @@ public struct RiskAnalysis: Sendable {
   public var criticality: [(id: String, name: String, share: Double)]
   public var sensitivity: [Sensitivity]
   public var inputs: [RiskInputs.Row]
+  /// What each run drew that the cost depends on (`RiskCost`).
+  public var draws: RiskDraws
 
   /// Simulates the profile, then each one-input variant on the same worlds (common random
   /// numbers, so differences are the inputs', not the noise's).
@@ -95,7 +97,8 @@ public struct RiskAnalysis: Sendable {
       standardError: n > 0 ? (p * (1 - p) / Double(n)).squareRoot() : 0, distribution: distribution,
       pStep2CKVisible: hasCK ? share(records.flags.lazy.filter { $0 & 2 != 0 }.count, n) : nil, programsReview: cycle.erasProgramsReview.value,
       pVisa: hasVisa ? share(records.flags.lazy.filter { $0 & 4 != 0 }.count, n) : nil, residencyStart: cycle.residencyStart.value,
-      milestones: milestones, criticality: critical, sensitivity: [], inputs: model.inputs.rows)
+      milestones: milestones, criticality: critical, sensitivity: [], inputs: model.inputs.rows,
+      draws: RiskDraws(exams: model.uncertain.map(\.exam), extraAttempts: records.extraAttempts, outcomes: records.outcome, targetYear: y))
   }
 
   /// One input changed at a time.

@@ -11,6 +11,9 @@ struct RunRecords: Sendable {
   var milestoneDays: [Int32]
   /// Per report key: runs in which it was on the deciding chain.
   var critical: [Int]
+  /// runs × uncertain exams: attempts failed before the pass (every attempt but one when all
+  /// fail), for the cost of the retakes drawn (`RiskCost`).
+  var extraAttempts: [UInt8] = []
 }
 
 /// One worker's state: its compiled graphs, buffers and counters. Evaluating a world after
@@ -57,6 +60,7 @@ final class RiskWorker {
     var rng = SplitMix64.stream(seed: seed, run: run)
     flat.sample(into: slots, rng: &rng)
     var code = 0
+    var exhausted = false
     for k in 0..<model.slots.passSlots.count {
       var first = -1
       for (n, slot) in model.slots.passSlots[k].enumerated() where slots[slot] != 0 {
@@ -64,11 +68,12 @@ final class RiskWorker {
         break
       }
       // Every attempt fails: the end of the road, unless only a lapsed plan needs this exam.
-      if first < 0 && !model.uncertain[k].afterLapseOnly { return nil }
+      // The other exams are still read, so that every run's retakes are known (`extraAttempts`).
+      if first < 0 && !model.uncertain[k].afterLapseOnly { exhausted = true }
       failures[k] = first
       code = code * 8 + (first < 0 ? 7 : first)
     }
-    return code
+    return exhausted ? nil : code
   }
 
   func evaluate(_ w: Int) -> Evaluation {
@@ -96,12 +101,20 @@ final class RiskWorker {
     let m = model.milestoneIDs.count
     var records = RunRecords(
       outcome: Array(repeating: 0, count: range.count), flags: Array(repeating: 0, count: range.count),
-      milestoneDays: Array(repeating: Int32.max, count: range.count * m), critical: Array(repeating: 0, count: model.keys.count))
+      milestoneDays: Array(repeating: Int32.max, count: range.count * m), critical: Array(repeating: 0, count: model.keys.count),
+      extraAttempts: Array(repeating: 0, count: range.count * model.uncertain.count))
     let years = model.years
     guard let target = years.firstIndex(of: model.targetYear) else { return records }
     for run in range {
       let r = run - range.lowerBound
-      guard let code = draw(run: run, seed: seed) else { continue }
+      let drawn = draw(run: run, seed: seed)
+      let u = model.uncertain.count
+      for k in 0..<u {
+        // Only an exam the plan sits: one that a lapsed plan alone needs, and passes, costs nothing more here.
+        let failed = failures[k] < 0 ? (model.uncertain[k].afterLapseOnly ? 0 : model.uncertain[k].maxAttempts - 1) : failures[k]
+        records.extraAttempts[r * u + k] = UInt8(clamping: failed)
+      }
+      guard let code = drawn else { continue }
       var targetDone = false
       for y in 0..<years.count {
         if model.yearBlocked[y] && model.yearLapsedBlocked[y] && y != target { continue }
@@ -172,6 +185,7 @@ public enum RiskSimulation {
     }
     var all = RunRecords(outcome: [], flags: [], milestoneDays: [], critical: Array(repeating: 0, count: model.keys.count))
     for part in parts {
+      all.extraAttempts += part.extraAttempts
       all.outcome += part.outcome
       all.flags += part.flags
       all.milestoneDays += part.milestoneDays

@@ -63,3 +63,12 @@ struct CostCommandTests {
     #expect(r.stdout.isEmpty)
   }
 }
+
+struct CostReadmeTests {
+  @Test func readmeShowsTheRealCostOutput() throws {
+    let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let r = try CLIRunner.run(["cost", "--profile", "Examples/legacy-cs.yaml", "--today", "2026-12-07", "--width", "100"])
+    #expect(r.status == 0)
+    #expect(readme.contains("$ planner cost --profile Examples/legacy-cs.yaml --today 2026-12-07 --width 100\n" + r.stdout + "```"), "README's planner cost sample is stale")
+  }
+}

@@ -97,8 +97,9 @@ struct UsageConventionsTests {
     #expect(r.status == 0)
     let rules = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("Rules/rules.yaml"), encoding: .utf8)
     let verified = rules.split(separator: "\n").first { $0.hasPrefix("last_verified:") }.map { $0.dropFirst("last_verified:".count).trimmingCharacters(in: .whitespaces) }
-    #expect(verified != nil)
-    #expect(r.stdout.contains("rules pack 2026.11.25, last verified \(verified ?? "?")"))
+    let version = rules.split(separator: "\n").first { $0.hasPrefix("pack_version:") }.map { $0.dropFirst("pack_version:".count).trimmingCharacters(in: CharacterSet(charactersIn: " \"")) }
+    #expect(verified != nil && version != nil)
+    #expect(r.stdout.contains("rules pack \(version ?? "?"), last verified \(verified ?? "?")"))
   }
 
   @Test func helpDocumentsTheExitCodes() throws {

@@ -57,5 +57,17 @@ public struct CostOptions: Hashable, Sendable {
     "gs": "general surgery", "neuro": "neurology", "path": "pathology",
   ]
 
+  /// The counts of a programs file (`me.csv`): one program per row, by its specialty (a row
+  /// without one counts in the profile's); ranks: `ranks`, else every program up to the 20 included.
+  public static func programsFile(_ file: String, specialties: [String], profile: Profile, ranks: Int?, abroad: Bool = true) -> CostOptions {
+    var counts: [Programs] = []
+    for raw in specialties {
+      let named = raw.isEmpty ? (profile.specialty ?? standardSpecialty) : raw
+      let name = abbreviations[named.lowercased()] ?? named
+      if let i = counts.firstIndex(where: { $0.specialty.lowercased() == name.lowercased() }) { counts[i].count += 1 } else { counts.append(Programs(name, 1)) }
+    }
+    return CostOptions(programs: counts, ranks: ranks ?? min(standardRanks, specialties.count), basis: .programsFile(file), abroad: abroad)
+  }
+
   public var totalPrograms: Int { programs.reduce(0) { $0 + $1.count } }
 }

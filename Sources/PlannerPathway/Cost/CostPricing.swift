@@ -54,7 +54,10 @@ struct CostPricing {
   /// in force on the day or its condition rules it out.
   func priced(_ fee: Fee, task: String?, date: Day?, paid: Bool, attempt: Int? = nil) -> [CostLine] {
     let day = date ?? plan.today
-    guard let entry = fee.amount(on: day) else { return [] }
+    // Before the oldest amount in the pack: a fee paid long ago is shown at that amount, to
+    // verify; the proclamation's payment did not exist before its day (FEES.md row 29).
+    let inForce = fee.amount(on: day)
+    guard let entry = inForce ?? (fee.conditions.contains(.h1bProclamation) ? nil : fee.history.last) else { return [] }
     var status: CostLine.Status = paid ? .paid : .due
     for condition in fee.conditions.sorted(by: { $0.rawValue < $1.rawValue }) {
       switch condition {
@@ -71,7 +74,7 @@ struct CostPricing {
         status = .mayApply(condition)
       }
     }
-    let verify = fee.needsVerifying(on: day)
+    let verify = inForce == nil || fee.needsVerifying(on: day)
     func line(_ detail: CostLine.Detail, units: Int) -> CostLine {
       let amount = fee.unit == .program || fee.unit == .rank ? entry.rule.value.price(units) : entry.rule.value.amount * units
       return CostLine(fee: fee, taskID: task, date: date, detail: detail, units: units, amount: amount, currency: entry.rule.value.currency, status: status, entry: entry, verify: verify)

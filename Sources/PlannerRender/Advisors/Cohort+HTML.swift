@@ -13,12 +13,12 @@ extension Cohort {
     out.append("<p class=\"muted\">\(e(riskLine)).</p>")
     out.append("<div class=\"table-wrap\">")
     out.append("<table class=\"cohort\">")
-    out.append("<thead><tr><th>Status</th><th>Applicant</th><th>File</th><th>Match</th><th>Margin</th><th>Earliest</th><th>Next</th><th>Overdue</th><th>P(ready)</th><th>Programs</th><th>Blockers</th></tr></thead>")
+    out.append("<thead><tr><th>Status</th><th>Applicant</th><th>File</th><th>Match</th><th>Margin</th><th>Earliest</th><th>Next</th><th>Overdue</th><th>P(ready)</th><th>Programs</th><th>Still to pay</th><th>Blockers</th></tr></thead>")
     out.append("<tbody>")
     for (k, r) in rows.enumerated() {
       let status = r.group.rawValue.replacingSpaces
       if let error = r.error {
-        out.append("<tr class=\"\(status)\"><td class=\"status\">error</td><td>—</td><td>\(e(r.file))</td><td colspan=\"8\"><code>\(e(error))</code></td></tr>")
+        out.append("<tr class=\"\(status)\"><td class=\"status\">error</td><td>—</td><td>\(e(r.file))</td><td colspan=\"9\"><code>\(e(error))</code></td></tr>")
         continue
       }
       let next = r.nextDate.map { "<span class=\"date\">\($0)</span> \(e(r.nextAction ?? ""))" } ?? "nothing in 30 days"
@@ -27,7 +27,7 @@ extension Cohort {
         "<tr class=\"\(status)\"><td class=\"status\">\(e(r.group.rawValue))</td><td><a href=\"#applicant-\(k + 1)\">\(e(r.name))</a></td>"
           + "<td class=\"file\">\(e(r.file))</td><td class=\"num\">\(r.targetYear.map(String.init) ?? "—")</td><td class=\"num\">\(e(Self.days(r.marginDays)))</td>"
           + "<td class=\"num\">\(r.earliestFeasibleYear.map(String.init) ?? "none")</td><td class=\"next\">\(next)</td><td class=\"num\">\(r.overdue.count)</td>"
-          + "<td class=\"num\">\(e(Self.percent(r.pReady)))</td><td class=\"num\">\(e(programs(r)))</td><td>\(blockers)</td></tr>")
+          + "<td class=\"num\">\(e(Self.percent(r.pReady)))</td><td class=\"num\">\(e(programs(r)))</td><td class=\"num\">\(e(Self.toPay(r)))</td><td>\(blockers)</td></tr>")
     }
     out.append("</tbody>")
     out.append("</table>")

@@ -16,6 +16,9 @@ extension Cohort {
 
   static func days(_ d: Int?) -> String { d.map { $0 > 0 ? "+\($0)d" : "\($0)d" } ?? "—" }
 
+  /// The applicant's fees still to come, "USD 5,135 + AUD 587" ("—" for a row with an error).
+  static func toPay(_ r: CohortRow) -> String { r.stillToPay.map(CostWords.money) ?? "—" }
+
   func programs(_ r: CohortRow) -> String {
     if r.programsError != nil { return "error" }
     guard let met = r.programsMet, let total = r.programsTotal else { return "—" }
@@ -24,7 +27,7 @@ extension Cohort {
 
   /// The terminal table: one line per applicant, then each row's problems in full.
   public func table() -> String {
-    let header = ["status", "applicant", "file", "match", "margin", "earliest", "next", "overdue", "P(ready)", "programs", "blockers"]
+    let header = ["status", "applicant", "file", "match", "margin", "earliest", "next", "overdue", "P(ready)", "programs", "still to pay", "blockers"]
     var cells: [[String]] = [header]
     for r in rows {
       if let error = r.error {
@@ -36,11 +39,11 @@ extension Cohort {
       let blockers = r.blockerCodes.joined(separator: ", ")
       cells.append([
         r.group.rawValue, r.name, r.file, match, Self.days(r.marginDays), r.earliestFeasibleYear.map(String.init) ?? "none",
-        next, String(r.overdue.count), Self.percent(r.pReady), programs(r), blockers.isEmpty ? "—" : blockers,
+        next, String(r.overdue.count), Self.percent(r.pReady), programs(r), Self.toPay(r), blockers.isEmpty ? "—" : blockers,
       ])
     }
     // Long free text is cut in the table (CSV, JSON and HTML keep it whole).
-    let caps = [8, 28, 40, 5, 7, 8, 48, 7, 8, 8, 60]
+    let caps = [8, 28, 40, 5, 7, 8, 48, 7, 8, 8, 24, 60]
     var lines = [title]
     lines += TextTable.render(cells, caps: caps, keepTail: [2])
     let problems = rows.flatMap { r -> [String] in
@@ -60,7 +63,7 @@ extension Cohort {
   public static let csvHeader = [
     "file", "name", "status", "target_year", "plan_year", "feasible", "margin_days", "margin_gate", "earliest_feasible_year", "next_date",
     "next_action", "overdue", "overdue_items", "blockers", "p_ready", "risk_runs", "programs_met", "programs_total", "journal_records", "error",
-    "verdict_status",
+    "verdict_status", "still_to_pay",
   ]
 
   public func csv() -> String {
@@ -72,7 +75,7 @@ extension Cohort {
         r.nextAction ?? "", String(r.overdue.count), r.overdueLines.joined(separator: "; "), r.blockerLines.joined(separator: "; "),
         r.pReady.map { Self.ratio($0) } ?? "", r.pReady == nil ? "" : String(options.riskRuns), r.programsMet.map(String.init) ?? "",
         r.programsTotal.map(String.init) ?? "", String(r.journalRecords), r.error ?? r.programsError.map { "programs: " + $0 } ?? "",
-        r.planVerdict?.status.rawValue ?? "",
+        r.planVerdict?.status.rawValue ?? "", r.stillToPay.map(CostWords.money) ?? "",
       ]
       out.append(CSVReader.line(fields.map { TerminalText.sanitize($0, keepingNewlines: false) }))
     }
@@ -101,6 +104,7 @@ extension Cohort {
         ("pReady", r.pReady.map { .string(Self.ratio($0)) } ?? .null),
         ("programs", r.programsTotal.map { .object([("met", .int(r.programsMet ?? 0)), ("total", .int($0))]) } ?? .null),
         ("programsError", opt(r.programsError)), ("journalRecords", .int(r.journalRecords)), ("error", opt(r.error)),
+        ("stillToPay", r.stillToPay.map(CostJSON.money) ?? .null), ("stillToPayText", opt(r.stillToPay.map(CostWords.money))),
       ])
     }
     let counts = CohortRow.Group.allCases.map { ($0.rawValue, JSONValue.int(count($0))) }

@@ -95,4 +95,17 @@ public enum CostWords {
   public static func month(_ m: CostLedger.Month) -> String {
     "\(m.year)-" + (m.month < 10 ? "0" : "") + "\(m.month)"
   }
+
+  /// `what-if`'s cost line: "Cost: +USD 905 for you (USD 6,045 + AUD 587 → USD 6,950 + AUD 587)".
+  public static func difference(before: CostLedger, after: CostLedger) -> String {
+    func change(_ payer: FeePayer) -> String? {
+      let a = before.total(payer), b = after.total(payer)
+      let delta = b - a
+      guard !delta.isZero else { return nil }
+      let signed = delta.parts.map { ($0.amount > 0 ? "+" : "") + amount($0.amount, $0.currency) }.joined(separator: " ")
+      return "\(signed) for \(payer == .applicant ? "you" : "the employer") (\(money(a)) → \(money(b)))"
+    }
+    let parts = FeePayer.allCases.compactMap(change)
+    return "Cost: " + (parts.isEmpty ? "no change in fees (\(money(before.total(.applicant))) for you)" : parts.joined(separator: "; "))
+  }
 }

@@ -22,6 +22,7 @@ public enum HTMLReport {
     out += deadlines(r)
     out += findings(r)
     if let risk = options.risk { out += RiskSection.render(risk, result: r) }
+    if let costs = options.costs { out += CostSection.render(costs, rules: r.rules) }
     out += tasks(r)
     out += sources(r)
     out.append("<footer><p>Dates marked ≈ rest on an estimated date or duration, not a published one. Every rule has its source above; `planner rules --match \(r.matchYear)` lists them all.</p></footer>")

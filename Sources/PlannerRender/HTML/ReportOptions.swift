@@ -11,8 +11,11 @@ public struct ReportOptions: Sendable {
   /// The risk layer's Match-year distribution and milestone bands, when one was computed.
   public var risk: RiskSummary?
   public var palette: Palette
+  /// The cost ledger (`planner cost`'s), for the cost section. Nil: left out.
+  public var costs: CostLedger?
 
-  public init(profileName: String, notices: [String] = [], next: NextActions? = nil, risk: RiskSummary? = nil, palette: Palette = .standard) {
+  public init(profileName: String, notices: [String] = [], next: NextActions? = nil, risk: RiskSummary? = nil, palette: Palette = .standard, costs: CostLedger? = nil) {
+    self.costs = costs
     self.profileName = profileName
     self.notices = notices
     self.next = next

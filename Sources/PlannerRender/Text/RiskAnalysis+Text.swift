@@ -5,7 +5,7 @@ import PlannerRules
 
 extension RiskAnalysis {
   /// The report `planner risk` prints. `verdict` is the deterministic plan's one-line verdict.
-  public func text(verdict: String) -> String {
+  public func text(verdict: String, cost: RiskCost? = nil) -> String {
     let pct = { (p: Double) in RiskText.percent(p) }
     var out: [String] = []
     out.append("Risk for \(profileName) · the \(targetYear) Match · today \(today)")
@@ -58,6 +58,11 @@ extension RiskAnalysis {
       }
       out.append("")
     }
+    if let cost {
+      out.append("What it costs you over these worlds: expected \(CostWords.money(cost.expected)), 90th percentile \(CostWords.money(cost.p90))")
+      out.append("  the fees of `planner cost`, with each retake and each later season priced as drawn; amounts stay in their currency.")
+      out.append("")
+    }
     out.append("Inputs (value · confidence · from · source):")
     for row in inputs {
       out.append("  " + row.name + ": " + row.value + " · " + row.confidence.rawValue + " · " + row.origin)
@@ -73,7 +78,7 @@ extension RiskAnalysis {
   func bar(_ share: Double) -> String { String(repeating: "█", count: Int((share * 40).rounded())) }
 
   /// The same report as JSON (stable key order).
-  public func json(verdict: String) -> String {
+  public func json(verdict: String, cost: RiskCost? = nil) -> String {
     var o: [(String, JSONValue)] = []
     o.append(("profile", .string(profileName)))
     o.append(("today", .string(today.description)))
@@ -93,6 +98,9 @@ extension RiskAnalysis {
     })))
     o.append(("criticality", .array(criticality.map { c in .object([("id", .string(c.id)), ("name", .string(c.name)), ("share", .number(c.share))]) })))
     o.append(("sensitivity", .array(sensitivity.map { s in .object([("change", .string(s.change)), ("p_ready", .number(s.pReady)), ("delta", .number(s.pReady - pReady))]) })))
+    if let cost {
+      o.append(("cost", .object([("expected", CostJSON.money(cost.expected)), ("p90", CostJSON.money(cost.p90)), ("expectedText", .string(CostWords.money(cost.expected))), ("p90Text", .string(CostWords.money(cost.p90)))])))
+    }
     o.append(("inputs", .array(inputs.map { r in .object([("name", .string(r.name)), ("value", .string(r.value)), ("confidence", .string(r.confidence.rawValue)), ("from", .string(r.origin)), ("source", .string(r.source))]) })))
     return JSONValue.object(o).rendered() + "\n"
   }

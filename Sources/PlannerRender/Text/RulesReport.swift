@@ -84,6 +84,8 @@ public enum RulesReport {
       lines.append("              \(screen.source)")
     }
     lines.append("")
+    lines += FeeScheduleReport.text(rules.fees, rules: rules)
+    lines.append("")
     lines.append("Default durations (override under lead_times: in your profile):")
     for l in rules.leadTimes.all {
       lines.append("  \(pad(l.key, 20)) \(pad(String(l.days), 4)) days \(pad("(\(l.low)–\(l.high))", 10)) \(l.meaning)  [\(l.confidence.rawValue)]")
@@ -109,6 +111,7 @@ public enum RulesReport {
       ("leadTimes", .array(rules.leadTimes.all.map { l in
         .object([("key", .string(l.key)), ("days", .int(l.days)), ("low", .int(l.low)), ("high", .int(l.high)), ("meaning", .string(l.meaning)), ("confidence", .string(l.confidence.rawValue)), ("source", .string(l.source)), ("verified", l.verified.map { .string($0.description) } ?? .null)])
       })),
+      ("fees", FeeScheduleReport.json(rules.fees)),
     ])
   }
 

@@ -122,7 +122,8 @@ struct PlanCommand: AsyncParsableCommand {
       result, profile: context.profile, notice: notice, next: next, format: format.library, width: columns, ascii: ascii,
       color: (format == .gantt || format == .table) && colors.enabled,
       from: window.from, until: window.until,
-      bands: analysis.map(RiskCommand.chartBands) ?? [:])
+      bands: analysis.map(RiskCommand.chartBands) ?? [:],
+      costs: format == .json ? CostInputs.ledger(result, context: context) : nil)
     var text = output.text
     if let analysis {
       text = RiskCommand.withBands(text, analysis: analysis, json: format == .json)

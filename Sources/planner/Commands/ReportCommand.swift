@@ -46,7 +46,7 @@ struct ReportCommand: AsyncParsableCommand {
       let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: result.matchYear, firstYear: first, options: options, sensitivity: false)
       risk = RiskSummary(analysis)
     }
-    let options = ReportOptions(profileName: context.profile.name, notices: notice.map { [$0] } ?? [], next: next, risk: risk)
+    let options = ReportOptions(profileName: context.profile.name, notices: notice.map { [$0] } ?? [], next: next, risk: risk, costs: CostInputs.ledger(result, context: context))
     let html = HTMLReport.render(result, options: options)
     if let output, output != "-" {
       _ = try reportingInputErrors { try DurableFile.write(html, to: output) }

@@ -43,7 +43,8 @@ struct RiskCommand: AsyncParsableCommand {
     let options = RiskRun(runs: runs, seed: seed, workers: ProcessInfo.processInfo.activeProcessorCount)
     let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, options: options, sensitivity: !noSensitivity)
     let verdict = RiskCommand.verdict(plan)
-    Console.out(format == .json ? analysis.json(verdict: verdict) : analysis.text(verdict: verdict))
+    let cost = RiskCost(analysis.draws, ledger: CostInputs.ledger(plan, context: context))
+    Console.out(format == .json ? analysis.json(verdict: verdict, cost: cost) : analysis.text(verdict: verdict, cost: cost))
   }
 
   /// `plan --risk`: the milestone bands of the standard run (`RiskRun`), no sensitivity.

@@ -64,7 +64,12 @@ struct WhatIfCommand: ParsableCommand {
         + scenario.slips.map { "\($0.taskID) \($0.words)" }
         + scenario.fails.map { "\($0.title) is failed on \(base.schedule.task("\($0.rawValue).exam")?.start.description ?? "its date")" }
       let warnings = scenario.attemptWarnings(profile: context.profile, base: base).map { $0 + "\n" }.joined()
-      return (warnings + PlanDiff(before: PlanSnapshot(base), after: after).render(since: "if " + what.joined(separator: " and ") + " (nothing recorded)", all: all), after.verdict.holds)
+      // What the scenario does to the fees (`planner cost`'s ledger, before and after).
+      let counts = CostInputs.standardOptions(context)
+      let costBefore = CostLedger(base, profile: context.profile, options: counts)
+      let costAfter = CostLedger(after, profile: scenario.applied(to: context.profile, base: base, today: context.today), options: counts)
+      let diff = PlanDiff(before: PlanSnapshot(base), after: after).render(since: "if " + what.joined(separator: " and ") + " (nothing recorded)", all: all)
+      return (warnings + diff + CostWords.difference(before: costBefore, after: costAfter) + "\n", after.verdict.holds)
     }
     Console.out(text)
     if !holds { throw Exit.notFeasible }

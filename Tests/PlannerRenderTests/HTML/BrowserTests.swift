@@ -105,6 +105,13 @@ import Testing
     #expect(dom.contains("P(ready for the \(page.result.matchYear) Match) = "))
     #expect(dom.contains("<td>\(page.result.matchYear)</td>"))
     #expect(dom.contains("<g class=\"risk-band\" data-id=\"ecfmg.verified\">"))
+    // The cost section: its totals and one bar per month to the residency start (issue 22).
+    let ledger = CostLedger(page.result, profile: page.profile, options: .standard(for: page.profile))
+    #expect(dom.contains("<section id=\"costs\">"))
+    #expect(dom.contains("<svg id=\"cost-chart\""))
+    #expect(dom.contains(text(CostWords.money(ledger.total(.applicant, paid: false)))))
+    for month in ledger.months { #expect(dom.contains("data-month=\"\(CostWords.month(month))\""), "no bar for \(CostWords.month(month))") }
+    #expect(dom.components(separatedBy: "class=\"cost-bar\"").count - 1 == ledger.months.count)
   }
 
   /// The print stylesheet asks for landscape pages; Chromium's PDF must have them.

@@ -30,7 +30,7 @@ enum Fixtures {
   static func fullOptions(_ r: PlanResult, _ p: Profile, runs: Int = 2_000) async -> ReportOptions {
     let first = PathwayPlanner.firstOpenYear(rules, today: today) ?? r.matchYear
     let analysis = await RiskAnalysis.analyze(profile: p, pack: rules, today: today, targetYear: r.matchYear, firstYear: first, options: RiskRun(runs: runs, seed: 2028, workers: 2), sensitivity: false)
-    return ReportOptions(profileName: p.name, next: NextActions(r, profile: p, days: 30), risk: RiskSummary(analysis))
+    return ReportOptions(profileName: p.name, next: NextActions(r, profile: p, days: 30), risk: RiskSummary(analysis), costs: CostLedger(r, profile: p, options: .standard(for: p)))
   }
 
   /// A plan whose names and notes try to break out of HTML, CSV, Mermaid and TaskJuggler.

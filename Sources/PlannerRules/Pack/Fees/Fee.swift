@@ -40,9 +40,11 @@ public struct Fee: Hashable, Sendable {
 
   /// Whether a payment on `day` rests on an amount its source does not state for that year, or
   /// on a guess: the ledger says "verify" (FEES.md: most 2027 amounts are not yet published).
+  /// A season's fee is often paid the calendar year before the season it is stated for (the 2027
+  /// Pathways open in 2026), so one year early still counts as stated.
   public func needsVerifying(on day: Day) -> Bool {
     guard let entry = amount(on: day) else { return true }
     if entry.rule.confidence == .estimated { return true }
-    return entry.rule.value.statedFor.map { $0 < day.year } ?? false
+    return entry.rule.value.statedFor.map { day.year > $0 || day.year < $0 - 1 } ?? false
   }
 }

@@ -1,0 +1,71 @@
+import PlannerCore
+public import PlannerRules
+
+/// The pack's fees as `planner rules` shows them: each fee, who pays, for what, and every amount
+/// of its history with its source and confidence (issue 22, point 1).
+public enum FeeScheduleReport {
+  public static func text(_ fees: FeeSchedule, rules: RulesPack) -> [String] {
+    var lines = ["Fees (planner cost prices them on the plan's dates; each amount in its own currency, never converted):"]
+    for fee in fees.fees {
+      var head = "  \(fee.name) (\(fee.payer.rawValue), \(unitWords(fee)); \(fee.tasks.joined(separator: ", ")))"
+      let conditions = fee.conditions.sorted { $0.rawValue < $1.rawValue }
+      if !conditions.isEmpty { head += ": " + conditions.map { CostWords.condition($0, rules: rules) }.joined(separator: "; ") }
+      lines.append(head)
+      for entry in fee.history {
+        lines.append("    \(amountWords(entry.rule.value, fee: fee))\(since(entry))  [\(entry.rule.confidence.rawValue)]")
+        lines.append("              \(entry.rule.source)" + (entry.rule.note.isEmpty ? "" : " — \(entry.rule.note)"))
+      }
+    }
+    return lines
+  }
+
+  public static func json(_ fees: FeeSchedule) -> JSONValue {
+    .array(fees.fees.map { fee in
+      .object([
+        ("id", .string(fee.id)), ("name", .string(fee.name)), ("payer", .string(fee.payer.rawValue)), ("unit", .string(fee.unit.rawValue)),
+        ("count", .int(fee.count)), ("tasks", .array(fee.tasks.map { .string($0) })),
+        ("conditions", .array(fee.conditions.sorted { $0.rawValue < $1.rawValue }.map { .string($0.rawValue) })),
+        ("amounts", .array(fee.history.map { entry in
+          let a = entry.rule.value
+          return .object([
+            ("from", entry.from.year > 1900 ? .string("\(entry.from)") : .null), ("amount", .int(a.amount)), ("currency", .string(a.currency.rawValue)),
+            ("statedFor", a.statedFor.map { .int($0) } ?? .null), ("upTo", a.upTo.map { .int($0) } ?? .null), ("beyond", a.beyond.map { .int($0) } ?? .null),
+            ("included", a.included.map { .int($0) } ?? .null), ("most", a.most.map { .int($0) } ?? .null),
+            ("confidence", .string(entry.rule.confidence.rawValue)), ("source", .string(entry.rule.source)), ("note", .string(entry.rule.note)),
+            ("verified", entry.rule.verified.map { .string("\($0)") } ?? .null),
+          ])
+        })),
+      ])
+    })
+  }
+
+  static func unitWords(_ fee: Fee) -> String {
+    switch fee.unit {
+    case .once: return "once"
+    case .attempt: return "each attempt"
+    case .sitting: return "each sitting"
+    case .season: return "each season"
+    case .document: return "per document, \(fee.count) counted"
+    case .program: return "per program"
+    case .rank: return "per extra rank"
+    case .year: return "each training year"
+    case .petition: return "each application"
+    case .request: return "on request"
+    }
+  }
+
+  static func amountWords(_ a: FeeAmount, fee: Fee) -> String {
+    if fee.conditions.contains(.varies) { return "varies" }
+    var text = CostWords.amount(a.amount, a.currency)
+    if let upTo = a.upTo { text += " per program for the first \(upTo) of each specialty, then " + CostWords.amount(a.beyond ?? a.amount, a.currency) }
+    if let included = a.included { text += " per rank beyond the \(included) included" + (a.most.map { ", at most \($0) ranks" } ?? "") }
+    return text
+  }
+
+  static func since(_ entry: Dated<FeeAmount>) -> String {
+    var parts: [String] = []
+    if entry.from.year > 1900 { parts.append("from \(entry.from)") }
+    if let year = entry.rule.value.statedFor { parts.append("stated for \(year)") }
+    return parts.isEmpty ? "" : ", " + parts.joined(separator: ", ")
+  }
+}
