@@ -64,6 +64,41 @@ struct CostCommandTests {
   }
 }
 
+extension CostCommandTests {
+  /// `what-if` prices its scenario with the same ledger: a failed sitting adds the attempt (or the
+  /// OET re-sit, in AUD), and NRMP registration slipped past the standard deadline the late fee.
+  @Test(arguments: [
+    (["--fail", "step1"], "Cost: +USD 905 for you (USD 6,045 + AUD 587 → USD 6,950 + AUD 587)"),
+    (["--fail", "oet"], "Cost: +AUD 587 for you (USD 6,045 + AUD 587 → USD 6,045 + AUD 1,174)"),
+    (["--slip", "nrmp.register=+5m"], "Cost: +USD 50 for you (USD 6,045 + AUD 587 → USD 6,095 + AUD 587)"),
+  ])
+  func whatIfShowsTheCostOfItsScenario(scenario: [String], line: String) throws {
+    let r = try CLIRunner.run(["what-if", "--profile", "Examples/fresh-graduate.yaml"] + scenario + Self.today)
+    #expect(r.stdout.hasSuffix(line + "\n"), "\(r.stdout.suffix(200)) \(r.stderr)")
+  }
+
+  /// One ledger: `plan --format json` carries the `costs` that `planner cost --format json` prints.
+  @Test func planJSONCarriesTheSameLedger() throws {
+    let plan = try CLIRunner.run(["plan", "--profile", "Examples/h1b-track.yaml", "--format", "json"] + Self.today)
+    let cost = try CLIRunner.run(["cost", "--profile", "Examples/h1b-track.yaml", "--format", "json"] + Self.today)
+    let a = try #require(try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])
+    let b = try #require(try JSONSerialization.jsonObject(with: Data(cost.stdout.utf8)) as? [String: Any])
+    let planCosts = try #require(a["costs"] as? [String: Any]), costCosts = try #require(b["costs"] as? [String: Any])
+    func canonical(_ o: [String: Any]) throws -> Data { try JSONSerialization.data(withJSONObject: o, options: [.sortedKeys]) }
+    #expect(try canonical(planCosts) == canonical(costCosts))
+  }
+
+  /// Emergency medicine applies through ResidencyCAS (`non_eras_specialties`): its programs are
+  /// priced there, not in ERAS's tiers.
+  @Test func residencyCASSpecialtiesLeaveERAS() throws {
+    let r = try CLIRunner.run(["cost", "--programs", "EM=10,IM=40", "--format", "csv"] + Self.today)
+    #expect(r.status == 0)
+    #expect(r.stdout.contains(",eras_applications,\"ERAS applications, tiered per specialty: internal medicine, 40 programs\",eras.submit,40,630,USD,"))
+    #expect(r.stdout.contains(",residencycas,"))
+    #expect(!r.stdout.contains("emergency medicine, 10 programs"))
+  }
+}
+
 struct CostReadmeTests {
   @Test func readmeShowsTheRealCostOutput() throws {
     let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
