@@ -6,17 +6,23 @@ public import PlannerCore
 /// Each input is one of the examples with one to four mutations (mostly one): byte flips, deleted and
 /// duplicated lines, wrong types, huge and negative numbers, impossible and extreme dates,
 /// aliases (up to a billion-laughs block), NUL, invalid UTF-8, byte-order marks, very long
-/// strings, escape sequences in names, cycles among own tasks, truncation.
+/// strings, escape sequences in names, cycles among own tasks, truncation; and issue 26's classes
+/// (`HostileCorpus`): long scalars under aliases, huge lists, near-miss keys, and the key ×
+/// wrong-type matrix.
 public struct ProfileMutator {
   /// The one portable generator, so a seed means the same inputs on every machine.
   public typealias Random = SplitMix64
 
   let seeds: [[UInt8]]
   var random: Random
+  /// Issue 26's classes too (inputs of megabytes, seconds each in a debug build): for the larger
+  /// run (`planner-fuzz`), not for the suite's in-process fuzz test, which the corpus covers.
+  let large: Bool
 
-  public init(examples: [[UInt8]], seed: UInt64) {
+  public init(examples: [[UInt8]], seed: UInt64, large: Bool = false) {
     seeds = examples.isEmpty ? [Array("name: X\n".utf8)] : examples
     random = Random(seed: seed)
+    self.large = large
   }
 
   public mutating func next() -> [UInt8] {
@@ -35,6 +41,8 @@ public struct ProfileMutator {
   static let hostile = [
     #""\e]0;pwned\a""#, #""\e]52;c;cm0gLXJmIH4=\a""#, #""\e[2J\e[H""#, #""\u202Egnp.exe""#, #""a\rb""#, #""\x9b31m""#,
   ]
+
+  static let matrix = HostileCorpus.wrongTypeMatrix()
 
   mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &random)] }
 
@@ -81,7 +89,7 @@ public struct ProfileMutator {
   }
 
   mutating func mutate(_ bytes: inout [UInt8]) {
-    switch Int.random(in: 0..<16, using: &random) {
+    switch Int.random(in: 0..<(large ? 20 : 16), using: &random) {
     case 0:  // byte flips
       for _ in 0..<Int.random(in: 1...3, using: &random) where !bytes.isEmpty {
         bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
@@ -123,6 +131,21 @@ public struct ProfileMutator {
         text += "  - {id: own.t\(i), days: \(pick(["1", "30", "3650"]))\(i > 0 ? ", after: own.t\(i - 1)" : "")}\n"
       }
       bytes += Array(text.utf8)
+    case 16:  // a long scalar under an anchor, aliased many times
+      var text = "\nx_note: &long \"" + String(repeating: pick(["x", "é", "🩺"]), count: Int.random(in: 1_000...200_000, using: &random)) + "\"\ntasks:\n"
+      for i in 0..<Int.random(in: 1...5_000, using: &random) { text += "  - {id: own.a\(i), name: *long, days: 1}\n" }
+      bytes += Array(text.utf8)
+    case 17: bytes = Array(HostileCorpus.hugeList(pick(HostileCorpus.HugeList.allCases), count: Int.random(in: 1_000...60_000, using: &random)).utf8)
+    case 18:  // a near-miss key: one letter of a key changed
+      var all = lines(bytes)
+      let keyed = all.indices.filter { i in all[i].contains(0x3A) && all[i].first.map { $0 != 0x23 } == true }
+      guard !keyed.isEmpty else { return }
+      let i = pick(keyed)
+      let letters = all[i].indices.prefix { all[i][$0] != 0x3A }.filter { (0x61...0x7A).contains(all[i][$0]) }
+      guard !letters.isEmpty else { return }
+      all[i][pick(letters)] = UInt8.random(in: 0x61...0x7A, using: &random)
+      bytes = Self.join(all)
+    case 19: bytes = Array(pick(Self.matrix).profile.utf8)
     default:  // deep nesting or odd indentation
       if Bool.random(using: &random) {
         let depth = Int.random(in: 10...2_000, using: &random)

@@ -11,7 +11,7 @@ guard arguments.count >= 5, let seed = UInt64(arguments[1]), let count = Int(arg
 let out = URL(fileURLWithPath: arguments[3])
 try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
 let examples = arguments.dropFirst(4).compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
-var mutator = ProfileMutator(examples: examples, seed: seed)
+var mutator = ProfileMutator(examples: examples, seed: seed, large: true)
 for i in 0..<count {
   let name = String(i).count >= 6 ? String(i) : String(repeating: "0", count: 6 - String(i).count) + String(i)
   try Data(mutator.next()).write(to: out.appendingPathComponent(name + ".yaml"))

@@ -14,18 +14,24 @@ public struct DiagnosticError: Error, Hashable, Sendable, CustomStringConvertibl
     var lines: [String] = []
     var seen: [String: Int] = [:]
     var order: [String] = []
+    // The first of each message, kept as it is met: searching for it again per message made
+    // 7,000 distinct errors quadratic (10 s; HostileCorpusTests "huge list of attempts").
+    var firstOf: [String: Diagnostic] = [:]
     var hidden = 0
     for d in diagnostics {
       let key = d.file + "\u{0}" + d.message
       let count = seen[key, default: 0]
       seen[key] = count + 1
-      if count == 0 { order.append(key) }
+      if count == 0 {
+        order.append(key)
+        firstOf[key] = d
+      }
       guard count < Self.repeatsShown else { continue }
       if lines.count < Self.linesShown { lines.append(d.description) } else { hidden += 1 }
     }
     for key in order {
       let more = (seen[key] ?? 0) - Self.repeatsShown
-      guard more > 0, let first = diagnostics.first(where: { $0.file + "\u{0}" + $0.message == key }) else { continue }
+      guard more > 0, let first = firstOf[key] else { continue }
       lines.append("\(first.file): and \(more) more like \"\(first.message.prefix(80))\"")
     }
     if hidden > 0 { lines.append("\(diagnostics.first?.file ?? "input"): and \(hidden) more problems; fix these first") }
