@@ -56,6 +56,9 @@ let package = Package(
       providers: [.apt(["libical-dev"]), .brew(["libical"])]
     ),
     .target(name: "PlannerICal", dependencies: ["PlannerCore", "CLibical"]),
+    // CalDAV (`planner sync`): HTTP through Foundation's URLSession, multistatus through its
+    // XMLParser; the only target that talks to the network.
+    .target(name: "PlannerCalDAV", dependencies: ["PlannerICal"]),
     // Advisors: a caseload planned at once (`planner cohort`) and target programs checked
     // against a plan (`planner programs`): data only, shared by the executable and the benchmark.
     .target(name: "PlannerCohort", dependencies: ["PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRisk"]),
@@ -67,7 +70,7 @@ let package = Package(
     .executableTarget(
       name: "planner",
       dependencies: [
-        "PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRisk", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerRender", "PlannerCohort",
+        "PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRisk", "PlannerRulesData", "PlannerGantt", "PlannerICal", "PlannerRender", "PlannerCohort", "PlannerCalDAV",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -105,6 +108,7 @@ let package = Package(
       dependencies: ["PlannerICal", "PlannerTestSupport", "CLibical"],
       exclude: ["Golden"]
     ),
+    .testTarget(name: "PlannerCalDAVTests", dependencies: ["PlannerCalDAV", "PlannerICal"]),
     .testTarget(
       name: "PlannerRenderTests",
       dependencies: ["PlannerRender", "PlannerRules", "PlannerPathway", "PlannerRisk", "PlannerRulesData", "PlannerTestSupport"],

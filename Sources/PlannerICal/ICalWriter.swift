@@ -14,6 +14,19 @@ public enum ICalWriter {
     try LibicalLock.run { () throws(CalendarError) -> String in try unlockedWrite(document) }
   }
 
+  /// One event as a CalDAV calendar object resource: VERSION, PRODID and the VEVENT, nothing
+  /// else. RFC 4791 §4.1: a resource in a calendar collection holds one UID's components and
+  /// MUST NOT carry METHOD; the calendar's name belongs to the collection, not to each event.
+  public static func writeResource(_ event: ICalEvent, prodID: String = ICalDocument.plannerProdID) throws(CalendarError) -> String {
+    try LibicalLock.run { () throws(CalendarError) -> String in
+      let calendar = try OwnedComponent(adopting: icalcomponent_new_vcalendar(), operation: "create VCALENDAR")
+      try calendar.add(icalproperty_new_version("2.0"), "VERSION")
+      try calendar.add(icalproperty_new_prodid(text(prodID)), "PRODID")
+      calendar.add(child: try component(for: event))
+      return try calendar.serialized()
+    }
+  }
+
   private static func unlockedWrite(_ document: ICalDocument) throws(CalendarError) -> String {
     let calendar = try OwnedComponent(adopting: icalcomponent_new_vcalendar(), operation: "create VCALENDAR")
     try calendar.add(icalproperty_new_version("2.0"), "VERSION")

@@ -11,14 +11,15 @@ struct Planner: AsyncParsableCommand {
     discussion: """
       Exit codes: 0 the plan is feasible; 3 the requested Match year is not feasible \
       (the plan is still printed); 2 bad input (profile, journal, rules pack or another file); 4 a record the exam \
-      rules refuse; 75 the journal is locked by another planner; 64 command-line usage (an unknown \
+      rules refuse; 5 `sync` did not finish (the calendar server refused, could not be reached, or \
+      holds conflicting changes); 75 the journal is locked by another planner; 64 command-line usage (an unknown \
       command, option, task or exam name, a missing --date or --profile, a bad date or value).
       """,
     version: VersionText.text,
     subcommands: [
       PlanCommand.self, NextCommand.self, CheckCommand.self, RecordCommand.self, BookCommand.self, RescheduleCommand.self,
       HistoryCommand.self, UndoCommand.self, DiffCommand.self, WhyCommand.self, WhatIfCommand.self, ReportCommand.self,
-      InitCommand.self, RulesCommand.self, RiskCommand.self, CohortCommand.self, ProgramsCommand.self, CostCommand.self,
+      SyncCommand.self, InitCommand.self, RulesCommand.self, RiskCommand.self, CohortCommand.self, ProgramsCommand.self, CostCommand.self,
     ],
     defaultSubcommand: PlanCommand.self
   )

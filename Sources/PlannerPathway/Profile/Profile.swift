@@ -133,6 +133,9 @@ public struct Profile: Hashable, Sendable {
   public var graduation: Day?
   public var visa: VisaTrack = .j1
   public var specialty: String?
+  /// The CalDAV calendar collection `planner sync` keeps up to date (its URL; credentials are
+  /// never in the profile).
+  public var caldav: String?
   public var documentsInEnglish: Bool = true
   public var exams: [Exam: ExamRecord] = [:]
   /// A Step 2 CS pass (satisfies clinical skills on its own while valid for certification).

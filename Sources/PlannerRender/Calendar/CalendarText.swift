@@ -20,6 +20,18 @@ public struct CalendarText {
 
   /// The new calendar; `previous` (named `previousName` in errors) keeps UIDs and SEQUENCE.
   public func render(_ result: PlanResult, profile: Profile, previous: String?, previousName: String) throws(CalendarError) -> String {
+    let schedule = CalendarKeys.calendarSchedule(result.schedule, profile: profile)
+    return try CalendarExporter.export(schedule, options: options(result, profile: profile), previous: previous, previousName: previousName)
+  }
+
+  /// The plan's events as they are now, with no previous export merged in: what `planner sync`
+  /// sends (the server and the sync state carry what the file's merge carries for `--ics`).
+  public func document(_ result: PlanResult, profile: Profile) -> ICalDocument {
+    let schedule = CalendarKeys.calendarSchedule(result.schedule, profile: profile)
+    return CalendarExport.document(for: schedule, options: options(result, profile: profile))
+  }
+
+  func options(_ result: PlanResult, profile: Profile) -> CalendarOptions {
     var options = CalendarOptions(
       planIdentity: profile.identity,
       calendarName: "Match \(result.matchYear) plan — \(profile.name)",
@@ -31,8 +43,7 @@ public struct CalendarText {
     options.reminderMode = reminderMode
     options.windowOpenings = CalendarKeys.windowOpenings
     options.latestStarts = Self.latestStarts(result, profile: profile)
-    let schedule = CalendarKeys.calendarSchedule(result.schedule, profile: profile)
-    return try CalendarExporter.export(schedule, options: options, previous: previous, previousName: previousName)
+    return options
   }
 
   /// The latest safe starts of the actions `planner next` lists, over the whole plan, by calendar key.

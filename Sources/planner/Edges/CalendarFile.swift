@@ -42,7 +42,9 @@ struct CalendarFile {
   }
 
   /// DTSTAMP: --dtstamp, else SOURCE_DATE_EPOCH (reproducible builds), else now.
-  func dtstamp() throws -> Int {
+  func dtstamp() throws -> Int { try Self.dtstamp(dtstampOption) }
+
+  static func dtstamp(_ dtstampOption: String?) throws -> Int {
     if let text = dtstampOption {
       guard let seconds = Self.parseUTC(text) else {
         throw UsageError("--dtstamp: '\(text)' is not a UTC time (expected YYYY-MM-DDTHH:MM:SSZ)")

@@ -9,6 +9,9 @@ enum Exit {
   static let badInput = ExitCode(2)
   /// The exam rules refuse the record (nothing is written).
   static let refused = ExitCode(4)
+  /// `sync`: the calendar server refused, could not be reached, or holds events changed there
+  /// since the last sync; what was sent is in the sync state, and the next run finishes it.
+  static let notSynced = ExitCode(5)
   /// Another planner holds the journal's lock (EX_TEMPFAIL: try again).
   static let busy = ExitCode(75)
   /// The command line itself is wrong (EX_USAGE), as the argument parser's own errors are.

@@ -22,10 +22,14 @@ final class JournalLock {
   static func acquire(_ files: ReplanFiles) throws -> JournalLock {
     // The lock sits beside the journal's real file: two folders whose me.journal link to one
     // shared file (a synced folder) must take one lock (issue 26, point 4; SharedJournalTests).
-    let path = Self.path(for: files)
+    try acquire(lockAt: Self.path(for: files), guarding: files.journal, what: "the journal")
+  }
+
+  /// The same lock for another file written like the journal (`planner sync`'s state, issue 24).
+  static func acquire(lockAt path: String, guarding file: String, what: String) throws -> JournalLock {
     let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
     guard fd >= 0 else {
-      throw InputError("\(path): cannot open the journal lock (\(String(cString: strerror(errno)))); nothing was written")
+      throw InputError("\(path): cannot open the lock of \(what) (\(String(cString: strerror(errno)))); nothing was written")
     }
     let deadline = Date().addingTimeInterval(patience)
     while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -33,9 +37,9 @@ final class JournalLock {
       guard busy, Date() < deadline else {
         close(fd)
         if busy {
-          throw BusyError(description: "\(files.journal) is being changed by another planner right now (\(path) has been held for \(Int(patience)) seconds); nothing was written, try again in a moment")
+          throw BusyError(description: "\(file) is being changed by another planner right now (\(path) has been held for \(Int(patience)) seconds); nothing was written, try again in a moment")
         }
-        throw InputError("\(path): cannot lock the journal; nothing was written")
+        throw InputError("\(path): cannot lock \(what); nothing was written")
       }
       usleep(50_000)
     }
