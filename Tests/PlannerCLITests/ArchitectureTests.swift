@@ -78,7 +78,7 @@ struct ArchitectureTests {
   @Test func theModelLayersRenderNothing() throws {
     let renderers = ["VerdictText", "PlanReport", "RulesReport", "CalendarKeys", "JSONValue", "RiskJSON", "HTMLReport"]
     for target in ["PlannerCore", "PlannerRules", "PlannerPathway", "PlannerRisk", "PlannerCohort"] {
-      #expect(Self.ourImports(of: target).isDisjoint(with: ["PlannerRender", "PlannerGantt", "PlannerICal"]), "\(target) imports a view")
+      #expect(Self.ourImports(of: target).isDisjoint(with: ["PlannerRender", "PlannerGantt", "PlannerICal", "PlannerCalDAV"]), "\(target) imports a view")
       let folder = Repository.root.appendingPathComponent("Sources").appendingPathComponent(target)
       let enumerator = FileManager.default.enumerator(atPath: folder.path)
       while let file = enumerator?.nextObject() as? String {
@@ -95,6 +95,17 @@ struct ArchitectureTests {
   @Test func theChartAndTheCalendarImportOnlyTheCore() {
     #expect(Self.ourImports(of: "PlannerGantt").isSubset(of: ["PlannerCore"]))
     #expect(Self.ourImports(of: "PlannerICal").isSubset(of: ["PlannerCore", "CLibical"]))
+  }
+
+  /// The CalDAV client (`planner sync`, issue 24) sits on the calendar: it sends what PlannerICal
+  /// writes. Only the executable uses it, and no other target reaches the network or parses XML.
+  @Test func theCalDAVClientSitsOnTheCalendarAndOnlyItTalksToTheNetwork() {
+    #expect(Self.imports["PlannerCalDAV"] != nil)
+    #expect(Self.ourImports(of: "PlannerCalDAV").isSubset(of: ["PlannerICal", "PlannerCore"]))
+    let users = Self.imports.filter { $0.value.contains("PlannerCalDAV") }.map(\.key).sorted()
+    #expect(users == ["planner"], "\(users)")
+    let network = Self.imports.filter { !$0.value.isDisjoint(with: ["FoundationNetworking", "FoundationXML"]) }.map(\.key).sorted()
+    #expect(network == ["PlannerCalDAV"], "\(network)")
   }
 
   @Test func onlyTheExecutableImportsArgumentParser() {

@@ -149,6 +149,21 @@ struct CalDAVSyncTests {
     #expect(!FileManager.default.fileExists(atPath: scenario.url("me.caldav.json").path) || ours().isEmpty)
   }
 
+  /// README "Your phone's calendar follows the plan": the sample is this server's real output.
+  @Test func theReadmeShowsTheRealOutput() throws {
+    let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let shown = "https://dav.example.org/alice/residency/"
+    func line(_ output: CLIRunner.Output) -> String { output.stdout.replacingOccurrences(of: server.calendar, with: shown) }
+    let first = try sync(["--create"])
+    let second = try sync()
+    #expect(try scenario.run(["record", "step2ck", "fail", "--date", "2026-11-10"], today: "2026-11-25").status == 0)
+    let third = try sync()
+    let command = "$ planner sync --profile me.yaml --today 2026-11-25 --caldav \(shown)"
+    let sample = "\(command) --create\n\(line(first))\(command)\n\(line(second))"
+      + "$ planner record step2ck fail --date 2026-11-10 --profile me.yaml --today 2026-11-25\n\(command)\n\(line(third))"
+    #expect(readme.contains(sample), "README's sync sample is stale; it should read:\n\(sample)")
+  }
+
   /// What a phone's CalDAV client sees: Python `caldav` lists the calendar's events.
   @Test(.enabled(if: RadicaleServer.caldavAvailable, "Python caldav is not installed: run Tests/interop/install.sh"))
   func aCalDAVClientReadsBackThePlan() throws {

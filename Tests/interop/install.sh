@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the real calendar clients the interop check drives: khal and calcurse
-# (Debian), the icalendar parser and the radicale CalDAV server (PyPI).
+# (Debian), the icalendar parser, the radicale CalDAV server and the caldav client (PyPI).
 # Quiet and non-interactive; a no-op when everything is already there; prints the
 # installer's output only when it fails.
 set -euo pipefail
@@ -30,6 +30,8 @@ python=${PYTHON:-python3}
 need_pip=()
 "$python" -c 'import icalendar' >/dev/null 2>&1 || need_pip+=(icalendar)
 "$python" -c 'import radicale' >/dev/null 2>&1 || need_pip+=(radicale)
+# The sync tests read the synced calendar back as a phone's client would (CalDAVSyncTests).
+"$python" -c 'import caldav' >/dev/null 2>&1 || need_pip+=(caldav)
 if ((${#need_pip[@]})); then
   quietly env PIP_ROOT_USER_ACTION=ignore "$python" -m pip install --quiet \
     --disable-pip-version-check "${need_pip[@]}"
