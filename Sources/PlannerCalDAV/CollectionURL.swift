@@ -11,7 +11,7 @@ public struct CollectionURL: Sendable, Equatable {
   public let text: String
 
   public init(_ text: String, insecureHTTP: Bool) throws(SyncError) {
-    func bad(_ reason: String) -> SyncError { .badURL(text: text, reason: reason) }
+    func bad(_ reason: String) -> SyncError { .badURL(text: Self.withoutCredentials(text), reason: reason) }
     guard let parts = URLComponents(string: text), let scheme = parts.scheme?.lowercased(),
       let host = parts.host, !host.isEmpty
     else { throw bad("not a URL (expected https://HOST/PATH/)") }
@@ -31,6 +31,16 @@ public struct CollectionURL: Sendable, Equatable {
     guard let url = URL(string: slashed) else { throw bad("not a URL (expected https://HOST/PATH/)") }
     self.url = url
     self.text = slashed
+  }
+
+  /// `text` with anything between `://` and `@` in its authority dropped, so that a password typed
+  /// into a URL is never repeated in the message refusing it (`CalDAVErrorTests`).
+  static func withoutCredentials(_ text: String) -> String {
+    guard let scheme = text.range(of: "://") else { return text }
+    let rest = text[scheme.upperBound...]
+    let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+    guard let at = authority.lastIndex(of: "@") else { return text }
+    return String(text[..<scheme.upperBound]) + "…@" + String(text[text.index(after: at)...])
   }
 
   /// localhost, 127.0.0.0/8 and ::1: what never leaves this machine.
