@@ -95,6 +95,33 @@ import Testing
     #expect(ledger.total(.employer) == Money(780 + 500, .usd))
   }
 
+  /// A pass that no longer counts is sat again, and paid again: an OET older than the season's
+  /// recency date (OETResitTests) pays a second sitting.
+  @Test func aPassThatNoLongerCountsIsPaidAgain() throws {
+    let ledger = try Self.ledger(OETResitTests.oldPass)
+    let oet = ledger.lines.filter { $0.fee.id == "oet" }
+    #expect(oet.map(\.status) == [.paid, .due], "\(oet.map(\.status))")
+    #expect(oet.map(\.amount) == [587, 587] && oet.allSatisfy { $0.currency == .aud })
+    #expect(ledger.branches.contains { $0.kind == .oetResit })
+  }
+
+  /// The Visa Integrity Fee has no start date (FEES.md row 23): listed, never counted. Given one
+  /// in the pack, it applies to a visa issued from that day on, not before.
+  @Test func theVisaIntegrityFeeAppliesOnlyFromItsStartDate() throws {
+    let listed = try Self.ledger(Self.base)
+    let line = try #require(listed.lines.first { $0.fee.id == "visa_integrity" })
+    #expect(line.status == .mayApply(.startUnset))
+    let interview = try #require(line.date)
+    func pack(start: Day) throws -> RulesPack {
+      let text = EmbeddedRules.text.replacingOccurrences(of: "    conditions: [start-unset]\n    amounts:\n      - amount: 250", with: "    amounts:\n      - from: \(start)\n        amount: 250")
+      return try RulesPackDecoder.decode(text, file: "p.yaml")
+    }
+    let before = try Self.ledger(Self.base, rules: try pack(start: interview))
+    #expect(before.lines.first { $0.fee.id == "visa_integrity" }?.status == .due)
+    let after = try Self.ledger(Self.base, rules: try pack(start: interview + 1))
+    #expect(!after.lines.contains { $0.fee.id == "visa_integrity" })
+  }
+
   @Test func everyFeeTaskIsInThePathwayCatalogue() {
     for task in FeeSchedule.knownTasks where !FeeSchedule.events.contains(task) {
       #expect(PathwayTasks.task(task) != nil, "\(task) is not a pathway task")

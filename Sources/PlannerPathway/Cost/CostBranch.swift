@@ -30,14 +30,14 @@ extension CostPricing {
     let fees = rules.fees
     for exam in [Exam.step1, .step2ck, .step3] {
       let task = PathwayTasks.id(exam, .register)
-      let record = profile.record(exam)
-      guard record.passed == nil, plan.schedule.task(task) != nil || record.booked != nil || record.pending != nil else { continue }
-      let day = plan.schedule.task(PathwayTasks.id(exam, .exam))?.start ?? plan.today
+      // An exam still to pass: its sitting is planned, booked or awaiting its result.
+      guard let sitting = plan.schedule.task(Self.examTask(exam)), sitting.task.state != .done || profile.record(exam).pending != nil else { continue }
+      let day = sitting.start
       out.append(CostBranch(kind: .retake(exam), lines: fees.fees(for: task).flatMap { priced($0, task: task, date: day, paid: false) }))
     }
-    let oet = profile.record(.oet)
-    if oet.passed == nil, let book = plan.schedule.task(PathwayTask.oetBook.id) {
-      out.append(CostBranch(kind: .oetResit, lines: fees.fees(for: book.id).flatMap { priced($0, task: book.id, date: book.start, paid: false) }))
+    if let sitting = plan.schedule.task(PathwayTask.oetExam.id), sitting.task.state != .done || profile.record(.oet).pending != nil {
+      let book = PathwayTask.oetBook.id
+      out.append(CostBranch(kind: .oetResit, lines: fees.fees(for: book).flatMap { priced($0, task: book, date: sitting.start, paid: false) }))
     }
     // A second season: the same ERAS and NRMP charges a year after this plan's.
     var season: [CostLine] = []

@@ -33,31 +33,36 @@ struct CostPricing {
   }
 
   /// An exam's fee: every recorded sitting (paid), a booked one (paid when booking), and the
-  /// attempt the plan makes (due on its application's day).
+  /// attempt the plan makes (due on its application's day), also when a pass no longer counts
+  /// (the seven-year limit, an OET older than the season accepts) and the plan sits it again.
   func attempts(_ fee: Fee, task: String, exam: Exam) -> [CostLine] {
     let record = profile.record(exam)
     var out: [CostLine] = []
     for (i, attempt) in record.attempts.enumerated() {
       out += priced(fee, task: task, date: attempt.date, paid: true, attempt: i + 1)
     }
-    if record.passed != nil || record.pending != nil { return out }
     let next = record.attempts.count + 1
-    if let booked = record.booked {
-      out += priced(fee, task: task, date: booked, paid: true, attempt: next)
-    } else if let scheduled = plan.schedule.task(task), scheduled.task.state != .done {
+    if let scheduled = plan.schedule.task(task), scheduled.task.state != .done {
       out += priced(fee, task: task, date: scheduled.start, paid: false, attempt: next)
+    } else if let booked = record.booked, plan.schedule.task(Self.examTask(exam))?.start == booked {
+      out += priced(fee, task: task, date: booked, paid: true, attempt: next)
     }
     return out
   }
+
+  /// The sitting of an exam's chain (`step1.exam`, `oet.exam`).
+  static func examTask(_ exam: Exam) -> String { exam == .oet ? PathwayTask.oetExam.id : PathwayTasks.id(exam, .exam) }
 
   /// The lines of one charge: per specialty for ERAS, one line else; nothing when the fee is not
   /// in force on the day or its condition rules it out.
   func priced(_ fee: Fee, task: String?, date: Day?, paid: Bool, attempt: Int? = nil) -> [CostLine] {
     let day = date ?? plan.today
-    // Before the oldest amount in the pack: a fee paid long ago is shown at that amount, to
-    // verify; the proclamation's payment did not exist before its day (FEES.md row 29).
+    // Before the oldest amount in the pack: a fee already paid long ago is shown at that amount,
+    // to verify; one still to come is not charged before its day (a fee that starts on a date:
+    // the Visa Integrity Fee once dated, FEES.md row 23), and the proclamation's payment never
+    // existed before its day (row 29).
     let inForce = fee.amount(on: day)
-    guard let entry = inForce ?? (fee.conditions.contains(.h1bProclamation) ? nil : fee.history.last) else { return [] }
+    guard let entry = inForce ?? (paid && !fee.conditions.contains(.h1bProclamation) ? fee.history.last : nil) else { return [] }
     var status: CostLine.Status = paid ? .paid : .due
     for condition in fee.conditions.sorted(by: { $0.rawValue < $1.rawValue }) {
       switch condition {
