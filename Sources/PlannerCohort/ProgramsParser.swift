@@ -23,12 +23,16 @@ public enum ProgramsParser {
       throw ProgramsError(lines: ["\(file):\(error.line):\(error.column): error: \(error.message)"])
     }
     guard let header = records.first else { throw ProgramsError(lines: ["\(file):1:1: error: the file is empty; the first line names the columns (\(columns.joined(separator: ",")))"]) }
+    if let semicolons = semicolonSeparated(header) {
+      throw ProgramsError(lines: ["\(file):1:\(semicolons): error: the columns are separated by semicolons (as spreadsheets save CSV in many countries); planner reads commas: save the sheet as \"CSV UTF-8 (comma delimited)\", or replace each ';' with ','"])
+    }
     var problems: [String] = []
     var index: [String: Int] = [:]
     for (k, field) in header.enumerated() {
       let name = field.text.trimmed.lowercased()
       if !columns.contains(name) {
-        problems.append("\(file):\(field.line):\(field.column): error: unknown column \(quote(field.text)); the columns are \(columns.joined(separator: ", "))")
+        let hint = suggestedColumn(field.text).map { "; did you mean '\($0)'?" } ?? ""
+        problems.append("\(file):\(field.line):\(field.column): error: unknown column \(quote(field.text))\(hint) (the columns are \(columns.joined(separator: ", ")))")
       } else if index[name] != nil {
         problems.append("\(file):\(field.line):\(field.column): error: column \(quote(name)) appears twice")
       } else {
@@ -110,6 +114,38 @@ public enum ProgramsParser {
     }
     if !problems.isEmpty { throw ProgramsError(lines: problems) }
     return programs
+  }
+
+  /// The column of the first ';' when the header is one cell of several known columns joined by
+  /// semicolons (or holds more ';'-joined names than ','-separated ones): a semicolon CSV.
+  static func semicolonSeparated(_ header: [CSVReader.Field]) -> Int? {
+    guard let field = header.first(where: { $0.text.contains(";") }) else { return nil }
+    let names = header.flatMap { $0.text.split(separator: ";").map { $0.trimmed.lowercased() } }
+    guard names.filter({ columns.contains($0) || suggestedColumn($0) != nil }).count >= 2, names.count > header.count else { return nil }
+    let offset = field.text.distance(from: field.text.startIndex, to: field.text.firstIndex(of: ";")!)
+    return field.column + offset
+  }
+
+  /// Header names spreadsheets and program lists use, and near misses, to the documented column.
+  static func suggestedColumn(_ name: String) -> String? {
+    let key = name.trimmed.lowercased().filter { $0.isLetter || $0.isNumber }
+    let known: [String: String] = [
+      "program": "name", "programname": "name", "programme": "name", "programmename": "name", "hospital": "name", "institution": "name",
+      "yog": "graduation", "yearofgraduation": "graduation", "graduationyear": "graduation", "gradyear": "graduation", "graduationcutoff": "graduation",
+      "visasponsorship": "visa", "visas": "visa", "sponsorsvisa": "visa", "visatype": "visa",
+      "usclinicalexperience": "usce", "usclinicalexperiencerequired": "usce",
+      "step2ck": "step2ck_min", "step2": "step2ck_min", "ck": "step2ck_min", "step2ckminimum": "step2ck_min", "minstep2ck": "step2ck_min",
+      "minimumstep2ck": "step2ck_min", "step2ckscore": "step2ck_min", "ckscore": "step2ck_min", "ckmin": "step2ck_min",
+      "applicationdeadline": "deadline", "applydeadline": "deadline", "duedate": "deadline",
+      "interviewdates": "interviews", "interview": "interviews", "interviewdays": "interviews",
+      "notes": "note", "comments": "note", "comment": "note",
+      "attemptsallowed": "attempts", "maxattempts": "attempts", "attemptlimit": "attempts",
+      "programid": "id", "nrmpcode": "id", "code": "id", "programcode": "id", "acgmeid": "id",
+      "speciality": "specialty", "field": "specialty", "location": "state",
+    ]
+    if let column = known[key] { return column }
+    if key.hasPrefix("uscerequired") || key == "usce" { return "usce" }
+    return nearest(name.trimmed.lowercased(), in: columns)
   }
 
   static func isUnknown(_ v: String) -> Bool { v.isEmpty || v.lowercased() == "unknown" || v == "?" }

@@ -45,7 +45,7 @@ struct ProgramsParserTests {
   }
 
   @Test func headerProblems() {
-    #expect(throws: ProgramsError(lines: ["p.csv:1:6: error: unknown column 'visas'; the columns are id, name, specialty, state, graduation, attempts, visa, usce, step2ck_min, deadline, interviews, note"])) {
+    #expect(throws: ProgramsError(lines: ["p.csv:1:6: error: unknown column 'visas'; did you mean 'visa'? (the columns are id, name, specialty, state, graduation, attempts, visa, usce, step2ck_min, deadline, interviews, note)"])) {
       try ProgramsParser.parse("name,visas\nA,J-1\n", file: "p.csv")
     }
     #expect(throws: ProgramsError(lines: ["p.csv:1:1: error: no 'name' column; the first line names the columns (id,name,specialty,state,graduation,attempts,visa,usce,step2ck_min,deadline,interviews,note)"])) {
@@ -70,6 +70,24 @@ struct ProgramsParserTests {
     } catch {
       #expect(error.lines.count == 1 && error.lines[0].count < 400, "\(error.description.count) characters")
       #expect(error.lines[0].hasPrefix("p.csv:2:3: error: interviews: 'xxx"), "\(error.lines[0].prefix(80))")
+    }
+  }
+
+  /// Issue 25, point 6: a spreadsheet's semicolon CSV, and its header names, get the next step.
+  @Test func aSemicolonSeparatedFileSaysSo() {
+    #expect(throws: ProgramsError(lines: ["p.csv:1:5: error: the columns are separated by semicolons (as spreadsheets save CSV in many countries); planner reads commas: save the sheet as \"CSV UTF-8 (comma delimited)\", or replace each ';' with ','"])) {
+      try ProgramsParser.parse("name;visa;state\nA;J-1;NY\n", file: "p.csv")
+    }
+  }
+
+  @Test(arguments: [("Program", "name"), ("YOG", "graduation"), ("Year of graduation", "graduation"), ("Visa sponsorship", "visa"),
+    ("Step 2 CK minimum", "step2ck_min"), ("Interview dates", "interviews"), ("Notes", "note"), ("Application deadline", "deadline"), ("specialy", "specialty")])
+  func aSpreadsheetHeaderNameGetsTheDocumentedColumn(header: String, column: String) {
+    do {
+      _ = try ProgramsParser.parse("name,\(header)\nA,x\n", file: "p.csv")
+      Issue.record("'\(header)' was read")
+    } catch {
+      #expect(error.lines.first?.contains("unknown column '\(header)'; did you mean '\(column)'?") == true, "\(error.lines)")
     }
   }
 }

@@ -91,7 +91,7 @@ public enum JournalParser {
   static let verbs = ["result", "done", "book", "reschedule", "lead", "undo"]
 
   static func day(_ text: String, _ what: String) throws(Message) -> Day {
-    guard let d = Day(iso: text) else { throw Message(text: "\(what) '\(text)' is not a valid date (expected YYYY-MM-DD)") }
+    guard let d = Day(iso: text) else { throw Message(text: "\(what) \(YAMLText.quoted(text)) \(DateSpelling.notADate(text))") }
     guard PlannableDates.contains(d) else { throw Message(text: "\(what) '\(d)' is outside the dates planner can plan (\(PlannableDates.summary))") }
     return d
   }

@@ -67,6 +67,12 @@ public enum YAMLPrescan {
       let message = "values are nested more than \(depthLimit) levels deep; a profile needs a few"
       return Diagnostic(file: file, line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1, message: message)
     }
+    // A tab in the indentation is the usual cause, and libyaml's words do not say so (issue 25,
+    // point 6; DateSpellingTests.aTabIndentedLineSaysSo).
+    let line = Int(parser.problem_mark.line) + 1
+    if let tab = tabIndentation(text, line: line) {
+      return Diagnostic(file: file, line: line, column: tab, message: "line \(line) is indented with a tab; YAML needs spaces: replace the tab with spaces")
+    }
     if parser.error == YAML_READER_ERROR {
       let at = YAMLText.position(ofUTF8Offset: parser.problem_offset, in: text)
       return Diagnostic(file: file, line: at.line, column: at.column, message: "YAML syntax: \(problem)")
@@ -75,6 +81,24 @@ public enum YAMLPrescan {
     return Diagnostic(
       file: file, line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1,
       message: "YAML syntax: \(problem)\(context)")
+  }
+
+  /// The column of the first tab in the line's leading white space, if any.
+  static func tabIndentation(_ text: String, line: Int) -> Int? {
+    var number = 1
+    var start = text.startIndex
+    while number < line, let end = text[start...].firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+      start = text.index(after: end)
+      number += 1
+    }
+    guard number == line else { return nil }
+    var column = 1
+    for character in text[start...] {
+      if character == "\t" { return column }
+      guard character == " " else { return nil }
+      column += 1
+    }
+    return nil
   }
 
   private struct Walk {

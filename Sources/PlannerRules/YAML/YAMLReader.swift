@@ -84,7 +84,7 @@ public struct YAMLReader {
   public mutating func date(_ node: Node, _ what: String) -> Day? {
     guard let text = string(node, what) else { return nil }
     guard let day = Day(iso: text) else {
-      fail(node, "\(what): \(YAMLText.quoted(text)) is not a valid date (expected YYYY-MM-DD)")
+      fail(node, "\(what): \(YAMLText.quoted(text)) \(DateSpelling.notADate(text))")
       return nil
     }
     guard PlannableDates.range.contains(day) else {

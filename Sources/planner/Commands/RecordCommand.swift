@@ -55,10 +55,16 @@ struct RecordCommand: ParsableCommand {
       return .result(exam, result, on: try Replanning.day(date, what: "the day you sat \(exam.title)", today: today), score: score)
     }
     if Exam(rawValue: subject.lowercased()) != nil {
-      throw UsageError("record \(subject): '\(outcome)' is not pass, fail or incomplete")
+      let hint = nearestOutcome(word, in: ["pass", "fail", "incomplete"])
+      throw UsageError("record \(subject): '\(outcome)' is not pass, fail or incomplete\(hint)")
     }
     switch word {
     case "done":
+      // No --date: done today, and said so (issue 25, point 6), as a finished task usually is.
+      guard date != nil else {
+        Console.error("planner: recording \(subject) as done today, \(today); give --date YYYY-MM-DD for another day")
+        return .done(subject, on: today)
+      }
       return .done(subject, on: try Replanning.day(date, what: "the day \(subject) was done", today: today))
     case "takes":
       guard let key = RecordRules.leadKey(for: subject, rules: rules) else {
@@ -67,7 +73,15 @@ struct RecordCommand: ParsableCommand {
       guard let days else { throw UsageError("record \(subject) takes: --days N is required") }
       return .lead(key, days: days)
     default:
-      throw UsageError("record \(subject) \(outcome): expected EXAM pass|fail|incomplete, TASK done, or LEAD-TIME takes --days N")
+      let hint = nearestOutcome(word, in: ["done", "takes", "pass", "fail", "incomplete"])
+      throw UsageError("record \(subject) \(outcome): expected EXAM pass|fail|incomplete, TASK done, or LEAD-TIME takes --days N\(hint)")
     }
+  }
+
+  /// "failed" → "; did you mean 'fail'?": past tenses and typos of the outcome words.
+  func nearestOutcome(_ word: String, in words: [String]) -> String {
+    let stem = word.hasSuffix("ed") ? String(word.dropLast(2)) : word
+    let found = words.contains(stem) ? stem : nearest(word, in: words)
+    return found.map { "; did you mean '\($0)'?" } ?? ""
   }
 }

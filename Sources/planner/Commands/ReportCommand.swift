@@ -19,7 +19,8 @@ struct ReportCommand: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .short, help: ArgumentHelp("Write the page to this file (replaced whole, never half-written); default: standard output.", valueName: "file.html"))
+  // `--output` too, so that `--out` gets "did you mean '--output'?" (issue 25, point 6).
+  @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the page to this file (replaced whole, never half-written); default: standard output.", valueName: "file.html"))
   var output: String?
 
   @Option(help: "Simulated worlds for the risk section (default 20,000, as `planner risk`; seed 2028).")

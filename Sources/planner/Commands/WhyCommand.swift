@@ -19,10 +19,12 @@ struct WhyCommand: ParsableCommand {
     let text = try reportingInputErrors { () throws -> String in
       let context = try input.load()
       let result = try context.applicant.plan()
-      guard result.schedule.task(task) != nil else {
+      // An exam's name means its next sitting, as in `what-if` (issue 25, point 6).
+      let id = WhatIf.taskID(task, in: result)
+      guard result.schedule.task(id) != nil else {
         throw UsageError("unknown task '\(task)'\(RecordRules.hint(task, in: result.schedule.tasks.map(\.id))) (`planner plan --format table` lists the task ids)")
       }
-      return WhyChain.render(task, in: result)
+      return WhyChain.render(id, in: result)
     }
     Console.out(text)
   }

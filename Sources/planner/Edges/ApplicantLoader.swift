@@ -68,7 +68,7 @@ struct ApplicantLoader {
     // Read once: the time zone that decides today is read from the same bytes that are parsed.
     let bytes: [UInt8]?
     if let location {
-      if command != nil, !files.exists(location.path) { throw InputError("\(location.path): no such file") }
+      if !files.exists(location.path) { throw InputError(ReplanFiles.noProfile(location.path)) }
       bytes = try files.bytes(location.path)
     } else {
       bytes = nil

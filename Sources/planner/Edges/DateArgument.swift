@@ -47,7 +47,8 @@ struct DateArgument: ExpressibleByArgument, Equatable, CustomStringConvertible {
       if let offset = DayOffset(argument, signRequired: true) {
         return DateArgument(value: .fromToday(offset), text: argument)
       }
-      throw Invalid(description: DateOption.accepted)
+      // 30/06/2024 or 1-Oct-27: converted in the message when it can mean one day only.
+      throw Invalid(description: DateOption.accepted + (DateSpelling.conversion(argument).map { "; " + $0 } ?? ""))
     }
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PlannerPathway
 
 /// The files kept beside a profile: `me.yaml` → `me.journal` (what was recorded),
 /// `me.journal.lock` (held while recording) and `me.plan.json` (the last saved plan).
@@ -25,7 +26,12 @@ struct ReplanFiles {
     guard let profile else {
       throw UsageError("`planner \(command)` needs --profile FILE: what you record is kept in a journal beside your profile (me.yaml → me.journal), and your profile itself is never rewritten")
     }
-    guard Files.exists(profile) else { throw InputError("\(profile): no such file") }
+    guard Files.exists(profile) else { throw InputError(noProfile(profile)) }
     return ReplanFiles(profile: profile)
+  }
+
+  /// A profile named but absent: the next step is to make one (issue 25, point 6).
+  static func noProfile(_ path: String) -> String {
+    "\(path): no such file; to start a profile there: planner init \(ShellWord.quoted(path))"
   }
 }
