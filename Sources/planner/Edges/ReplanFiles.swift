@@ -31,7 +31,10 @@ struct ReplanFiles {
   }
 
   /// A profile named but absent: the next step is to make one (issue 25, point 6).
+  /// When its folder is missing too, the path is more likely mistyped: only that is said.
   static func noProfile(_ path: String) -> String {
-    "\(path): no such file; to start a profile there: planner init \(ShellWord.quoted(path))"
+    let folder = (path as NSString).deletingLastPathComponent
+    guard folder.isEmpty || Files.exists(folder) else { return "\(path): no such file" }
+    return "\(path): no such file; to start a profile there: planner init \(ShellWord.quoted(path))"
   }
 }
