@@ -8,9 +8,10 @@ import Testing
 /// the exit and the message each must give. The larger seeded run is Tests/hostile/run.sh.
 @Suite(.serialized)
 struct HostileCorpusTests {
-  /// Bounds per input for the debug binary under a loaded test run, on lists of 20,000 items;
-  /// the release figures (lists of up to 60,000, seconds per MB) come from Tests/fuzz/run.sh.
-  static let secondsBound = 20.0
+  /// Bounds per input: a hang (120 s) and 1 GB. Time is not a test here (a loaded 2-core CI run
+  /// once took 21.8 s for an input that takes 5 s alone): the figures are printed, and the
+  /// release run (Tests/fuzz/run.sh) holds every input to 10 s and reports seconds per MB.
+  static let secondsBound = 120.0
   static let megabytesBound = 1024.0
 
   struct Case: CustomTestStringConvertible, Sendable {

@@ -9,6 +9,7 @@ public struct DiagnosticError: Error, Hashable, Sendable, CustomStringConvertibl
   /// point 7). `diagnostics` keeps every one.
   public static let repeatsShown = 3
   public static let linesShown = 100
+  public static let summariesShown = 10
 
   public var description: String {
     var lines: [String] = []
@@ -29,9 +30,18 @@ public struct DiagnosticError: Error, Hashable, Sendable, CustomStringConvertibl
       guard count < Self.repeatsShown else { continue }
       if lines.count < Self.linesShown { lines.append(d.description) } else { hidden += 1 }
     }
+    // The counts of repeated messages are lines too: at most `summariesShown` of them, the rest
+    // counted with the hidden ones (7,000 distinct repeated messages once printed 7,000 counts;
+    // Tests/fuzz/run.sh).
+    var summaries = 0
     for key in order {
       let more = (seen[key] ?? 0) - Self.repeatsShown
       guard more > 0, let first = firstOf[key] else { continue }
+      guard summaries < Self.summariesShown else {
+        hidden += more
+        continue
+      }
+      summaries += 1
       lines.append("\(first.file): and \(more) more like \"\(first.message.prefix(80))\"")
     }
     if hidden > 0 { lines.append("\(diagnostics.first?.file ?? "input"): and \(hidden) more problems; fix these first") }

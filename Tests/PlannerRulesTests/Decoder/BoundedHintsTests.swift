@@ -45,4 +45,15 @@ struct BoundedHintsTests {
     #expect(text.last == "me.yaml: and 400 more problems; fix these first")
     #expect(DiagnosticError(distinct).diagnostics.count == 500)
   }
+
+  /// Thousands of distinct messages, each repeated: the counts are capped too (the fuzz run once
+  /// printed 7,000 "and 3 more like" lines).
+  @Test func theCountsOfRepeatedMessagesAreCappedToo() {
+    let repeated = (1...7_000).flatMap { n in (1...4).map { _ in Diagnostic(file: "me.yaml", line: n, column: 1, message: "problem \(n)") } }
+    let lines = DiagnosticError(repeated).description.split(separator: "\n")
+    #expect(lines.count == DiagnosticError.linesShown + DiagnosticError.summariesShown + 1)
+    #expect(lines.filter { $0.contains("more like") }.count == DiagnosticError.summariesShown)
+    // 100 shown; 7,000 × 3 first lines not shown; 6,990 uncounted repeats.
+    #expect(lines.last == "me.yaml: and \(7_000 * 3 - 100 + 6_990) more problems; fix these first")
+  }
 }
