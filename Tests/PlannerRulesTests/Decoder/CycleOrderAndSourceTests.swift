@@ -11,15 +11,7 @@ import Testing
 struct CycleOrderAndSourceTests {
   let text = EmbeddedRules.text
 
-  func problems(replacing old: String, with new: String) -> [String] {
-    #expect(text.components(separatedBy: old).count == 2, "fixture '\(old)' must occur once in the bundled pack")
-    do {
-      _ = try RulesPackDecoder.decode(text.replacingOccurrences(of: old, with: new), file: "p.yaml")
-      return []
-    } catch {
-      return error.diagnostics.map(\.message)
-    }
-  }
+  func problems(replacing old: String, with new: String) -> [String] { PackEdit.problems(replacing: old, with: new) }
 
   @Test func programsReviewingAfterRankingOpensIsRefused() {
     let found = problems(replacing: "eras_programs_review:\n      date: 2025-09-24", with: "eras_programs_review:\n      date: 2026-02-10")

@@ -10,15 +10,7 @@ import Testing
 struct FeeSectionTests {
   let text = EmbeddedRules.text
 
-  func problems(replacing old: String, with new: String) -> [String] {
-    #expect(text.components(separatedBy: old).count == 2, "fixture '\(old)' must occur once in the bundled pack")
-    do {
-      _ = try RulesPackDecoder.decode(text.replacingOccurrences(of: old, with: new), file: "p.yaml")
-      return []
-    } catch {
-      return error.diagnostics.map(\.message)
-    }
-  }
+  func problems(replacing old: String, with new: String) -> [String] { PackEdit.problems(replacing: old, with: new) }
 
   @Test func everyRowOfFeesMdIsInThePack() throws {
     let pack = try RulesPackDecoder.decode(text, file: "p.yaml")
