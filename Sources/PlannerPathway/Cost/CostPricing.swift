@@ -101,8 +101,7 @@ struct CostPricing {
 
   /// The service a specialty applies through instead of ERAS (`non_eras_specialties`), if any.
   func nonERAS(_ programs: CostOptions.Programs) -> NonERASSpecialty? {
-    let name = programs.specialty.lowercased()
-    return rules.nonERASSpecialties.first { s in s.keywords.contains { name.contains($0) } }
+    rules.nonERASSpecialties.first { $0.matches(specialty: programs.specialty) }
   }
 
   /// Programs in a specialty that applies through ResidencyCAS (FEES.md row 14).

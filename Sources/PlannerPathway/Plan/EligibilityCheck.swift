@@ -43,8 +43,8 @@ public enum EligibilityCheck {
     if let graduation = profile.graduation, graduation >= cycle.residencyStart.value - 1 {
       found.append(Finding(.blocker, .graduationLate, "You graduate on \(graduation), but the ECFMG certificate (which needs your verified diploma) must be issued before residency starts on \(cycle.residencyStart.value)", action: "aim for a later Match year", source: "https://www.ecfmg.org/certification/how-the-certification-process-works.html"))
     }
-    if let specialty = profile.specialty?.lowercased() {
-      for rule in rules.nonERASSpecialties where rule.keywords.contains(where: { specialty.contains($0) }) {
+    if let specialty = profile.specialty {
+      for rule in rules.nonERASSpecialties where rule.matches(specialty: specialty) {
         found.append(Finding(.warning, .specialtyNotERAS, "\(profile.specialty!) does not use ERAS: applications go through \(rule.service.value), with its own calendar, and the ERAS dates in this plan do not apply to it (the rules pack has no dates for \(rule.service.value))", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.service.source))
       }
     }

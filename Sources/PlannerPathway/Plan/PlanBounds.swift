@@ -30,7 +30,8 @@ enum PlanBounds {
     }
     for (id, day) in profile.done.sorted(by: { $0.key < $1.key }) { dated.append(("done:" + id, "done.\(id)", day)) }
     for task in profile.tasks {
-      for (what, day) in [("not_before", task.notBefore), ("fixed", task.fixed), ("deadline", task.deadline), ("target", task.target)] {
+      // Only dates that are there are described: a 50,000-task list is mostly undated.
+      for (what, day) in [("not_before", task.notBefore), ("fixed", task.fixed), ("deadline", task.deadline), ("target", task.target)] where day != nil {
         dated.append(("task:" + task.id, "task \(YAMLText.quoted(task.id)) \(what)", day))
       }
     }

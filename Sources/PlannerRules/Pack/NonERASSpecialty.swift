@@ -9,4 +9,20 @@ public struct NonERASSpecialty: Hashable, Sendable {
     self.keywords = keywords
     self.service = service
   }
+
+  /// Whether a profile's specialty names this service's specialty: one of the keywords appears in
+  /// it, case folded. The one copy of the rule (EligibilityCheck and CostPricing ask here). The
+  /// search runs over UTF-8 bytes: `String.contains` compares characters and took seconds on a
+  /// 70 KB specialty (issue 26's fuzz run, Tests/fuzz/run.sh).
+  public func matches(specialty: String) -> Bool {
+    let text = Array(specialty.lowercased().utf8)
+    return keywords.contains { keyword in
+      let needle = Array(keyword.utf8)
+      guard !needle.isEmpty, needle.count <= text.count else { return needle.isEmpty }
+      for start in 0...(text.count - needle.count) where text[start] == needle[0] {
+        if text[start..<(start + needle.count)].elementsEqual(needle) { return true }
+      }
+      return false
+    }
+  }
 }
