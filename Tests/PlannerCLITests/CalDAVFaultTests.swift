@@ -14,7 +14,7 @@ struct CalDAVFaultTests {
 
   /// Runs `planner sync` in `folder`; a fault point or `killAfter` may kill it. Returns whether it was killed.
   @discardableResult
-  func sync(_ folder: URL, url: String, extra: [String] = [], fault: String? = nil, killAfter delay: Double? = nil) throws -> (killed: Bool, status: Int32, stdout: String) {
+  func sync(_ folder: URL, url: String, extra: [String] = [], fault: String? = nil, killAfter delay: Double? = nil) throws -> (killed: Bool, status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = CLIRunner.binary
     process.arguments = ["sync", "--caldav", url, "--profile", "me.yaml", "--today", "2026-11-25"] + extra
@@ -24,16 +24,18 @@ struct CalDAVFaultTests {
     env["PLANNER_FAULT"] = fault
     process.environment = env
     let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
+    process.standardError = err
     try process.run()
     if let delay {
       usleep(useconds_t(delay * 1_000_000))
       kill(process.processIdentifier, SIGKILL)
     }
     let data = out.fileHandleForReading.readDataToEndOfFile()
+    let errors = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationReason == .uncaughtSignal, process.terminationStatus, String(decoding: data, as: UTF8.self))
+    return (process.terminationReason == .uncaughtSignal, process.terminationStatus, String(decoding: data, as: UTF8.self), String(decoding: errors, as: UTF8.self))
   }
 
   /// planner's resources in a collection folder, by name, without the lines each send changes.
@@ -82,7 +84,7 @@ struct CalDAVFaultTests {
       let plan = index % 3 == 0 ? (killedPlan == planA ? planB : planA) : killedPlan
       try plan.write(to: s.url("me.yaml"), atomically: true, encoding: .utf8)
       let next = try sync(s.folder, url: server.calendar)
-      #expect(next.status == 0, "\(context): the next sync failed: \(next.stdout)")
+      #expect(next.status == 0, "\(context): the next sync failed: \(next.stderr)")
       let again = try sync(s.folder, url: server.calendar)
       #expect(again.stdout.contains(": 0 changed, 0 removed, "), "\(context): \(again.stdout)")
       // The server holds what a clean sync of this plan makes, the user's event, and no leftovers.

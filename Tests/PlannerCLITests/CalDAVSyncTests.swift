@@ -154,6 +154,18 @@ struct CalDAVSyncTests {
     #expect(!FileManager.default.fileExists(atPath: scenario.url("me.caldav.json").path) || ours().isEmpty)
   }
 
+  /// The profile's `caldav:` key names the calendar when --caldav is not given.
+  @Test func theProfilesCalDAVKeyIsTheDefaultURL() throws {
+    let profile = scenario.url("me.yaml")
+    let text = try String(contentsOf: profile, encoding: .utf8)
+    try (text + "caldav: \(server.calendar)\n").write(to: profile, atomically: true, encoding: .utf8)
+    var env = Self.credentials
+    env["SOURCE_DATE_EPOCH"] = "1795597200"
+    let r = try CLIRunner.run(["sync", "--create", "--profile", "me.yaml", "--today", "2026-11-25"], environment: env, in: scenario.folder)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("Synced 47 events to \(server.calendar): 47 changed"), "\(r.stdout)")
+  }
+
   /// README "Your phone's calendar follows the plan": the sample is this server's real output.
   @Test func theReadmeShowsTheRealOutput() throws {
     let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
