@@ -1,7 +1,8 @@
 public import PlannerCore
 
-/// The pure mapping from a schedule to a calendar: one all-day event per task, reminder
-/// events and alarms for exams and hard deadlines, and opt-in to-dos for paperwork.
+/// The pure mapping from a schedule to a calendar: one all-day event per task and per hard
+/// deadline, alarms for exams, actions and hard deadlines (and reminder events of their own with
+/// `--reminders events|both`), and opt-in to-dos for paperwork.
 public enum CalendarExport {
   /// Builds the calendar for `schedule`. Same schedule and options, same document: nothing
   /// here reads a clock or draws a random number, and the input order is kept.
@@ -18,6 +19,10 @@ public enum CalendarExport {
       // Alarms only: the latest safe start is an alarm on the task's own event, that many days after its start.
       if options.reminderMode == .alarms, let latest, let day = options.latestStarts[scheduled.id]?.day {
         own.alarms.append(ICalAlarm(daysBefore: scheduled.start - day, description: latest.summary))
+      }
+      // Alarms only: a window's opening is a line of the task's event, not an event of its own.
+      if options.reminderMode == .alarms, options.windowOpenings[scheduled.id] != nil, let opens = scheduled.task.notBefore {
+        own.description += "\nWindow: \(scheduled.task.name) can happen from \(opens)."
       }
       events.append(own)
       events += limitEvents(for: scheduled, options: options)
@@ -60,14 +65,18 @@ public enum CalendarExport {
     return String(scalars)
   }
 
-  /// Events on the limit's own date: a hard deadline or soft target (what must be done by then
-  /// and whether the plan meets it), and a window that opens when the options name it.
+  /// Events on the limit's own date: a hard deadline (what must be done by then and whether the
+  /// plan meets it); with reminder events (`--reminders events|both`) also a soft target and a
+  /// window that opens when the options name it. Alarms only, those two are lines of the task's
+  /// own event (EventText's "Target:", the "Window:" line): a soft target is not a date that
+  /// ends the plan, and one event per action keeps a month view readable (issue 24, part 3).
   static func limitEvents(for scheduled: ScheduledTask, options: CalendarOptions) -> [ICalEvent] {
     let task = scheduled.task
     guard task.state != .done else { return [] }
     var out: [ICalEvent] = []
+    let separate = options.reminderMode != .alarms
     func days(_ n: Int) -> String { abs(n) == 1 ? "\(n) day" : "\(n) days" }
-    for (kind, day) in [("deadline", task.deadline), ("target", task.target)] {
+    for (kind, day) in [("deadline", task.deadline), ("target", separate ? task.target : nil)] {
       // A fixed task on its own deadline (the ROL deadline) already sits on that date.
       guard let day, !(task.fixedStart == day && kind == "deadline") else { continue }
       let room = day - scheduled.lastDay
@@ -79,7 +88,7 @@ public enum CalendarExport {
         description: "\(what) \(day): \(task.name) must be done by then.\n\(verdict)",
         categories: [kind], status: .confirmed, url: httpURL(task.provenance.sources), lastModified: options.dtstamp))
     }
-    if let summary = options.windowOpenings[task.id], let opens = task.notBefore {
+    if separate, let summary = options.windowOpenings[task.id], let opens = task.notBefore {
       out.append(ICalEvent(
         uid: uid("\(task.id).opens", options), dtstamp: options.dtstamp, start: opens, end: opens + 1,
         summary: summary, description: "\(task.name) can happen from \(opens); the plan has it on \(scheduled.start).",

@@ -32,9 +32,10 @@ public struct CalendarOptions: Sendable, Equatable {
   public var reminderActions: [String: String]
   /// The right-hand side of every UID. `.invalid` can never collide with a real domain.
   public var uidDomain: String
-  /// Alarms (VALARM), separate reminder events, or both (Google drops alarms; Apple and
-  /// Thunderbird users may not want the doubles).
-  public var reminderMode: ReminderMode = .both
+  /// Alarms (VALARM) on the events themselves, separate reminder events, or both. Alarms by
+  /// default: one event per action (issue 24, part 3); reminder events are for Google Calendar,
+  /// which drops the alarms of imported events (ICALENDAR.md pitfall 8).
+  public var reminderMode: ReminderMode = .alarms
   /// Task id → summary of an event on the day the task's window opens (the DS-2019 window).
   public var windowOpenings: [String: String] = [:]
   /// Task id → the latest start that keeps every gate (`planner next`'s latest safe start) and

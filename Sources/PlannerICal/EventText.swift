@@ -35,7 +35,14 @@ struct EventText {
     }
     lines.append(scheduled.critical ? "Critical: yes, on the path with the least float." : "Critical: no.")
     if let deadline = task.deadline { lines.append("Hard deadline: \(deadline).") }
-    if let target = task.target { lines.append("Target: \(target).") }
+    if let target = task.target, task.state != .done {
+      // The soft target's own event is gone by default (issue 24, part 3): its verdict is here.
+      let room = target - scheduled.lastDay
+      let verdict = room >= 0 ? "the plan meets it with \(days(room)) to spare" : "the plan misses it by \(days(-room))"
+      lines.append("Target: \(target) (soft: missing it costs, but does not end the plan); \(verdict).")
+    } else if let target = task.target {
+      lines.append("Target: \(target).")
+    }
     for violation in schedule.violations where violation.taskID == task.id {
       switch violation.kind {
       case .deadline:

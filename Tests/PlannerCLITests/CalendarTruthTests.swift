@@ -26,24 +26,32 @@ struct CalendarTruthTests {
     #expect(certificate.contains("DTSTART;VALUE=DATE:20280630"))
     let verified = try #require(event(ics, summary: "Deadline: ECFMG verifies exams"))
     #expect(verified.contains("DTSTART;VALUE=DATE:20280301"))
-    let registration = try #require(event(ics, summary: "Target: Register for the NRMP Match"))
-    #expect(registration.contains("DTSTART;VALUE=DATE:20280131"))
-    let ds2019 = try #require(event(ics, summary: "DS-2019 window opens"))
-    #expect(ds2019.contains("DTSTART;VALUE=DATE:20280101"))
     // The planned action keeps its planned date and is not called a deadline.
     #expect(event(ics, summary: "Apply for Pathway 6 (2028 Pathways)") != nil)
+    // A soft target and a window's opening are lines of the task's own event by default
+    // (issue 24, part 3), and events of their own with reminder events.
+    #expect(event(ics, summary: "Target: ") == nil && event(ics, summary: "DS-2019 window opens") == nil)
+    let register = try #require(event(ics, summary: "Register for the NRMP Match"))
+    #expect(register.contains("Target: 2028-01-31 (soft: missing it costs\\, but does not end the plan)\\; the plan meets it"))
+    #expect(try #require(event(ics, summary: "DS-2019 issued by ECFMG")).contains("Window: DS-2019 issued by ECFMG can happen from 2028-01-01."))
+    let separate = try export(["--reminders", "both"])
+    let registration = try #require(event(separate, summary: "Target: Register for the NRMP Match"))
+    #expect(registration.contains("DTSTART;VALUE=DATE:20280131"))
+    let ds2019 = try #require(event(separate, summary: "DS-2019 window opens"))
+    #expect(ds2019.contains("DTSTART;VALUE=DATE:20280101"))
   }
 
   @Test func remindersComeBeforeTheRequestsStart() throws {
-    let ics = try export()
+    let ics = try export(["--reminders", "events"])
     for summary in ["Ask your letter writers now", "Request your MSPE", "Request your transcript for ERAS", "Request your Statement of Need"] {
       #expect(event(ics, summary: summary) != nil, "\(summary)")
     }
   }
 
   @Test func remindersAsAlarmsEventsOrBoth() throws {
-    let both = try export()
+    let both = try export(["--reminders", "both"])
     let alarms = try export(["--reminders", "alarms"])
+    #expect(try export() == alarms)
     let events = try export(["--reminders", "events"])
     #expect(both.contains("BEGIN:VALARM") && both.contains("CATEGORIES:reminder"))
     #expect(alarms.contains("BEGIN:VALARM") && !alarms.contains("CATEGORIES:reminder"))

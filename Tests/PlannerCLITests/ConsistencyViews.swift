@@ -124,7 +124,9 @@ enum ConsistencyViews {
     return out
   }
 
-  /// The calendar's "Latest safe start" reminders (`plan --ics`), by the task whose action they name.
+  /// The calendar's "Latest safe start" reminders (`plan --ics`, alarms by default: an alarm on the
+  /// task's event that rings on the latest safe start, `TRIGGER:P<n>D` after its DTSTART), by
+  /// the task whose action they name.
   static func calendarLatestStarts(_ c: ConsistencyCase) throws -> [String: Day] {
     let text = try CalendarText(includeTodos: false, reminderDays: [14, 2], dtstamp: 0).render(c.result, profile: c.profile, previous: nil, previousName: "-")
     let next = NextActions(c.result, profile: c.profile, days: 3650, baseline: c.baseline)
@@ -132,14 +134,20 @@ enum ConsistencyViews {
     var out: [String: Day] = [:]
     let unfolded = text.replacingOccurrences(of: "\r\n ", with: "").replacingOccurrences(of: "\r\n", with: "\n")
     for event in unfolded.components(separatedBy: "BEGIN:VEVENT").dropFirst() {
-      let lines = event.split(separator: "\n")
-      guard let summary = lines.first(where: { $0.hasPrefix("SUMMARY:Latest safe start: ") }),
-        let start = lines.first(where: { $0.hasPrefix("DTSTART") })?.split(separator: ":").last
+      let parts = event.components(separatedBy: "BEGIN:VALARM")
+      guard let start = parts[0].split(separator: "\n").first(where: { $0.hasPrefix("DTSTART") })?.split(separator: ":").last,
+        let digits = Optional(String(start)), digits.count == 8,
+        let day = Day(iso: "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(2))-\(digits.suffix(2))")
       else { continue }
-      let action = String(summary.dropFirst("SUMMARY:Latest safe start: ".count)).replacingOccurrences(of: "\\,", with: ",").replacingOccurrences(of: "\\;", with: ";")
-      let digits = String(start)
-      guard digits.count == 8, let day = Day(iso: "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(2))-\(digits.suffix(2))") else { continue }
-      out[byHeadline[action] ?? "action: " + action] = day
+      for alarm in parts.dropFirst() {
+        let lines = alarm.split(separator: "\n")
+        guard let text = lines.first(where: { $0.hasPrefix("DESCRIPTION:Latest safe start: ") }),
+          let trigger = lines.first(where: { $0.hasPrefix("TRIGGER:P") && $0.hasSuffix("D") }),
+          let after = Int(trigger.dropFirst("TRIGGER:P".count).dropLast())
+        else { continue }
+        let action = String(text.dropFirst("DESCRIPTION:Latest safe start: ".count)).replacingOccurrences(of: "\\,", with: ",").replacingOccurrences(of: "\\;", with: ";")
+        out[byHeadline[action] ?? "action: " + action] = day + after
+      }
     }
     return out
   }

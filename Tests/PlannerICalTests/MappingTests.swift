@@ -5,7 +5,7 @@ import Testing
 /// The pure mapping: one all-day event per task, reminders, alarms and to-dos.
 struct MappingTests {
   let schedule = Sample.schedule()
-  var document: ICalDocument { CalendarExport.document(for: schedule, options: Sample.options()) }
+  var document: ICalDocument { CalendarExport.document(for: schedule, options: Sample.options(reminders: .both)) }
 
   func event(_ key: String) throws -> ICalEvent {
     let uid = StableUID.make(identity: Sample.options().planIdentity, key: key, domain: "planner.invalid")
@@ -103,7 +103,7 @@ struct MappingTests {
     var graph = Sample.graph()
     graph.tasks[0].fixedStart = Sample.today + 5
     let doc = CalendarExport.document(
-      for: try Scheduler.schedule(graph, today: Sample.today), options: Sample.options())
+      for: try Scheduler.schedule(graph, today: Sample.today), options: Sample.options(reminders: .both))
     let uid14 = StableUID.make(
       identity: Sample.options().planIdentity, key: "step1.exam.1.reminder.14", domain: "planner.invalid")
     let uid2 = StableUID.make(

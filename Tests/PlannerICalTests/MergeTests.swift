@@ -10,13 +10,13 @@ struct MergeTests {
   let second: String
 
   init() throws {
-    first = try CalendarExporter.export(Sample.schedule(), options: Sample.options(), previous: nil)
+    first = try CalendarExporter.export(Sample.schedule(), options: Sample.options(reminders: .both), previous: nil)
     second = try CalendarExporter.export(
-      Sample.schedule(prepDays: 70, withOET: false), options: Sample.options(stamp: Sample.laterStamp), previous: first)
+      Sample.schedule(prepDays: 70, withOET: false), options: Sample.options(stamp: Sample.laterStamp, reminders: .both), previous: first)
   }
 
   func uid(_ key: String) -> String {
-    StableUID.make(identity: Sample.options().planIdentity, key: key, domain: "planner.invalid")
+    StableUID.make(identity: Sample.options(reminders: .both).planIdentity, key: key, domain: "planner.invalid")
   }
 
   @Test func unchangedEventsStayByteIdentical() throws {
@@ -53,17 +53,17 @@ struct MergeTests {
     // A rerun the next day, before the user imported the second file: the tombstones stay, and
     // the same input gives the same file (khal kept the cancelled result live when they went).
     let rerun = try CalendarExporter.export(
-      Sample.schedule(prepDays: 70, withOET: false), options: Sample.options(stamp: Sample.laterStamp + 86_400),
+      Sample.schedule(prepDays: 70, withOET: false), options: Sample.options(stamp: Sample.laterStamp + 86_400, reminders: .both),
       previous: second)
     #expect(rerun == second)
     let lastDay = try CalendarExporter.export(
       Sample.schedule(prepDays: 70, withOET: false),
-      options: Sample.options(stamp: Sample.laterStamp + CalendarMerge.tombstoneDays * 86_400 - 1), previous: rerun)
+      options: Sample.options(stamp: Sample.laterStamp + CalendarMerge.tombstoneDays * 86_400 - 1, reminders: .both), previous: rerun)
     #expect(lastDay == second)
 
     let third = try CalendarExporter.export(
       Sample.schedule(prepDays: 70, withOET: false),
-      options: Sample.options(stamp: Sample.laterStamp + CalendarMerge.tombstoneDays * 86_400), previous: lastDay)
+      options: Sample.options(stamp: Sample.laterStamp + CalendarMerge.tombstoneDays * 86_400, reminders: .both), previous: lastDay)
     let thirdDoc = try ICalReader.read(third)
     #expect(!thirdDoc.events.contains { $0.uid == uid("oet.exam.1") })
     #expect(!thirdDoc.events.contains { $0.status == .cancelled })
@@ -96,7 +96,7 @@ struct MergeTests {
 
   @Test func aReturningEventIsRevivedWithAHigherSequence() throws {
     let third = try CalendarExporter.export(
-      Sample.schedule(prepDays: 70, withOET: true), options: Sample.options(stamp: Sample.laterStamp + 86_400),
+      Sample.schedule(prepDays: 70, withOET: true), options: Sample.options(stamp: Sample.laterStamp + 86_400, reminders: .both),
       previous: second)
     let oet = try #require(try ICalReader.read(third).events.first { $0.uid == uid("oet.exam.1") })
     #expect(oet.status == .tentative)
@@ -104,7 +104,7 @@ struct MergeTests {
   }
 
   @Test func todosAreMergedToo() throws {
-    var options = Sample.options()
+    var options = Sample.options(reminders: .both)
     options.includeTodos = true
     let a = try CalendarExporter.export(Sample.schedule(), options: options, previous: nil)
     var later = options
@@ -122,7 +122,7 @@ struct MergeTests {
       of: "PRODID:-//planner//IMG residency planner//EN", with: "PRODID:-//Google Inc//Google Calendar 70.9054//EN")
     #expect(throws: CalendarError.foreignFile(file: "plan.ics", prodID: "-//Google Inc//Google Calendar 70.9054//EN")) {
       try CalendarExporter.export(
-        Sample.schedule(), options: Sample.options(), previous: google, previousName: "plan.ics")
+        Sample.schedule(), options: Sample.options(reminders: .both), previous: google, previousName: "plan.ics")
     }
     let error = CalendarError.foreignFile(file: "plan.ics", prodID: "-//Google Inc//Google Calendar 70.9054//EN")
     #expect(
@@ -132,7 +132,7 @@ struct MergeTests {
   }
 
   @Test func mergeWithoutPreviousIsIdentity() throws {
-    let doc = CalendarExport.document(for: Sample.schedule(), options: Sample.options())
+    let doc = CalendarExport.document(for: Sample.schedule(), options: Sample.options(reminders: .both))
     #expect(try CalendarMerge.merge(new: doc, previous: nil) == doc)
     #expect(try CalendarMerge.merge(new: doc, previous: doc) == doc)
   }

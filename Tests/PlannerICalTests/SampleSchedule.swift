@@ -10,8 +10,11 @@ enum Sample {
   /// 2026-12-02T09:00:00Z, a week later.
   static let laterStamp = stamp + 7 * 86_400
 
-  static func options(stamp: Int = Sample.stamp, identity: String = "profile:ana-muller-2028") -> CalendarOptions {
-    CalendarOptions(
+  /// `reminders`: the default mode is the CLI's (alarms); merge and reminder-event tests ask for both.
+  static func options(
+    stamp: Int = Sample.stamp, identity: String = "profile:ana-muller-2028", reminders: CalendarOptions.ReminderMode = .alarms
+  ) -> CalendarOptions {
+    var options = CalendarOptions(
       planIdentity: identity, calendarName: "Match 2028 plan — Dr. Ana Müller-Núñez",
       calendarDescription: "Residency plan from planner. Import into its own calendar; delete and re-import to update.",
       dtstamp: stamp,
@@ -19,6 +22,8 @@ enum Sample {
         "step2ck.exam.1": "Register for Step 2 CK now", "oet.exam.1": "Book OET",
         "rol.deadline": "Certify your Rank Order List",
       ])
+    options.reminderMode = reminders
+    return options
   }
 
   static func d(_ text: String) -> Day { Day(iso: text)! }

@@ -11,7 +11,7 @@ public struct CalendarText {
   public var dtstamp: Int
   public var reminderMode: CalendarOptions.ReminderMode
 
-  public init(includeTodos: Bool, reminderDays: [Int], dtstamp: Int, reminderMode: CalendarOptions.ReminderMode = .both) {
+  public init(includeTodos: Bool, reminderDays: [Int], dtstamp: Int, reminderMode: CalendarOptions.ReminderMode = .alarms) {
     self.includeTodos = includeTodos
     self.reminderDays = reminderDays
     self.dtstamp = dtstamp

@@ -63,8 +63,8 @@ struct PlanCommand: AsyncParsableCommand {
   @Flag(help: "With --ics: add to-dos (VTODO) for document tasks, for Thunderbird and Apple Reminders.")
   var todos = false
 
-  @Option(help: ArgumentHelp("With --ics: reminders as alarms (VALARM), as events of their own (Google drops alarms), or both.", valueName: "alarms|events|both"))
-  var reminders: ReminderModeOption = .both
+  @Option(help: ArgumentHelp("With --ics: reminders as alarms on the events (VALARM, the default), as events of their own (for Google Calendar, which drops alarms), or both.", valueName: "alarms|events|both"))
+  var reminders: ReminderModeOption = .alarms
 
   @Option(name: .customLong("remind"), help: ArgumentHelp("With --ics: reminder lead times in days, comma-separated.", valueName: "days"))
   var remind = "14,2"

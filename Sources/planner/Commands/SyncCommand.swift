@@ -42,7 +42,7 @@ struct SyncCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Seconds to wait for the server before giving up.", valueName: "seconds"))
   var timeout = 30
 
-  @Option(help: ArgumentHelp("Reminders as alarms (VALARM, shown by phones), as events of their own, or both.", valueName: "alarms|events|both"))
+  @Option(help: ArgumentHelp("Reminders as alarms on the events (VALARM, shown by phones; the default), as events of their own, or both.", valueName: "alarms|events|both"))
   var reminders: ReminderModeOption = .alarms
 
   @Option(name: .customLong("remind"), help: ArgumentHelp("Reminder lead times in days, comma-separated.", valueName: "days"))

@@ -15,7 +15,7 @@ struct CalendarFile {
   /// Replace a previous file planner wrote for someone else (or another program) instead of refusing.
   var force = false
   /// `--reminders alarms|events|both`.
-  var reminderMode: CalendarOptions.ReminderMode = .both
+  var reminderMode: CalendarOptions.ReminderMode = .alarms
 
   /// `--ics -`: the calendar goes to standard output.
   var toStandardOutput: Bool { path == "-" }
