@@ -80,10 +80,10 @@ struct ApplicantLoaderTests {
     let files = CountingFiles(["rules.yaml": EmbeddedRules.text])
     let options = try InputOptions.parse(["--today", "2026-12-17", "--rules", "rules.yaml"])
     // No --profile, and no PLANNER_PROFILE or planner.yaml where the tests run.
-    guard ProfileLocation.find(nil) == nil else { return }
+    guard ProfileLocation.findQuietly(nil) == nil else { return }
     let loaded = try ApplicantLoader(files: files).load(options)
     #expect(loaded.isDefaultProfile)
-    #expect(loaded.profile.name == "a fresh graduate (default profile)")
+    #expect(loaded.profile.name == ApplicantLoader.exampleName)
     #expect(files.reads == ["rules.yaml": 1])
   }
 

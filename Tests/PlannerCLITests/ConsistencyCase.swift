@@ -54,7 +54,7 @@ struct ConsistencyCase: Sendable, CustomStringConvertible {
       profile: raw, profileFile: path, journalText: journalText, journalFile: beside.journal, savedPlanText: nil,
       savedPlanFile: beside.savedPlan, today: applicant.today, matchYear: nil, rules: rules)
     let context = InputOptions.Context(
-      applicant: try Applicant(inputs), location: ProfileLocation.find(path),
+      applicant: try Applicant(inputs), location: try ProfileLocation.find(path),
       loadedRules: LoadedRules(pack: rules, text: "", label: "rules.yaml"))
     let (result, _, cycleOver) = try PlanCommand.planOrExplain(context)
     return ConsistencyCase(

@@ -189,6 +189,8 @@ struct ProfileFallbackTests {
     defer { try? FileManager.default.removeItem(at: dir) }
     let r = try CLIRunner.run(["next", "--today", "2026-11-25"], in: dir)
     #expect(r.status == 0)
-    #expect(r.stdout.split(separator: "\n")[1].hasPrefix("No profile given: planning for a fresh graduate (the default applicant)"))
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines[0].hasPrefix("Next 30 days for planner's example applicant (a fresh graduate)"))
+    #expect(r.stdout.contains("No profile found in this folder or above it, so this is planner's example applicant, not you."))
   }
 }

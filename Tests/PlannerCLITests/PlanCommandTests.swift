@@ -44,7 +44,7 @@ struct PlanCommandTests {
     let r = try CLIRunner.run(["plan"] + Self.today)
     #expect(r.status == 0)
     #expect(r.stdout.contains("Verdict: On track for the 2028 Match: "))
-    #expect(r.stdout.contains("No profile given: planning for a fresh graduate"))
+    #expect(r.stdout.contains("No profile found in this folder or above it, so this is planner's example applicant, not you."))
     #expect(r.stdout.contains("Assumptions"))
   }
 

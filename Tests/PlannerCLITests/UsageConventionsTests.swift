@@ -31,8 +31,10 @@ struct UsageConventionsTests {
     let missingDate = try s.run(["record", "step1", "pass"], today: "2026-11-25")
     #expect(missingDate.status == 64)
     #expect(missingDate.stderr.contains("--date is required"))
-    let empty = try ReplanScenario(example: "fresh-graduate")
-    let noProfile = try CLIRunner.run(["record", "step1", "pass", "--date", "today"], in: empty.folder)
+    // A folder with no profile in it (one with a single profile would use it: ProfileDiscoveryTests).
+    let empty = try NextCommandTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: empty) }
+    let noProfile = try CLIRunner.run(["record", "step1", "pass", "--date", "today"], in: empty)
     #expect(noProfile.status == 64)
     #expect(noProfile.stderr.contains("needs --profile FILE"))
     let noDays = try s.run(["record", "statement_of_need", "takes"], today: "2026-11-25")

@@ -13,7 +13,8 @@ public struct ProfileParser {
   var examRules: ExamRules? = nil
   var profile = Profile()
 
-  static let topKeys = [
+  /// The profile's top-level keys; also how `planner` tells a profile among YAML files (ProfileSearch).
+  public static let topKeys = [
     "name", "id", "timezone", "match", "graduation", "visa", "specialty", "documents_in_english",
     "school_in_emswp", "school", "school_ecfmg_note", "school_accreditation", "exams", "step2cs_pass", "step2cs_failed",
     "license", "licence", "pathway2_exam_passed", "pathway", "done", "lead_times", "tasks", "risk",

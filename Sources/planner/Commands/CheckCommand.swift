@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
     }
     // The plan's findings and verdict, rendered: never a second run of the rules that could
     // disagree with `plan` on whether the year is open (issue 20, contradiction 3).
-    Console.out(EligibilityCheck.text(result, profileName: context.profile.name, notices: [context.location?.line ?? PlanCommand.defaultNotice] + result.notices))
+    Console.out(EligibilityCheck.text(result, profileName: context.profile.name, notices: [context.profileLine] + result.notices))
     if !result.verdict.holds { throw Exit.notFeasible }
   }
 }

@@ -50,7 +50,7 @@ struct CostCommand: ParsableCommand {
     case .csv:
       Console.outVerbatim(CostCSV.render(ledger, rules: result.rules))
     case .text:
-      let profileLine = context.location?.line ?? PlanCommand.defaultNotice
+      let profileLine = context.profileLine
       let title = "What it costs: \(context.profile.name) · Match \(result.matchYear) · today \(result.today)\n\(profileLine)"
       Console.out(CostText.render(ledger, rules: result.rules, title: title, width: width ?? Console.width))
     }

@@ -29,7 +29,7 @@ struct InitCommand: ParsableCommand {
       }
       try DurableFile.write(ProfileTemplate.text, to: file)
     }
-    let found = ProfileLocation.find(nil)?.path == file
+    let found = ProfileLocation.findQuietly(nil)?.path == file
     Console.error("Wrote \(file). Edit it, then run: planner plan" + (found ? "" : " --profile \(ShellWord.quoted(file))"))
   }
 }

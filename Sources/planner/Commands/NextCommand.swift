@@ -44,7 +44,7 @@ struct NextCommand: ParsableCommand {
       return (context, try context.applicant.plan())
     }
     let next = context.applicant.next(result, days: days, profileArgument: context.location?.argument)
-    let profileLine = context.location?.line ?? PlanCommand.defaultNotice
+    let profileLine = context.profileLine
     let verdict = result.verdict
     switch format {
     case .json:

@@ -135,7 +135,7 @@ struct PlanCommand: AsyncParsableCommand {
   /// Plans the requested year; for a cycle that is over, says so and plans the earliest feasible one.
   static func planOrExplain(_ context: InputOptions.Context) throws -> (PlanResult, String?, Bool) {
     let result = try context.applicant.plan()
-    return (result, context.location?.line ?? defaultNotice, result.requestedYearOver != nil)
+    return (result, context.profileLine, result.requestedYearOver != nil)
   }
 
   var reminderDays: [Int]? {
@@ -143,6 +143,4 @@ struct PlanCommand: AsyncParsableCommand {
     guard !days.isEmpty, days.allSatisfy({ $0.map { (0...365).contains($0) } ?? false }) else { return nil }
     return days.compactMap { $0 }
   }
-
-  static let defaultNotice = "No profile given: planning for a fresh graduate (the default applicant) with nothing done yet, on a J-1 visa; run `planner init` to write planner.yaml, or pass --profile FILE or set PLANNER_PROFILE."
 }

@@ -47,6 +47,10 @@ struct ApplicantLoader {
     /// Where the profile came from, for the header: "Profile: me.yaml (from PLANNER_PROFILE)".
     var location: ProfileLocation?
     var isDefaultProfile: Bool { location == nil }
+    /// `--example`: the example applicant was asked for, not planned for want of a profile.
+    var askedForExample = false
+    /// The line under the title: where the profile came from, or why there is none.
+    var profileLine: String { location?.line ?? ApplicantLoader.exampleNotice(asked: askedForExample) }
     var loadedRules: LoadedRules
 
     var profile: Profile { applicant.profile }
@@ -61,7 +65,10 @@ struct ApplicantLoader {
   /// Loads the applicant `input` names. Without a profile file: a fresh graduate (the default
   /// applicant), unless `requireProfile` names the command that needs one.
   func load(_ input: InputOptions, savedPlan: SavedPlanUse = .ifReadable, requireProfile command: String? = nil) throws -> Loaded {
-    let location = ProfileLocation.find(input.profileOption)
+    if input.example && input.profileOption != nil {
+      throw UsageError("--example plans planner's example applicant instead of a profile: leave out --profile \(ShellWord.quoted(input.profileOption!))")
+    }
+    let location = input.example ? nil : try ProfileLocation.find(input.profileOption)
     if let command, location == nil {
       _ = try ReplanFiles.require(nil, for: command)
     }
@@ -81,11 +88,11 @@ struct ApplicantLoader {
     }
     guard let location, let bytes else {
       var fresh = Profile()
-      fresh.name = "a fresh graduate (default profile)"
+      fresh.name = Self.exampleName
       let inputs = ReplanState(
-        profile: fresh, profileFile: "(default profile)", journalText: "", journalFile: "", savedPlanText: nil, savedPlanFile: "",
+        profile: fresh, profileFile: "(example applicant)", journalText: "", journalFile: "", savedPlanText: nil, savedPlanFile: "",
         today: today, matchYear: input.match, rules: rules)
-      return Loaded(applicant: try Applicant(inputs), location: nil, loadedRules: loadedRules)
+      return Loaded(applicant: try Applicant(inputs), location: nil, askedForExample: input.example, loadedRules: loadedRules)
     }
     let path = location.path
     let beside = ReplanFiles(profile: path)
@@ -102,6 +109,16 @@ struct ApplicantLoader {
       profile: raw, profileFile: path, journalText: journalText, journalFile: beside.journal, savedPlanText: savedPlanText,
       savedPlanFile: beside.savedPlan, today: today, matchYear: input.match, rules: rules)
     return Loaded(applicant: try Applicant(inputs), location: location, loadedRules: loadedRules)
+  }
+
+  /// The name the example applicant is planned under: the first line of every output says whose
+  /// plan it is, so this one never passes for the reader's own (issue 25, point 3).
+  static let exampleName = "planner's example applicant (a fresh graduate)"
+
+  /// The line under the title when there is no profile: why, and how to make one.
+  static func exampleNotice(asked: Bool) -> String {
+    if asked { return "Example (--example): a fresh graduate with nothing done yet, on a J-1 visa; not anyone's real plan." }
+    return "No profile found in this folder or above it, so this is planner's example applicant, not you. To plan yours: planner init me.yaml, edit it, then run this again."
   }
 
   /// The profile's `timezone:` line (UTC when it has none; an unknown zone is reported later,

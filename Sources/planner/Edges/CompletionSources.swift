@@ -31,7 +31,7 @@ enum CompletionSources {
     guard let loaded = try? RulesFiles.read(rules) else { return [] }
     let today = LocalDay.day(at: Date(), zone: "UTC") ?? Day(year: 2026, month: 1, day: 1)!
     var profile = Profile()
-    if let path = ProfileLocation.find(option)?.path {
+    if let path = ProfileLocation.findQuietly(option)?.path {
       guard let bytes = try? Files.readBytes(path), let read = try? ProfileParser.parse(bytes: bytes, file: path, rules: loaded.pack) else { return [] }
       profile = read
     }

@@ -6,11 +6,17 @@ import PlannerRules
 
 /// The options every planning command shares: whose plan, which year, which day is today.
 struct InputOptions: ParsableArguments {
-  @Option(name: .customLong("profile"), help: ArgumentHelp("The profile (YAML). Default: $PLANNER_PROFILE, else planner.yaml in this folder, else a fresh graduate, nothing done, J-1 visa.", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
+  @Option(name: .customLong("profile"), help: ArgumentHelp("The profile (YAML). Default: $PLANNER_PROFILE, else planner.yaml or the one profile in this folder or a folder above it (up to your home folder).", valueName: "file"), completion: .file(extensions: ["yaml", "yml"]))
   var profileOption: String?
 
-  /// The profile in use: --profile, else PLANNER_PROFILE, else planner.yaml here (nil: none).
-  var profile: String? { ProfileLocation.find(profileOption)?.path }
+  @Flag(name: .long, help: "Plan planner's example applicant (a fresh graduate, nothing done yet, J-1 visa) instead of a profile.")
+  var example = false
+
+  /// The profile in use: --profile, else PLANNER_PROFILE, else the one found from this folder up
+  /// (nil: none, or --example). Several profiles side by side are an error (`ProfileSearch`).
+  var profile: String? {
+    get throws { example ? nil : try ProfileLocation.find(profileOption)?.path }
+  }
 
   // Unconditional: a value such as `-3d` is a date here, not an option.
   @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Plan as if today were this day: YYYY-MM-DD, yesterday, -2w… (default: the local date).", valueName: "date"), transform: DateArgument.parse)
@@ -36,7 +42,7 @@ struct InputOptions: ParsableArguments {
   /// The profile's `timezone:` line, for the commands that plan nothing (`history`, `init`,
   /// `rules`): it decides which day is today (UTC without a profile).
   func profileZone() -> String {
-    guard let path = profile, Files.exists(path), let bytes = try? Files.readBytes(path) else { return "UTC" }
+    guard let path = try? profile, Files.exists(path), let bytes = try? Files.readBytes(path) else { return "UTC" }
     return ApplicantLoader.zone(bytes)
   }
 
