@@ -30,6 +30,27 @@ struct FeeSectionTests {
     }
   }
 
+  /// FEES.md rows 24, 26 and 27 as their sources date them: USCIS's 2024 fee rule raised the
+  /// H-1B petition from $460 to $780 and added the asylum program fee for petitions from
+  /// 2024-04-01; the fraud fee dates from 2005-03-08 (the H-1B Visa Reform Act of 2004).
+  @Test func theH1BFeesKeepTheirHistory() throws {
+    let fees = try RulesPackDecoder.decode(text, file: "p.yaml").fees
+    let petition = try #require(fees.fee("h1b_i129"))
+    #expect(petition.amount(on: Day(iso: "2024-03-31")!)?.rule.value.amount == 460)
+    #expect(petition.amount(on: Day(iso: "2024-04-01")!)?.rule.value.amount == 780)
+    let asylum = try #require(fees.fee("h1b_asylum"))
+    #expect(asylum.amount(on: Day(iso: "2024-03-31")!) == nil)
+    #expect(asylum.amount(on: Day(iso: "2024-04-01")!)?.rule.value.amount == 600)
+    let fraud = try #require(fees.fee("h1b_fraud"))
+    #expect(fraud.amount(on: Day(iso: "2005-03-07")!) == nil)
+    #expect(fraud.amount(on: Day(iso: "2027-06-01")!)?.rule.value.amount == 500)
+    // A third-party amount cited to an organisation's own page says where the amount is from.
+    for id in ["myintealth", "credential_verification"] {
+      let note = try #require(fees.fee(id)?.latest?.rule.note)
+      #expect(note.contains("third-party") && note.contains("verify"), "\(id): \(note)")
+    }
+  }
+
   @Test func aLaterAmountAppliesOnlyFromItsDay() throws {
     let step1 = try #require(try RulesPackDecoder.decode(text, file: "p.yaml").fees.fee("step1"))
     #expect(step1.amount(on: Day(iso: "2025-12-31")!)?.rule.value.amount == 680)
