@@ -124,6 +124,8 @@ public enum CalendarExport {
       status: .tentative, lastModified: options.dtstamp, alarms: alarms)
   }
 
+  static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
   /// The first source that is a web address: "your profile" is not a URL.
   static func httpURL(_ sources: [String]) -> String? {
     sources.first { $0.hasPrefix("https://") || $0.hasPrefix("http://") }
@@ -175,9 +177,17 @@ public enum CalendarExport {
     var categories = task.kind.names
     if scheduled.critical { categories.append("critical") }
     let alarms = reminds ? reminderLeads(for: scheduled, options).map { ICalAlarm(daysBefore: $0, description: action) } : []
+    var (start, description) = (scheduled.start, text.description)
+    // A result comes out on a release day, not on the test day + N the plan counts with.
+    if let release = options.releaseDays[task.id], release >= scheduled.start, task.state != .done {
+      start = release
+      let weekday = weekdayNames[(release.isoWeekday - 1) % 7]
+      description += "\nOn the calendar on \(release), a \(weekday): results are released on \(weekday)s, so the first "
+        + "release day on or after the plan's \(scheduled.start) (the rules pack's risk.usmle_release_weekday)."
+    }
     return ICalEvent(
-      uid: uid(task.id, options), dtstamp: options.dtstamp, start: scheduled.start,
-      end: scheduled.lastDay + 1, summary: text.summary, description: text.description,
+      uid: uid(task.id, options), dtstamp: options.dtstamp, start: start,
+      end: start + (scheduled.lastDay + 1 - scheduled.start), summary: text.summary, description: description,
       categories: categories, status: task.state == .planned ? .tentative : .confirmed,
       url: httpURL(task.provenance.sources), lastModified: options.dtstamp, alarms: alarms)
   }

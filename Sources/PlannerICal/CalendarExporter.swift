@@ -14,10 +14,18 @@ public enum CalendarExporter {
     _ schedule: Schedule, options: CalendarOptions, previous: String?,
     previousName: String = "the previous calendar file"
   ) throws(CalendarError) -> String {
+    try exportCounting(schedule, options: options, previous: previous, previousName: previousName).text
+  }
+
+  /// ``export(_:options:previous:previousName:)``, and what it changed against `previous`.
+  public static func exportCounting(
+    _ schedule: Schedule, options: CalendarOptions, previous: String?,
+    previousName: String = "the previous calendar file"
+  ) throws(CalendarError) -> (text: String, changes: CalendarChanges) {
     let fresh = CalendarExport.document(for: schedule, options: options)
     let old = try previous.map { text throws(CalendarError) in try ICalReader.read(text, fileName: previousName) }
     let merged = try CalendarMerge.merge(new: fresh, previous: old, previousName: previousName, now: options.dtstamp,
       today: schedule.today)
-    return try ICalWriter.write(merged)
+    return (try ICalWriter.write(merged), CalendarChanges(merged: merged, previous: old))
   }
 }

@@ -41,6 +41,10 @@ public struct CalendarOptions: Sendable, Equatable {
   /// Task id → the latest start that keeps every gate (`planner next`'s latest safe start) and
   /// what to do: one reminder on that day, through the same alarms/events mode as the others.
   public var latestStarts: [String: LatestStart] = [:]
+  /// Task id → the day its result event sits on: the first day results can be released on or
+  /// after the plan's date (the pack's `risk.usmle_release_weekday`, out of its December
+  /// `holiday_freeze`). The plan's own date, and every date computed from it, stay as they are.
+  public var releaseDays: [String: Day] = [:]
 
   public struct LatestStart: Sendable, Equatable {
     public var day: Day

@@ -51,16 +51,24 @@ struct EventText {
         lines.append("Warning: booked on \(violation.limit), before its prerequisites allow (\(violation.actual)).")
       }
     }
-    lines.append(
-      task.provenance.estimated
-        ? "Estimated: projected from past cycles, not yet published. Check the sources."
-        : "Official: from published dates and rules.")
+    lines.append(Self.basis(task.provenance))
     if !task.provenance.note.isEmpty { lines.append(task.provenance.note) }
     if !task.provenance.sources.isEmpty {
       lines.append("Sources:")
       lines.append(contentsOf: task.provenance.sources)
     }
     description = lines.joined(separator: "\n")
+  }
+
+  /// "Official" only when every value behind the task is marked official in the rules pack;
+  /// never on the applicant's own tasks, dates or lengths (issue 24, part 3; OfficialLabelTests).
+  static func basis(_ provenance: Provenance) -> String {
+    if provenance.estimated { return "Estimated: projected from past cycles, not yet published. Check the sources." }
+    switch provenance.basis {
+    case .official: return "Official: from published dates and rules."
+    case .thirdParty: return "Third-party: from sources that are not official (likely, not authoritative). Check the sources."
+    case .applicant: return "Yours: from your profile, not from a published source."
+    }
   }
 
   private static func dates(_ scheduled: ScheduledTask) -> String {

@@ -142,7 +142,7 @@ extension PathwayBuilder {
     } else {
       var study = lead(.oetPrep)
       if let weeks = record.studyWeeks {
-        study = (weeks * 7, Provenance(sources: ["your profile (exams.oet.study_weeks)"]))
+        study = (weeks * 7, Provenance(sources: ["your profile (exams.oet.study_weeks)"], basis: .applicant))
       }
       let book = lead(.oetBook)
       if let booked = record.booked, booked >= today {

@@ -49,7 +49,7 @@ extension PathwayBuilder {
     let notBefore: Sourced<Day>? = used > 0 ? Sourced(earliest, .official, Self.attemptSource, note: "retake spacing: \(rules.exam.spacingSummary(orLater: true))") : nil
     var study = next > 1 ? lead("retake_study") : lead(.chain(exam, .prep))
     if let weeks = record.studyWeeks {
-      study = (weeks * 7, Provenance(sources: ["your profile (exams.\(key).study_weeks)"], note: "your readiness"))
+      study = (weeks * 7, Provenance(sources: ["your profile (exams.\(key).study_weeks)"], note: "your readiness", basis: .applicant))
     } else if record.readyBy == nil && record.booked == nil {
       assumptions.append("\(title) needs \(study.days / 7) weeks of study (set exams.\(key).study_weeks or ready_by)")
     }
@@ -72,7 +72,7 @@ extension PathwayBuilder {
       if let ready = record.readyBy {
         prepDays = max(0, ready - today)
         if prepDays > 0 {
-          add(.chain(exam, .prep), "\(title) preparation (ready by \(ready))", .usmle, days: prepDays, provenance: Provenance(sources: ["your profile (exams.\(key).ready_by)"]), kind: .study, fixed: today, usesApplicant: true)
+          add(.chain(exam, .prep), "\(title) preparation (ready by \(ready))", .usmle, days: prepDays, provenance: Provenance(sources: ["your profile (exams.\(key).ready_by)"], basis: .applicant), kind: .study, fixed: today, usesApplicant: true)
         }
       } else if prepDays > 0 {
         let kept = keptStudyStart(exam, record: record)

@@ -15,7 +15,7 @@ extension PathwayBuilder {
         profileError(line: profile.lines["task:" + task.id], "task \(YAMLText.quoted(task.id)) depends on unknown task \(YAMLText.quoted(dependency))\(hint)")
       }
       func mine(_ d: Day?) -> Sourced<Day>? { d.map { Sourced($0, .official, "your profile") } }
-      add(id: task.id, task.name, .own, days: task.days, provenance: Provenance(sources: ["your profile"]), kind: .personal, notBefore: mine(task.notBefore), fixed: task.fixed, deadline: mine(task.deadline), target: mine(task.target), state: task.fixed.map { $0 < today ? .done : .booked } ?? .planned, usesApplicant: task.blocksStudy)
+      add(id: task.id, task.name, .own, days: task.days, provenance: Provenance(sources: ["your profile"], basis: .applicant), kind: .personal, notBefore: mine(task.notBefore), fixed: task.fixed, deadline: mine(task.deadline), target: mine(task.target), state: task.fixed.map { $0 < today ? .done : .booked } ?? .planned, usesApplicant: task.blocksStudy)
     }
     // Links after all own tasks exist, so they may depend on each other in any order.
     for task in profile.tasks {

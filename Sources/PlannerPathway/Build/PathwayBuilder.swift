@@ -73,9 +73,9 @@ public struct PathwayBuilder {
   mutating func lead(_ key: String) -> (days: Int, provenance: Provenance) {
     let standard = rules.leadTimes.standard(key)
     if let days = profile.leadTimes[key] {
-      return (days, Provenance(estimated: false, sources: ["your profile (lead_times.\(key))"], note: standard.meaning))
+      return (days, Provenance(estimated: false, sources: ["your profile (lead_times.\(key))"], note: standard.meaning, basis: .applicant))
     }
-    return (standard.days, Provenance(estimated: standard.confidence.isEstimated, sources: [standard.source], note: standard.meaning))
+    return (standard.days, Provenance(estimated: standard.confidence.isEstimated, sources: [standard.source], note: standard.meaning, basis: standard.confidence.basis))
   }
 
   /// The lead time a catalogue entry's length comes from.
@@ -108,6 +108,7 @@ public struct PathwayBuilder {
     var provenance = provenance
     for dated in [notBefore, deadline, target].compactMap({ $0 }) {
       if dated.confidence.isEstimated { provenance.estimated = true }
+      provenance.basis = max(provenance.basis, dated.confidence.basis)
       if !provenance.sources.contains(dated.source) { provenance.sources.append(dated.source) }
     }
     if indexByID[id] == nil { indexByID[id] = graph.tasks.count }
@@ -155,7 +156,8 @@ public struct PathwayBuilder {
     add(.ecfmgAccount, "MyIntealth account and USMLE/ECFMG ID", .ecfmg, days: account.days, provenance: account.provenance, kind: .document, state: started)
     add(.ecfmgApplication, "Application for ECFMG Certification (Form 186, notarised online)", .ecfmg, days: application.days, provenance: application.provenance, kind: .document, after: [PathwayTask.ecfmgAccount.id], state: started)
     if let graduation = profile.graduation {
-      add(.graduation, "Graduation (final diploma)", .ecfmg, kind: .milestone, fixed: graduation, state: graduation <= today ? .done : .booked)
+      // The date is the profile's `graduation:`, not a published one.
+      add(.graduation, "Graduation (final diploma)", .ecfmg, provenance: Provenance(basis: .applicant), kind: .milestone, fixed: graduation, state: graduation <= today ? .done : .booked)
     } else {
       assumptions.append("you have already graduated (no 'graduation' date in the profile)")
     }
@@ -240,7 +242,7 @@ public struct PathwayBuilder {
     // registration runs up to the ROL deadline, so registering need not precede the window's
     // opening, only the certified list.
     let rolDeadline = cycle.rolDeadline.value
-    let ranking = Provenance(estimated: cycle.rankingOpens.confidence.isEstimated || cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rankingOpens.source], note: "enter and certify your Rank Order List while ranking is open")
+    let ranking = Provenance(estimated: cycle.rankingOpens.confidence.isEstimated || cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rankingOpens.source], note: "enter and certify your Rank Order List while ranking is open", basis: max(cycle.rankingOpens.confidence.basis, cycle.rolDeadline.confidence.basis))
     add(.nrmpRanking, "Ranking open: enter and certify your list", .match, days: max(1, rolDeadline - cycle.rankingOpens.value + 1), provenance: ranking, kind: .window, fixed: cycle.rankingOpens.value)
     let rol = Provenance(estimated: cycle.rolDeadline.confidence.isEstimated, sources: [cycle.rolDeadline.source], note: "certify your Rank Order List by 9 pm ET; it is also the deadline for ECFMG to verify your exams and clinical skills")
     add(.nrmpRol, "Rank Order List certification deadline", .match, provenance: rol, kind: [.deadline, .gate], after: [PathwayTask.nrmpRegister.id], fixed: rolDeadline, deadline: cycle.rolDeadline)
@@ -253,12 +255,13 @@ public struct PathwayBuilder {
     serve(.interviews, .nrmpRol)
     serve(.nrmpRanking, .nrmpRol)
     var day = Provenance(sources: [cycle.matchDay.source], estimated: cycle.matchDay.confidence.isEstimated)
+    day.basis = cycle.matchDay.confidence.basis
     day.note = "Match Week starts \(cycle.matchWeekStarts.value) (matched/unmatched status on Monday; SOAP Monday–Thursday)"
     add(.matchDay, "Match Day", .match, provenance: day, kind: [.gate, .milestone], after: [PathwayTask.nrmpRol.id, PathwayTask.ecfmgVerified.id], fixed: cycle.matchDay.value, state: .booked)
   }
 
   mutating func addResidency() {
-    let provenance = Provenance(sources: [cycle.residencyStart.source], note: cycle.residencyStart.note)
+    let provenance = Provenance(sources: [cycle.residencyStart.source], note: cycle.residencyStart.note, basis: cycle.residencyStart.confidence.basis)
     let visaEnd: String
     switch profile.visa {
     case .j1: visaEnd = PathwayTask.visaJ1Interview.id
@@ -273,4 +276,9 @@ private extension Provenance {
   init(sources: [String], estimated: Bool) {
     self.init(estimated: estimated, sources: sources)
   }
+}
+
+extension Confidence {
+  /// A pack value's share of a task's basis: only `confidence: official` is official.
+  var basis: Provenance.Basis { self == .official ? .official : .thirdParty }
 }

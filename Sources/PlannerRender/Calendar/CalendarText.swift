@@ -1,6 +1,7 @@
 import PlannerCore
 public import PlannerICal
 public import PlannerPathway
+import PlannerRules
 
 /// The plan's iCalendar text, built through libical: the pure part of `planner plan --ics`
 /// (the executable reads the previous export and writes the file).
@@ -20,8 +21,24 @@ public struct CalendarText {
 
   /// The new calendar; `previous` (named `previousName` in errors) keeps UIDs and SEQUENCE.
   public func render(_ result: PlanResult, profile: Profile, previous: String?, previousName: String) throws(CalendarError) -> String {
+    try renderCounting(result, profile: profile, previous: previous, previousName: previousName).text
+  }
+
+  /// ``render(_:profile:previous:previousName:)``, and what it changed against `previous`
+  /// (`CalendarText.wrote` says it).
+  public func renderCounting(
+    _ result: PlanResult, profile: Profile, previous: String?, previousName: String
+  ) throws(CalendarError) -> (text: String, changes: CalendarChanges) {
     let schedule = CalendarKeys.calendarSchedule(result.schedule, profile: profile)
-    return try CalendarExporter.export(schedule, options: options(result, profile: profile), previous: previous, previousName: previousName)
+    return try CalendarExporter.exportCounting(schedule, options: options(result, profile: profile), previous: previous, previousName: previousName)
+  }
+
+  /// "Wrote plan.ics: 41 events, 3 changed, 1 cancelled." after a re-export, "Wrote plan.ics:
+  /// 41 events." after a first write (issue 24, part 3; CalendarWroteTests).
+  public static func wrote(_ file: String, _ changes: CalendarChanges) -> String {
+    func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+    guard changes.hadPrevious else { return "Wrote \(file): \(count(changes.events, "event"))." }
+    return "Wrote \(file): \(count(changes.events, "event")), \(changes.changed) changed, \(changes.cancelled) cancelled."
   }
 
   /// The plan's events as they are now, with no previous export merged in: what `planner sync`
@@ -43,7 +60,26 @@ public struct CalendarText {
     options.reminderMode = reminderMode
     options.windowOpenings = CalendarKeys.windowOpenings
     options.latestStarts = Self.latestStarts(result, profile: profile)
+    options.releaseDays = Self.releaseDays(result, profile: profile)
     return options
+  }
+
+  /// The USMLE results' release days, by calendar key: the first `risk.usmle_release_weekday`
+  /// on or after the plan's result date, outside the December `holiday_freeze` (FACTS.md: scores
+  /// are reported weekly, on Wednesdays). Only the calendar's event moves (issue 24, part 3).
+  static func releaseDays(_ result: PlanResult, profile: Profile) -> [String: Day] {
+    guard let weekday = result.rules.risk.usmleReleaseWeekday?.value else { return [:] }
+    let freeze = result.rules.risk.holidayFreeze?.value
+    let attempts = CalendarKeys.attemptNumbers(profile)
+    var out: [String: Day] = [:]
+    for exam in [Exam.step1, .step2ck, .step3] {
+      let id = PathwayTasks.id(exam, .result)
+      guard let task = result.schedule.task(id), task.task.state != .done, task.task.dateKnown else { continue }
+      var day = task.start + (weekday - task.start.isoWeekday + 7) % 7
+      while let freeze, day.month == 12, freeze.contains(day.day) { day = day + 7 }
+      out[CalendarKeys.key(for: id, attempts: attempts)] = day
+    }
+    return out
   }
 
   /// The latest safe starts of the actions `planner next` lists, over the whole plan, by calendar key.

@@ -89,7 +89,7 @@ struct PlanCommand: AsyncParsableCommand {
 
   func run() async throws {
     let (context, result, notice, cycleOver, calendar) = try reportingInputErrors {
-      () throws -> (InputOptions.Context, PlanResult, String?, Bool, (CalendarFile, String)?) in
+      () throws -> (InputOptions.Context, PlanResult, String?, Bool, (CalendarFile, (text: String, changes: CalendarChanges))?) in
       // The saved plan, when readable, dates overdue work (never stops the plan).
       let context = try input.load()
       let (result, notice, cycleOver) = try Self.planOrExplain(context)
@@ -101,8 +101,8 @@ struct PlanCommand: AsyncParsableCommand {
     }
     // `plan` only reads: the saved plan (the diff baseline) changes only with record, book,
     // reschedule, undo and `diff --save`, so trying --match or --today values is harmless.
-    if let (file, text) = calendar {
-      try reportingInputErrors { try file.write(text) }
+    if let (file, written) = calendar {
+      try reportingInputErrors { try file.write(written.text, changes: written.changes) }
       // The calendar alone on standard output, so `--ics - > plan.ics` is a calendar file.
       if file.toStandardOutput {
         if cycleOver || !result.feasible { throw Exit.notFeasible }

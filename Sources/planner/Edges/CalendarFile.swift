@@ -21,23 +21,26 @@ struct CalendarFile {
   var toStandardOutput: Bool { path == "-" }
 
   /// Computes the file's new text without writing it, so a failure leaves nothing half-done.
-  func render(_ result: PlanResult, profile: Profile) throws -> String {
+  func render(_ result: PlanResult, profile: Profile) throws -> (text: String, changes: CalendarChanges) {
     let previous = !force && !toStandardOutput && Files.exists(path) ? try Files.read(path, limit: Files.ownOutputLimit) : nil
     let calendar = CalendarText(includeTodos: includeTodos, reminderDays: reminderDays, dtstamp: try dtstamp(), reminderMode: reminderMode)
     do {
-      return try calendar.render(result, profile: profile, previous: previous, previousName: path)
+      return try calendar.renderCounting(result, profile: profile, previous: previous, previousName: path)
     } catch {
       throw InputError(error.description)
     }
   }
 
-  func write(_ text: String) throws {
+  /// Writes the calendar; a file (not `-`) is then named with what changed, on standard error
+  /// as `init`'s "Wrote planner.yaml." is, so the plan on standard output stays parseable.
+  func write(_ text: String, changes: CalendarChanges) throws {
     if toStandardOutput {
       Console.outVerbatim(text)
     } else {
       try DurableFile.write(text, to: path)
       // Calendars are written without a lock: only leftovers a minute old are certainly stale.
       DurableFile.sweep(path, olderThan: 60)
+      Console.error(CalendarText.wrote(path, changes))
     }
   }
 
