@@ -203,8 +203,11 @@ public enum ICalWriter {
   }
 
   /// A scalar `text` copies as it is: not a line break, and not a control or bidi character it drops.
+  /// A lone LF is one too: `text` writes it as LF, so descriptions (which all have line breaks)
+  /// need not be rebuilt scalar by scalar (issue 26's fuzz run: 10% of a 24,000-task calendar).
   private static func passesUnchanged(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar == "\r" || scalar == "\n" || scalar == "\u{2028}" || scalar == "\u{2029}" { return false }
+    if scalar == "\n" { return true }
+    if scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" { return false }
     return scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || isBidiControl(scalar))
   }
 }
