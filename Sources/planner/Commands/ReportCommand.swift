@@ -20,7 +20,7 @@ struct ReportCommand: AsyncParsableCommand {
   @OptionGroup var input: InputOptions
 
   // `--output` too, so that `--out` gets "did you mean '--output'?" (issue 25, point 6).
-  @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the page to this file (replaced whole, never half-written); default: standard output.", valueName: "file.html"))
+  @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the page to this file (replaced whole, never half-written); - for standard output. Default: plan.html beside the profile on a terminal, else standard output.", valueName: "file.html"))
   var output: String?
 
   @Option(help: "Simulated worlds for the risk section (default 20,000, as `planner risk`; seed 2028).")
@@ -49,11 +49,22 @@ struct ReportCommand: AsyncParsableCommand {
     }
     let options = ReportOptions(profileName: context.profile.name, notices: notice.map { [$0] } ?? [], next: next, risk: risk, costs: CostInputs.ledger(result, context: context))
     let html = HTMLReport.render(result, options: options)
-    if let output, output != "-" {
-      _ = try reportingInputErrors { try DurableFile.write(html, to: output) }
+    // 78 KB of HTML on a terminal is noise: there the page goes to a file (issue 25, point 4).
+    if let path = output.map({ $0 == "-" ? nil : $0 }) ?? (Console.isTerminal ? Self.defaultPage(beside: context.location?.path) : nil) {
+      _ = try reportingInputErrors { try DurableFile.write(html, to: path) }
+      Console.error("Wrote \(path) (\(Self.kilobytes(html)) KB): open it in a browser to read, share or print it.")
     } else {
       Console.out(html)
     }
     if !(result.feasible && !cycleOver) { throw Exit.notFeasible }
   }
+
+  /// `plan.html` in the profile's folder (this folder for the example applicant).
+  static func defaultPage(beside profile: String?) -> String {
+    guard let profile else { return "plan.html" }
+    let folder = (profile as NSString).deletingLastPathComponent
+    return folder.isEmpty ? "plan.html" : (folder as NSString).appendingPathComponent("plan.html")
+  }
+
+  static func kilobytes(_ text: String) -> Int { (text.utf8.count + 1023) / 1024 }
 }
