@@ -5,7 +5,7 @@ import Testing
 /// `planner cohort` and `planner programs` through the binary, on the bundled caseload
 /// (Examples/cohort: a broken profile, one with a journal, one with a programs file).
 struct AdvisorCommandTests {
-  static let readme = (try? String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+  static let page = DocPage.text("docs/advisors.md")
 
   static func cohort(_ extra: [String]) throws -> CLIRunner.Output {
     try CLIRunner.run(["cohort", "Examples/cohort", "--today", "2026-11-25"] + extra)
@@ -18,7 +18,7 @@ struct AdvisorCommandTests {
     #expect(r.stderr.isEmpty)
     #expect(r.stdout.contains("from 2,000 simulated worlds per applicant"))
     assertGolden(r.stdout, named: "cohort.txt")
-    #expect(Self.readme.contains("$ planner cohort Examples/cohort --today 2026-11-25\n" + r.stdout + "```"), "README's cohort sample is stale")
+    #expect(Self.page.contains("$ planner cohort Examples/cohort --today 2026-11-25\n" + r.stdout + "```"), "docs/advisors.md's cohort sample is stale")
   }
 
   @Test(arguments: ["csv", "json", "html"])
@@ -75,7 +75,7 @@ struct AdvisorCommandTests {
     let r = try CLIRunner.run(["programs", "Examples/programs.csv", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2026-11-25"])
     #expect(r.status == 0, "\(r.stderr)")
     assertGolden(r.stdout, named: "programs-booked.txt")
-    #expect(Self.readme.contains("--today 2026-11-25\n" + r.stdout + "```"), "README's programs sample is stale")
+    #expect(Self.page.contains("--today 2026-11-25\n" + r.stdout + "```"), "docs/advisors.md's programs sample is stale")
     let csv = try CLIRunner.run(["programs", "Examples/programs.csv", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2026-11-25", "--format", "csv"])
     #expect(csv.stdout.hasPrefix("id,name,specialty,state,status,does_not_meet,at_risk,unknown,meets,not_stated,note\r\n"))
   }

@@ -166,9 +166,9 @@ struct CalDAVSyncTests {
     #expect(r.stdout.contains("Synced 43 events to \(server.calendar): 43 changed"), "\(r.stdout)")
   }
 
-  /// README "Your phone's calendar follows the plan": the sample is this server's real output.
-  @Test func theReadmeShowsTheRealOutput() throws {
-    let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+  /// docs/commands/sync.md: the sample is this server's real output.
+  @Test func theDocsShowTheRealOutput() throws {
+    let page = DocPage.text("docs/commands/sync.md")
     let shown = "https://dav.example.org/alice/residency/"
     func line(_ output: CLIRunner.Output) -> String { output.stdout.replacingOccurrences(of: server.calendar, with: shown) }
     let first = try sync(["--create"])
@@ -178,7 +178,7 @@ struct CalDAVSyncTests {
     let command = "$ planner sync --profile me.yaml --today 2026-11-25 --caldav \(shown)"
     let sample = "\(command) --create\n\(line(first))\(command)\n\(line(second))"
       + "$ planner record step2ck fail --date 2026-11-10 --profile me.yaml --today 2026-11-25\n\(command)\n\(line(third))"
-    #expect(readme.contains(sample), "README's sync sample is stale; it should read:\n\(sample)")
+    #expect(page.contains(sample), "docs/commands/sync.md's sync sample is stale; it should read:\n\(sample)")
   }
 
   /// What a phone's CalDAV client sees: Python `caldav` lists the calendar's events.

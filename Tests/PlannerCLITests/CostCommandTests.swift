@@ -100,10 +100,10 @@ extension CostCommandTests {
 }
 
 struct CostReadmeTests {
-  @Test func readmeShowsTheRealCostOutput() throws {
-    let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+  @Test func docsShowTheRealCostOutput() throws {
+    let page = DocPage.text("docs/commands/cost.md")
     let r = try CLIRunner.run(["cost", "--profile", "Examples/legacy-cs.yaml", "--today", "2026-12-07", "--width", "100"])
     #expect(r.status == 0)
-    #expect(readme.contains("$ planner cost --profile Examples/legacy-cs.yaml --today 2026-12-07 --width 100\n" + r.stdout + "```"), "README's planner cost sample is stale")
+    #expect(page.contains("$ planner cost --profile Examples/legacy-cs.yaml --today 2026-12-07 --width 100\n" + r.stdout + "```"), "docs/commands/cost.md's planner cost sample is stale")
   }
 }

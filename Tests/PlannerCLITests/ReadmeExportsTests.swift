@@ -1,14 +1,14 @@
 import Foundation
 import Testing
 
-/// The README's report screenshot and export samples are real output: keep them so.
+/// docs/commands/report.md's screenshot and export samples are real output: keep them so.
 struct ReadmeExportsTests {
-  let readme = (try? String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+  let readme = DocPage.text("docs/commands/report.md")
 
   @Test func mermaidSampleIsTheRealOutput() throws {
     let r = try CLIRunner.run(["plan", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2026-11-25", "--format", "mermaid"])
     #expect(r.status == 0)
-    #expect(readme.contains(r.stdout), "README's Mermaid sample is stale")
+    #expect(readme.contains(r.stdout), "docs/commands/report.md's Mermaid sample is stale")
   }
 
   @Test func csvAndTaskJugglerSamplesComeFromTheRealOutput() throws {
@@ -33,7 +33,7 @@ struct ReadmeExportsTests {
   }
 
   @Test func screenshotIsInTheRepositoryAndShown() throws {
-    #expect(readme.contains("![The report for Examples/step1-passed-ck-booked.yaml in Chromium at 1280×1400](docs/report.png)"))
+    #expect(readme.contains("![The report for Examples/step1-passed-ck-booked.yaml in Chromium at 1280×1400](../report.png)"))
     let png = try Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent("docs/report.png"))
     // PNG signature, then IHDR's width and height (big-endian) at bytes 16...23.
     #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))

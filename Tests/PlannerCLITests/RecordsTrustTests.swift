@@ -211,11 +211,11 @@ private enum Files {
   static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 }
 
-/// The README's journal sample is a journal planner reads.
+/// docs/files-and-exit-codes.md's journal sample is a journal planner reads.
 struct ReadmeJournalTests {
   @Test func theSampleJournalReads() throws {
-    let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-    let section = try #require(readme.components(separatedBy: "### The journal and the baseline").dropFirst().first)
+    let readme = DocPage.text("docs/files-and-exit-codes.md")
+    let section = try #require(readme.components(separatedBy: "## The journal and the baseline").dropFirst().first)
     let sample = try #require(section.components(separatedBy: "```\n").dropFirst().first)
     let s = try ReplanScenario(example: "fresh-graduate")
     try Data(sample.utf8).write(to: s.url("me.journal"))

@@ -38,10 +38,10 @@ struct RiskCommandTests {
 }
 
 struct RiskReadmeTests {
-  @Test func readmeShowsTheRealRiskOutput() throws {
-    let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+  @Test func docsShowTheRealRiskOutput() throws {
+    let page = DocPage.text("docs/risk.md")
     let r = try CLIRunner.run(["risk", "--profile", "Examples/step1-passed-ck-booked.yaml"] + RiskCommandTests.args)
-    #expect(readme.contains(r.stdout), "README's planner risk sample is stale: regenerate it from the golden")
+    #expect(page.contains(r.stdout), "docs/risk.md's planner risk sample is stale: regenerate it from the golden")
   }
 }
 

@@ -155,12 +155,12 @@ struct ProfileSpellingCLITests {
   }
 }
 
-/// Issue 12: the README shows `planner next` with its real output.
+/// Issue 12: docs/commands/next.md shows `planner next` with its real output.
 struct ReadmeNextTests {
-  @Test func readmeShowsTheRealNextOutput() throws {
-    let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+  @Test func docsShowTheRealNextOutput() throws {
+    let page = DocPage.text("docs/commands/next.md")
     let r = try CLIRunner.run(["next", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2027-05-20", "--days", "45", "--width", "80"])
     #expect(r.status == 0)
-    #expect(readme.contains("(`planner next --profile Examples/step1-passed-ck-booked.yaml --today 2027-05-20 --days 45 --width 80`):\n\n```\n" + r.stdout + "```"), "README's planner next sample is stale: paste that command's output")
+    #expect(page.contains("(`planner next --profile Examples/step1-passed-ck-booked.yaml --today 2027-05-20 --days 45 --width 80`):\n\n```\n" + r.stdout + "```"), "docs/commands/next.md's planner next sample is stale: paste that command's output")
   }
 }

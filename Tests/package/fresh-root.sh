@@ -82,10 +82,11 @@ quickstart() {
   planner init me.yaml
   # The edit: name and graduation, as README "Quick start" step 2 does.
   sed -i -e 's/^name: .*/name: Dr. Amara Okafor/' -e 's/^# graduation: .*/graduation: 2026-06-30/' me.yaml
-  planner plan --profile me.yaml --today 2026-12-07 --width 80 >plan.txt || [ $? -eq 3 ]
+  # As in the README, the commands find me.yaml in this folder.
+  planner plan --today 2026-12-07 --width 80 >plan.txt || [ $? -eq 3 ]
   head -8 plan.txt
-  planner next --profile me.yaml --today 2026-12-07 --width 80
-  planner record ecfmg.account done --date 2026-12-07 --profile me.yaml --today 2026-12-07
+  planner next --today 2026-12-07 --width 80
+  planner record ecfmg.account done --date 2026-12-07 --today 2026-12-07
   planner plan --profile me.yaml --format json --today 2026-12-07 >plan.json
   grep -q '"schemaVersion"' plan.json
   planner plan --profile me.yaml --ics plan.ics --today 2026-12-07 >/dev/null
