@@ -17,7 +17,7 @@ fi
 prepare_only=false
 [[ ${1:-} == --prepare ]] && prepare_only=true
 if ! command -v debootstrap >/dev/null 2>&1; then
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
 fi
 
 mkdir -p .build-root
