@@ -98,7 +98,7 @@ public struct CalendarSync: Sendable {
       throw sent == 0 ? error : SyncError.unfinished(error, sent: sent, of: changes.count)
     }
     try save(state)
-    if !lost.isEmpty { throw SyncError.conflict(names: lost) }
+    if !lost.isEmpty { throw SyncError.conflict(names: lost, synced: sent - lost.count) }
     let removed = changes.filter { if case .delete = $0.1 { true } else { false } }.count
     return Outcome(
       events: resources.count, changed: changes.count - removed, removed: removed,

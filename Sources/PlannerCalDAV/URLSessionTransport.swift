@@ -72,8 +72,22 @@ public final class URLSessionTransport: CalDAVTransport, @unchecked Sendable {
       .clientCertificateRequired:
       return .tls(host: host, reason: Self.reason(error))
     default:
+      if let reason = tlsReason(error.localizedDescription) { return .tls(host: host, reason: reason) }
       return .unreachable(host: host, reason: Self.reason(error))
     }
+  }
+
+  /// FoundationNetworking on Linux reports every TLS failure as URLError -1 (unknown) with
+  /// libcurl's message as its description ("SSL certificate problem: self-signed certificate",
+  /// "OpenSSL/3.0.19: error:0A00010B:SSL routines::wrong version number"), so the message is
+  /// what tells a TLS failure from an unreachable host (CalDAVRefusalTests.anUntrusted…).
+  static func tlsReason(_ description: String) -> String? {
+    let text = description.lowercased()
+    if text.contains("certificate has expired") || text.contains("not yet valid") { return "the server's certificate is out of date" }
+    if text.contains("subject name") || text.contains("target host") { return "the server's certificate is for another host name" }
+    if text.contains("certificate") { return "the server's certificate is not trusted" }
+    if text.contains("ssl") || text.contains("tls") { return "the TLS handshake failed" }
+    return nil
   }
 
   private static func reason(_ error: URLError) -> String {

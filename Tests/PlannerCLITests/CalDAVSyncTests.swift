@@ -166,7 +166,7 @@ struct CalDAVSyncTests {
     #expect(r.stdout.contains("Synced 43 events to \(server.calendar): 43 changed"), "\(r.stdout)")
   }
 
-  /// docs/commands/sync.md: the sample is this server's real output.
+  /// docs/commands/sync.md and README.md: the samples are this server's real output.
   @Test func theDocsShowTheRealOutput() throws {
     let page = DocPage.text("docs/commands/sync.md")
     let shown = "https://dav.example.org/alice/residency/"
@@ -179,6 +179,9 @@ struct CalDAVSyncTests {
     let sample = "\(command) --create\n\(line(first))\(command)\n\(line(second))"
       + "$ planner record step2ck fail --date 2026-11-10 --profile me.yaml --today 2026-11-25\n\(command)\n\(line(third))"
     #expect(page.contains(sample), "docs/commands/sync.md's sync sample is stale; it should read:\n\(sample)")
+    let readme = "\(command) --create\n\(line(first))"
+      + "$ planner record step2ck fail --date 2026-11-10 --profile me.yaml --today 2026-11-25\n\(command)\n\(line(third))"
+    #expect(DocPage.text("README.md").contains(readme), "README.md's sync sample is stale; it should read:\n\(readme)")
   }
 
   /// What a phone's CalDAV client sees: Python `caldav` lists the calendar's events.

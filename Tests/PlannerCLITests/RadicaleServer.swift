@@ -14,18 +14,25 @@ final class RadicaleServer {
 
   let folder: URL
   let port: Int
+  let scheme: String
   private let process = Process()
 
-  var base: String { "http://127.0.0.1:\(port)" }
+  var base: String { "\(scheme)://127.0.0.1:\(port)" }
   /// The collection the tests sync to.
   var calendar: String { "\(base)/\(Self.user)/residency/" }
   var log: URL { folder.appendingPathComponent("radicale.log") }
   /// The collection's files as Radicale stores them (one per resource).
   var storage: URL { folder.appendingPathComponent("storage/collection-root/\(Self.user)/residency") }
 
-  init() throws {
+  /// - Parameters:
+  ///   - arguments: more of Radicale's options (TLS, rights) for the server's folder, after the defaults.
+  ///   - prepare: run on the server's folder before it starts (certificates, a rights file, a
+  ///     collection made on disk).
+  init(scheme: String = "http", arguments: (URL) -> [String] = { _ in [] }, prepare: (URL) throws -> Void = { _ in }) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("planner-radicale-\(UUID().uuidString)")
+    self.scheme = scheme
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try prepare(folder)
     try "\(Self.user):\(Self.password)\n".write(to: folder.appendingPathComponent("users"), atomically: true, encoding: .utf8)
     port = try Self.freePort()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -34,7 +41,7 @@ final class RadicaleServer {
       "--storage-filesystem-folder", folder.appendingPathComponent("storage").path,
       "--auth-type", "htpasswd", "--auth-htpasswd-filename", folder.appendingPathComponent("users").path,
       "--auth-htpasswd-encryption", "plain", "--auth-delay", "0", "--logging-level", "info",
-    ]
+    ] + arguments(folder)
     _ = FileManager.default.createFile(atPath: log.path, contents: nil)
     let handle = try FileHandle(forWritingTo: log)
     process.standardOutput = handle
