@@ -8,6 +8,9 @@ import PlannerCore
 /// every Western terminal.
 enum TextWidth {
   static func of(_ c: Character) -> Int {
+    // Printable ASCII is one column: most of every chart, without the Unicode property lookups
+    // (a 20,000-task Gantt spent 7% of its time there; docs/BENCHMARKS.md).
+    if let ascii = c.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
     guard let first = c.unicodeScalars.first else { return 0 }
     let v = first.value
     if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
@@ -21,7 +24,10 @@ enum TextWidth {
     return 1
   }
 
-  static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+  static func of(_ s: String) -> Int {
+    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
+    return s.reduce(0) { $0 + of($1) }
+  }
 
   private static func isWide(_ v: UInt32) -> Bool {
     switch v {

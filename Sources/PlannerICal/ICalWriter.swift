@@ -44,9 +44,20 @@ public enum ICalWriter {
     // X-PUBLISHED-TTL has no typed constructor; its value is a duration string.
     try calendar.add(xProperty("X-PUBLISHED-TTL", "P\(document.refreshDays)D"), "X-PUBLISHED-TTL")
     if let plan = document.plan { try calendar.add(xProperty("X-PLANNER-PLAN", plan), "X-PLANNER-PLAN") }
-    for event in document.events { calendar.add(child: try component(for: event)) }
-    for todo in document.todos { calendar.add(child: try component(for: todo)) }
-    return try calendar.serialized()
+    // Each event is built, written and freed on its own, then spliced between the calendar's
+    // header and its END line: the same bytes libical writes for the whole tree (the goldens
+    // in Tests/PlannerICalTests/Golden), without holding every event's tree and the whole text
+    // at once (issue 27: memory per event, 51,000 events).
+    let whole = try calendar.serialized()
+    let end = "END:VCALENDAR\r\n"
+    guard whole.hasSuffix(end) else {
+      throw .libical(operation: "serialise the calendar", reason: "the calendar does not end with END:VCALENDAR")
+    }
+    var out = String(whole.dropLast(end.count))
+    for event in document.events { out += try component(for: event).serialized() }
+    for todo in document.todos { out += try component(for: todo).serialized() }
+    out += end
+    return out
   }
 
   private static func component(for event: ICalEvent) throws(CalendarError) -> OwnedComponent {
