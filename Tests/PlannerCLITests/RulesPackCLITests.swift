@@ -77,6 +77,8 @@ struct RulesPackCLITests {
     ("impossible-date", withCycle("  2029:\n    match_day:\n      date: 2029-02-30\n      confidence: official\n      source: https://www.nrmp.org/\n      verified: 2026-11-25\n")),
     ("missing-source", withCycle("  2029:\n    match_day:\n      date: 2029-03-16\n      confidence: official\n      verified: 2026-11-25\n    rol_deadline:\n      date: 2029-02-28\n      confidence: official\n      source: \"\"\n      verified: 2026-11-25\n")),
     ("contradictory-cycle", withCycle("  2029:\n    eras_submission_opens:\n      date: 2028-09-06\n      confidence: official\n      source: https://www.aamc.org/\n      verified: 2026-11-25\n    eras_programs_review:\n      date: 2028-09-01\n      confidence: official\n      source: https://www.aamc.org/\n      verified: 2026-11-25\n    match_day:\n      date: 2029-02-23\n      confidence: official\n      source: https://www.nrmp.org/\n      verified: 2026-11-25\n")),
+    // Issue 21, point 1: a season closing before its Match deadline, one opening after it.
+    ("contradictory-pathways-season", withCycle("  2029:\n    pathways_closes:\n      date: 2029-01-15\n      confidence: official\n      source: https://gp.ecfmg.org/focus/issue88.html\n      verified: 2026-12-07\n  2030:\n    pathways_opens:\n      date: 2030-02-10\n      confidence: official\n      source: https://www.ecfmg.org/certification-pathways/\n      verified: 2026-12-07\n")),
   ])
   func checkReportsEachProblemWithItsPosition(name: String, edit: Edit) throws {
     let folder = try pack("\(name).yaml", edit)

@@ -82,21 +82,35 @@ struct PathwaySeasonTests {
     #expect(r.schedule.task("oet.exam")?.task.state == .planned)
   }
 
-  @Test func anExplicitSeasonOverridesTheApplicationDate() throws {
-    let yaml = "pathway:\n  number: 6\n  season: 2028\n  applied: 2026-05-10\n  accepted: 2026-11-01\n"
-    #expect(try plan(yaml, match: 2029).schedule.task("pathway.review")?.task.state == .done)
-    #expect(try plan(yaml, match: 2030).findings.contains { $0.code == .pathwayExpiry })
+  /// Issue 21, point 1: `pathway.season` is honoured with the application it names, and an
+  /// application date outside that season (cycles.*.pathways_closes) is refused where it is written.
+  @Test func anExplicitSeasonIsHonouredOrTheApplicationDateRefused() throws {
+    let yaml = "pathway:\n  number: 6\n  season: 2028\n  applied: 2027-09-10\n  accepted: 2027-11-01\n"
+    let at = Day(iso: "2027-12-01")!
+    func planned(_ yaml: String, match: Int) throws -> PlanResult {
+      try PathwayPlanner.plan(profile: try ProfileParser.parse(yaml, file: "t.yaml", rules: bundledRules), rules: bundledRules, matchYear: match, today: at, file: "t.yaml")
+    }
+    #expect(try planned(yaml, match: 2029).schedule.task("pathway.review")?.task.state == .done)
+    #expect(try planned(yaml, match: 2030).findings.contains { $0.code == .pathwayExpiry })
+    let early = "pathway:\n  number: 6\n  season: 2028\n  applied: 2026-05-10\n  accepted: 2026-11-01\n"
+    #expect(throws: PlanningError.self) { try planned(early, match: 2029) }
+    do {
+      _ = try planned(early, match: 2029)
+    } catch {
+      #expect("\(error)".contains("t.yaml:4:12: error: pathway.applied: '2026-05-10' is not in the 2028 Pathways season"), "\(error)")
+    }
   }
 
   @Test func supportingDocumentsAndTheOETResultAreDueAtThePathwaysDeadline() throws {
-    let r = try plan("", match: 2028)
+    // Planned in June 2027, when the 2027 season (which also serves 2028) has closed.
+    let r = try PathwayPlanner.plan(profile: try ProfileParser.parse("", file: "t.yaml", rules: bundledRules), rules: bundledRules, matchYear: 2028, today: Day(iso: "2027-06-01")!)
     let deadline = try #require(r.cycle.pathwaysDeadline?.value)
     for id in ["pathway.apply", "pathway.minicex", "oet.result"] {
       #expect(r.schedule.task(id)?.task.deadline == deadline, "\(id)")
     }
     // ECFMG's advice: sit OET by the last December test date before the Match.
     #expect(r.schedule.task("oet.exam")?.task.target == Day(iso: "2027-12-31"))
-    let attested = try plan("graduation: 2026-06-30\nschool_accreditation: wfme\n", match: 2028)
+    let attested = try PathwayPlanner.plan(profile: try ProfileParser.parse("graduation: 2026-06-30\nschool_accreditation: wfme\n", file: "t.yaml", rules: bundledRules), rules: bundledRules, matchYear: 2028, today: Day(iso: "2027-06-01")!)
     #expect(attested.schedule.task("pathway.documents")?.task.deadline == deadline)
     #expect(attested.schedule.task("pathway.documents")?.task.name.contains("attestation") == true)
   }

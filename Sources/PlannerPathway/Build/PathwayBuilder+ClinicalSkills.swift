@@ -40,17 +40,24 @@ extension PathwayBuilder {
         return
       }
     }
-    let choice = PathwayChoice.choose(profile, season: year, rules: pathways)
+    guard let picked = choosePathwaySeason() else { return }
+    let choice = picked.choice
+    let season = picked.season
     if let why = choice.ineligible {
-      findings.append(Finding(.blocker, .pathwayIneligible, "You are not eligible for Pathway \(choice.number) in the \(year) season: \(why)", action: "remove pathway.number to let the planner choose, or correct the profile", source: choice.source))
+      findings.append(Finding(.blocker, .pathwayIneligible, "You are not eligible for Pathway \(choice.number) in the \(season) season: \(why)", action: "remove pathway.number to let the planner choose, or correct the profile", source: choice.source))
     } else if profile.pathwayNumber == nil {
-      findings.append(Finding(.note, .pathwayChoice, "Pathway \(choice.number) for the \(year) season: \(choice.reason)", action: choice.assumed ? "confirm it, or set pathway.number" : "", source: choice.source))
+      findings.append(Finding(.note, .pathwayChoice, "Pathway \(choice.number) for the \(season) season: \(choice.reason)", action: choice.assumed ? "confirm it, or set pathway.number" : "", source: choice.source))
+    } else if choice.number == 6, case let first = PathwayChoice.firstEligible(profile, season: season, rules: pathways), first.number != 6 {
+      // A named Pathway 6 stands (an assumed accreditation does not close it), but the season's
+      // own cut-offs may open an easier Pathway: said, never silently (issue 21, point 1).
+      findings.append(Finding(.note, .pathwayChoice, "Pathway 6 as your profile names it (pathway.number), but in the \(season) season Pathway \(first.number) may be open to you: \(first.reason)", action: "it needs no Mini-CEX: remove pathway.number to plan it", source: first.source))
     }
-    if !numbers.contains(choice.number) {
-      findings.append(Finding(.blocker, .pathwayUnavailable, "Pathway \(choice.number) is not offered for the \(year) Match (Pathways \(numbers.lowerBound)–\(numbers.upperBound))", action: "choose another Pathway", source: cycle.clinicalSkills.source))
+    guard case .pathways(let offered) = picked.dates.clinicalSkills.value else { return }
+    if !offered.contains(choice.number) {
+      findings.append(Finding(.blocker, .pathwayUnavailable, "Pathway \(choice.number) is not offered in the \(season) season (Pathways \(offered.lowerBound)–\(offered.upperBound))", action: "choose another Pathway", source: picked.dates.clinicalSkills.source))
     }
     addOET()
-    addPathwayApplication(title: "Apply for Pathway \(choice.number) (\(year) Pathways)", number: choice.number, supporting: choice.number, numbers: numbers)
+    addPathwayApplication(title: "Apply for Pathway \(choice.number) (\(season) Pathways)", number: choice.number, supporting: choice.number, numbers: offered)
   }
 
   /// An accepted (or submitted) Pathway still serving this Match: no new OET is needed.
@@ -91,9 +98,10 @@ extension PathwayBuilder {
     let deadline = documentsDeadline
     let apply = lead(.pathwayApply)
     var p = apply.provenance
-    p.note = "apply for the \(cycle.matchYear) Pathways once you have an ECFMG application and a USMLE registration; " + p.note
+    let season = pathwaySeason?.season ?? cycle.matchYear
+    p.note = "apply for the \(season) Pathways once you have an ECFMG application and a USMLE registration; " + (pathwaySeason.map { seasonNote($0) } ?? "") + p.note
     let registered = [PathwayTask.chain(.step1, .register), .chain(.step2ck, .register)].first { has($0.id) }?.id ?? PathwayTask.ecfmgApplication.id
-    add(.pathwayApply, title, .clinicalSkills, days: apply.days, provenance: p, kind: [.document, .deadline], after: [registered], notBefore: cycle.pathwaysOpens, deadline: cycle.pathwaysDeadline)
+    add(.pathwayApply, title, .clinicalSkills, days: apply.days, provenance: p, kind: [.document, .deadline], after: [registered], notBefore: seasonDates.pathwaysOpens, deadline: pathwaySeason?.due ?? cycle.pathwaysDeadline)
     var reviewAfter = [PathwayTask.pathwayApply.id]
     if let n = supporting { reviewAfter.append(addSupporting(n, deadline: deadline)) }
     let review = lead(.pathwayReview)
@@ -105,7 +113,7 @@ extension PathwayBuilder {
 
   /// The Pathways deadline as a deadline for the supporting documents too.
   var documentsDeadline: Sourced<Day>? {
-    guard let d = cycle.pathwaysDeadline else { return nil }
+    guard let d = pathwaySeason?.due ?? cycle.pathwaysDeadline else { return nil }
     let rule = rules.pathways.documentsDueAtDeadline
     return Sourced(d.value, d.confidence, d.source, note: "the Pathways deadline binds the supporting documents too (\(rule.source))")
   }
@@ -116,7 +124,7 @@ extension PathwayBuilder {
 
   mutating func addOET() {
     let record = profile.record(.oet)
-    let recency = cycle.oetTakenOnOrAfter
+    let recency = seasonDates.oetTakenOnOrAfter
     let resultLead = lead(.oetResult)
     let counted = rules.certification.oetPass(record)
     for (i, attempt) in record.attempts.enumerated() where attempt.result != .pass && attempt.result != .pending {
@@ -128,7 +136,7 @@ extension PathwayBuilder {
     }
     if let pass = counted {
       if let recency, pass.date < recency.value {
-        findings.append(Finding(.warning, .oetTooOld, "Your OET pass of \(pass.date) is older than the \(cycle.matchYear) Pathways accept (taken on or after \(recency.value)\(recency.confidence.isEstimated ? ", projected: not yet published" : ""))", action: "plan a new OET sitting (all four sub-tests in one sitting)", source: recency.source))
+        findings.append(Finding(.warning, .oetTooOld, "Your OET pass of \(pass.date) is older than the \(seasonDates.matchYear) Pathways accept (taken on or after \(recency.value)\(recency.confidence.isEstimated ? ", projected: not yet published" : ""))", action: "plan a new OET sitting (all four sub-tests in one sitting)", source: recency.source))
       } else {
         add(.oetExam, "OET Medicine passed", .clinicalSkills, days: 1, kind: .exam, fixed: pass.date, state: .done)
         add(.oetResult, "OET result: pass (release it to ECFMG)", .clinicalSkills, kind: .milestone, after: [PathwayTask.oetExam.id], fixed: min(pass.date + resultLead.days, today), state: .done)
@@ -158,10 +166,14 @@ extension PathwayBuilder {
         link(.oetPrep, .oetBook, lag: max(0, study.days - book.days), kind: .startToStart)
         let minimums = rules.certification.oetMinimums(on: today)
         let advice = rules.pathways.oetSitByMonth
-        let sitBy = Day(year: cycle.matchYear - 1, month: advice.value, day: Day.daysIn(month: advice.value, year: cycle.matchYear - 1))!
-        var exam = Provenance(note: "score at least \(minimums.value[0]) in Listening, \(minimums.value[1]) in Reading, \(minimums.value[2]) in Writing and \(minimums.value[3]) in Speaking, in one sitting; ECFMG advises sitting it by the last test date of \(Self.monthNames[advice.value - 1]) \(sitBy.year)")
+        let sitBy = Day(year: seasonDates.matchYear - 1, month: advice.value, day: Day.daysIn(month: advice.value, year: seasonDates.matchYear - 1))!
+        // The advice is for a season's own Match deadline; an application to a season after that
+        // deadline (for the next Match) has only the season's closing day (cycles.*.pathways_closes).
+        let late = seasonDates.matchYear < cycle.matchYear
+        let when = late ? "the OET result must reach ECFMG by \(documentsDeadline.map { "\($0.value)" } ?? "the season's close"), when the \(seasonDates.matchYear) season closes" : "ECFMG advises sitting it by the last test date of \(Self.monthNames[advice.value - 1]) \(sitBy.year)"
+        var exam = Provenance(note: "score at least \(minimums.value[0]) in Listening, \(minimums.value[1]) in Reading, \(minimums.value[2]) in Writing and \(minimums.value[3]) in Speaking, in one sitting; \(when)")
         exam.sources = [minimums.source]
-        add(.oetExam, "OET Medicine exam", .clinicalSkills, days: 1, provenance: exam, kind: .exam, after: [PathwayTask.oetPrep.id], notBefore: recency, target: Sourced(sitBy, advice.confidence, advice.source, note: advice.note))
+        add(.oetExam, "OET Medicine exam", .clinicalSkills, days: 1, provenance: exam, kind: .exam, after: [PathwayTask.oetPrep.id], notBefore: recency, target: late ? nil : Sourced(sitBy, advice.confidence, advice.source, note: advice.note))
         link(.oetBook, .oetExam, lag: book.days)
       }
     }

@@ -23,6 +23,10 @@ public struct PathwayBuilder {
   var profileErrors: [(Int, String)] = []
   /// "Did you mean" hints given so far (`didYouMean`).
   var hintsGiven = 0
+  /// The Pathways season a new application goes to (`PathwaySeasonChoice`); nil: none planned.
+  var pathwaySeason: PathwaySeason?
+  /// Earlier seasons a scheduled plan missed: season → the day its documents would land.
+  var seasonsTooLate: [Int: Day] = [:]
 
   /// The graph, what was assumed, and what the applicant must know.
   public struct Output: Sendable {
@@ -31,12 +35,17 @@ public struct PathwayBuilder {
     public var findings: [Finding]
     /// (line, message) pairs for the profile's own mistakes, e.g. a dependency on an unknown task.
     public var profileErrors: [(line: Int, message: String)]
+    /// The Pathways season of a new application, when one is planned.
+    public var pathwaySeason: Int?
   }
 
-  public static func build(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, lapsed: [LapsedPass] = []) -> Output {
+  /// - Parameter seasonsTooLate: earlier Pathways seasons a scheduled plan missed, with the day
+  ///   its documents would land (`PathwayPlanner.planOnce`): not chosen again.
+  public static func build(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, lapsed: [LapsedPass] = [], seasonsTooLate: [Int: Day] = [:]) -> Output {
     var builder = PathwayBuilder(profile: profile, cycle: cycle, rules: rules, today: today, lapsed: lapsed)
+    builder.seasonsTooLate = seasonsTooLate
     builder.buildAll()
-    return Output(graph: builder.graph, assumptions: builder.assumptions, findings: builder.findings, profileErrors: builder.profileErrors.map { (line: $0.0, message: $0.1) })
+    return Output(graph: builder.graph, assumptions: builder.assumptions, findings: builder.findings, profileErrors: builder.profileErrors.map { (line: $0.0, message: $0.1) }, pathwaySeason: builder.pathwaySeason?.season)
   }
 
   init(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, lapsed: [LapsedPass] = []) {

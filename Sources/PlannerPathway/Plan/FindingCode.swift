@@ -24,6 +24,8 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
   /// The OET result is older than the Pathway season accepts.
   case oetTooOld
   case pathwayChoice
+  /// Which Pathways season a new application goes to, and the other route (issue 21, point 1).
+  case pathwaySeason
   case pathwayExpiry
   case pathwayIneligible
   case pathwayUnavailable
@@ -49,7 +51,7 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
     return [.attemptsExhausted] + steps.map(FindingCode.attempts) + steps.map(FindingCode.lastAttempt)
       + [.clinicalSkillsRequired, .examBookedPast, .examTooSoon] + steps.map(FindingCode.examWaitsForPermit)
       + [.graduationLate, .graduationYears, .h1bFee, .j1HomeResidency, .oetBelowMinimum, .oetTooOld,
-        .pathwayChoice, .pathwayExpiry, .pathwayIneligible, .pathwayUnavailable, .pathwayValid,
+        .pathwayChoice, .pathwaySeason, .pathwayExpiry, .pathwayIneligible, .pathwayUnavailable, .pathwayValid,
         .schoolSponsorNote, .schoolNoSponsorNote, .schoolUnconfirmed, .specialtyNotERAS,
         .step2ckStandardUnknown, .step3InUS, .step3OutsidePeriod, .studyOrder, .timeLimit, .timeLimitLapsed]
   }
@@ -71,6 +73,7 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
     case .oetBelowMinimum: "oet.below-minimum"
     case .oetTooOld: "oet.too-old"
     case .pathwayChoice: "pathway.choice"
+    case .pathwaySeason: "pathway.season"
     case .pathwayExpiry: "pathway.expiry"
     case .pathwayIneligible: "pathway.ineligible"
     case .pathwayUnavailable: "pathway.unavailable"

@@ -63,6 +63,10 @@ public enum PathwayPlanner {
     if let ineligible = result.findings.first(where: { $0.code == .pathwayIneligible }), profile.pathwayNumber != nil {
       throw .profile(DiagnosticError([Diagnostic(file: file, line: profile.lines["pathway.number"] ?? profile.lines["pathway"] ?? 1, column: profile.columns["pathway.number"] ?? 1, message: "pathway.number: \(ineligible.message) (\(ineligible.source))")]))
     }
+    // So is a season the profile names that cannot serve this Match (issue 21, point 1).
+    if let refused = result.findings.first(where: { $0.code == .pathwaySeason && $0.severity == .blocker }) {
+      throw .profile(DiagnosticError([Diagnostic(file: file, line: profile.lines["pathway.season"] ?? profile.lines["pathway"] ?? 1, column: profile.columns["pathway.season"] ?? 1, message: "pathway.season: \(refused.message); \(refused.action) (\(refused.source))")]))
+    }
     return result
   }
 
@@ -126,7 +130,24 @@ public enum PathwayPlanner {
   /// Plans one cycle with the given voided passes: one build, one schedule. The January testing
   /// break is a start blackout on each USMLE exam, kept by the scheduler in both passes.
   static func planOnce(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, file: String, lapsed: [LapsedPass]) throws(PlanningError) -> PlanResult {
-    let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: rules, today: today, lapsed: lapsed)
+    let first = try planOnce(profile: profile, cycle: cycle, rules: rules, today: today, file: file, lapsed: lapsed, seasonsTooLate: [:])
+    // An earlier Pathways season chosen by its likely lead times that the scheduled plan still
+    // misses (its documents land after the season closes) gives way to the next season
+    // (issue 21, point 1; PathwaySeasonTests.earlierSeasonThePlanMissesGivesWay).
+    guard let missed = missedSeason(first, matchYear: cycle.matchYear) else { return first }
+    return try planOnce(profile: profile, cycle: cycle, rules: rules, today: today, file: file, lapsed: lapsed, seasonsTooLate: [missed.season: missed.lands])
+  }
+
+  /// The earlier season the plan applies to, when one of its Pathway tasks lands after its deadline.
+  static func missedSeason(_ result: PlanResult, matchYear: Int) -> (season: Int, lands: Day)? {
+    guard let season = result.pathwaySeason, season < matchYear else { return nil }
+    let ids = [PathwayTask.pathwayApply, .pathwayDocuments, .pathwayMinicex, .oetResult].map(\.id)
+    let late = ids.compactMap { result.schedule.task($0) }.filter { t in t.task.deadline.map { t.lastDay > $0 } ?? false }
+    return late.map(\.lastDay).max().map { (season, $0) }
+  }
+
+  static func planOnce(profile: Profile, cycle: CycleRules, rules: RulesPack, today: Day, file: String, lapsed: [LapsedPass], seasonsTooLate: [Int: Day]) throws(PlanningError) -> PlanResult {
+    let built = PathwayBuilder.build(profile: profile, cycle: cycle, rules: rules, today: today, lapsed: lapsed, seasonsTooLate: seasonsTooLate)
     if !built.profileErrors.isEmpty {
       throw .profile(DiagnosticError(built.profileErrors.map { Diagnostic(file: file, line: $0.line, column: 1, message: $0.message) }))
     }
@@ -168,6 +189,7 @@ public enum PathwayPlanner {
       if let g = graph.tasks.firstIndex(where: { $0.id == schedule.tasks[i].id }) { graph.tasks[g].provenance = provenance }
     }
     var result = PlanResult(matchYear: cycle.matchYear, cycle: cycle, rules: rules, today: today, schedule: schedule, assumptions: built.assumptions, findings: built.findings.sorted { ($0.severity, $0.code) < ($1.severity, $1.code) }, graph: graph)
+    result.pathwaySeason = built.pathwaySeason
     // The passes this plan voids are known now, so the findings speak of them as the plan does.
     result.lapsed = lapsed
     // One set of findings: everything `planner check` reports is part of the plan, so the two
@@ -215,7 +237,29 @@ public enum PathwayPlanner {
       }
     }
     problems += attemptsAfterEligibilityEnded(profile, rules: rules, file: file)
+    problems += pathwaySeasonProblems(profile, rules: rules, file: file, today: today)
     if !problems.isEmpty { throw .profile(DiagnosticError(problems)) }
+  }
+
+  /// `pathway.season` is honoured or refused, never ignored (issue 21, point 1): an application
+  /// date outside the season it names, or a season closed before any application was made.
+  /// The season's dates are `cycles.*.pathways_closes` (PathwaySeasonTests).
+  static func pathwaySeasonProblems(_ profile: Profile, rules: RulesPack, file: String, today: Day) -> [Diagnostic] {
+    guard let season = profile.pathwaySeason else { return [] }
+    let at = (line: profile.lines["pathway.season"] ?? profile.lines["pathway"] ?? 1, column: profile.columns["pathway.season"] ?? 1)
+    guard let closes = rules.cycle(season)?.pathwaysCloses else {
+      return [Diagnostic(file: file, line: at.line, column: at.column, message: "pathway.season: '\(season)' has no Pathways (the \(season) Match used Step 2 CS); set the season you applied to, or remove the key")]
+    }
+    if let applied = profile.pathwayApplied {
+      let previousClose = rules.cycle(season - 1)?.pathwaysCloses?.value
+      if applied > closes.value || previousClose.map({ applied <= $0 }) == true {
+        let key = "pathway.applied"
+        return [Diagnostic(file: file, line: profile.lines[key] ?? at.line, column: profile.columns[key] ?? 1, message: "pathway.applied: '\(applied)' is not in the \(season) Pathways season (pathway.season), which \(previousClose.map { "opened after \($0) and " } ?? "")closes \(closes.value)\(closes.confidence.isEstimated ? " (estimated)" : ""); correct the date or the season")]
+      }
+    } else if profile.pathwayAccepted == nil && closes.value < today {
+      return [Diagnostic(file: file, line: at.line, column: at.column, message: "pathway.season: the \(season) Pathways season closed \(closes.value) (today is \(today)) and the profile records no application to it; add pathway.applied, or remove pathway.season to let the planner choose an open season")]
+    }
+    return []
   }
 
   /// "Examinees who have attempted any USMLE Step four or more times and have not passed are

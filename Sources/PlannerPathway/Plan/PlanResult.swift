@@ -26,6 +26,8 @@ public struct PlanResult: Sendable {
   public var graph: TaskGraph { didSet { knownMargin = nil } }
   /// Passes the exam time limit voids in this plan (their Steps are planned again).
   public var lapsed: [LapsedPass] = []
+  /// The Pathways season of the new application this plan makes, if it makes one (issue 21).
+  public var pathwaySeason: Int? = nil
   /// The Match year asked for when it is over, so this plan is for another year (exit 3).
   public var requestedYearOver: Int? = nil
   /// Which cycle is which, and whether its dates are projected, in plain words (shown under the

@@ -199,9 +199,15 @@ public struct ProfileParser {
       case "number":
         profile.pathwayNumber = reader.integer(v, "pathway.number", in: 1...6, unit: "(Pathway numbers)")
         remember("pathway.number", v)
-      case "season": profile.pathwaySeason = reader.integer(v, "pathway.season", in: 2021...2040, unit: "years (the Pathways season is the Match year it is for)")
-      case "applied": profile.pathwayApplied = reader.date(v, "pathway.applied")
-      case "accepted": profile.pathwayAccepted = reader.date(v, "pathway.accepted")
+      case "season":
+        profile.pathwaySeason = reader.integer(v, "pathway.season", in: 2021...2040, unit: "years (the Pathways season is the Match year it is for)")
+        remember("pathway.season", v)
+      case "applied":
+        profile.pathwayApplied = reader.date(v, "pathway.applied")
+        remember("pathway.applied", v)
+      case "accepted":
+        profile.pathwayAccepted = reader.date(v, "pathway.accepted")
+        remember("pathway.accepted", v)
       default: break
       }
     }

@@ -21,6 +21,14 @@ public struct SavedPlan: Hashable, Sendable, Codable {
     public var totalFloat: Int?
     /// A `TaskStatus.code`: the strings planner has always written, so older files load.
     public var status: String
+    /// The day an overdue task should have started, written only when it is not `start` (a task
+    /// whose window opened before today: `OverdueWork`). The plan's JSON carries the same object.
+    public var overdue: Overdue?
+  }
+
+  /// `{"since": DAY}`: `PlanReport`'s `overdue` object, of which only the day is kept.
+  public struct Overdue: Hashable, Sendable, Codable {
+    public var since: Day
   }
 
   public struct TargetMiss: Hashable, Sendable, Codable {
@@ -50,7 +58,11 @@ public struct SavedPlan: Hashable, Sendable, Codable {
     feasible = snapshot.feasible
     slackDays = snapshot.slack
     earliestFeasibleMatchYear = snapshot.earliestFeasibleMatchYear
-    tasks = snapshot.tasks.map { Task(id: $0.id, name: $0.name, start: $0.start, finish: $0.finish, totalFloat: $0.totalFloat, status: $0.status.code) }
+    tasks = snapshot.tasks.map { t in
+      var since: Overdue?
+      if case .shouldHaveStarted(let day) = t.status, day != t.start { since = Overdue(since: day) }
+      return Task(id: t.id, name: t.name, start: t.start, finish: t.finish, totalFloat: t.totalFloat, status: t.status.code, overdue: since)
+    }
     targetMisses = snapshot.targetMisses.sorted { $0.key < $1.key }.map { TargetMiss(taskId: $0.key, daysLate: $0.value) }
   }
 
@@ -59,7 +71,7 @@ public struct SavedPlan: Hashable, Sendable, Codable {
       matchYear: matchYear, today: today, feasible: feasible, slack: slackDays, earliestFeasibleMatchYear: earliestFeasibleMatchYear,
       tasks: tasks.map { t in
         // "done (date not given)" in a file of an earlier version still carries a made-up date: dropped.
-        let status = TaskStatus(code: t.status, start: t.start) ?? .planned
+        let status = TaskStatus(code: t.status, start: t.overdue?.since ?? t.start) ?? .planned
         let dated = status != .doneUndated
         return PlanSnapshot.Task(id: t.id, name: t.name, start: dated ? t.start : nil, finish: dated ? t.finish : nil, totalFloat: t.totalFloat ?? 0, status: status)
       },

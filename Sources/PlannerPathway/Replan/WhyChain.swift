@@ -86,6 +86,10 @@ public enum WhyChain {
     if let deadline = target.task.deadline { float += "; hard deadline \(deadline), \(room(deadline - target.lastDay))" }
     if let goal = target.task.target { float += "; target \(goal), \(room(goal - target.lastDay))" }
     lines.append(float + ".")
+    // The Pathways season a new application goes to, and why (issue 21, point 1).
+    if target.id.hasPrefix("pathway.") || target.id.hasPrefix("oet."), let season = result.findings.first(where: { $0.code == .pathwaySeason }) {
+      lines.append("Pathways season: " + season.message + (season.action.isEmpty ? "" : "; " + season.action) + ".")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -15,6 +15,8 @@ extension RulesPackDecoder {
     (.erasProgramsReview, .rolDeadline, "the ROL deadline cannot come before programs start reviewing"),
     (.rolDeadline, .matchDay, "Match Day must come after its ROL deadline"),
     (.pathwaysOpens, .pathwaysDeadline, "the Pathways deadline cannot come before the Pathways open"),
+    (.pathwaysDeadline, .pathwaysCloses, "a Pathways season closes after its Match deadline (the 2025 season: 2025-05-31)"),
+    (.pathwaysOpens, .pathwaysCloses, "a Pathways season cannot close before it opens"),
     (.matchDay, nil, "residency cannot start before Match Day"),
   ]
 
@@ -63,6 +65,7 @@ extension CycleRules {
     case .matchDay: return matchDay.value
     case .pathwaysOpens: return pathwaysOpens?.value
     case .pathwaysDeadline: return pathwaysDeadline?.value
+    case .pathwaysCloses: return pathwaysCloses?.value
     case .oetTakenOnOrAfter: return oetTakenOnOrAfter?.value
     }
   }

@@ -15,6 +15,7 @@ extension CycleRecord.Field {
     case .matchDay: return "match_day"
     case .pathwaysOpens: return "pathways_opens"
     case .pathwaysDeadline: return "pathways_deadline"
+    case .pathwaysCloses: return "pathways_closes"
     case .oetTakenOnOrAfter: return "oet_taken_on_or_after"
     }
   }

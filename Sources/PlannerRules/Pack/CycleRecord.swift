@@ -5,7 +5,7 @@ struct CycleRecord: Hashable, Sendable {
   enum Field: String, Hashable, Sendable, CaseIterable {
     case erasOpens, erasSubmissionOpens, erasProgramsReview
     case nrmpRegistrationOpens, nrmpStandardDeadline, rankingOpens, rolDeadline, matchDay
-    case pathwaysOpens, pathwaysDeadline, oetTakenOnOrAfter
+    case pathwaysOpens, pathwaysDeadline, pathwaysCloses, oetTakenOnOrAfter
   }
 
   var matchYear: Int
@@ -39,6 +39,7 @@ struct CycleRecord: Hashable, Sendable {
       rules.matchWeekStarts = Sourced(value.value - 4, value.confidence, value.source, note: "the Monday of Match Week")
     case .pathwaysOpens: rules.pathwaysOpens = value
     case .pathwaysDeadline: rules.pathwaysDeadline = value
+    case .pathwaysCloses: rules.pathwaysCloses = value
     case .oetTakenOnOrAfter: rules.oetTakenOnOrAfter = value
     }
   }

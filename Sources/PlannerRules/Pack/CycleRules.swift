@@ -36,6 +36,9 @@ public struct CycleRules: Hashable, Sendable {
   public var pathwaysOpens: Sourced<Day>?
   /// Last day for Match participants to apply for that season's Pathways.
   public var pathwaysDeadline: Sourced<Day>?
+  /// The season's last day: the application stays open past the Match deadline (for the next
+  /// Match, which a season-Y Pathway also serves), every document due by then (FACTS.md §10).
+  public var pathwaysCloses: Sourced<Day>?
   /// OET Medicine results must come from a test taken on or after this day.
   public var oetTakenOnOrAfter: Sourced<Day>?
 
@@ -55,6 +58,7 @@ public struct CycleRules: Hashable, Sendable {
     ]
     if let p = pathwaysOpens { rows.append(("Pathways application opens", p)) }
     if let p = pathwaysDeadline { rows.append(("Pathways application deadline (Match participants)", p)) }
+    if let p = pathwaysCloses { rows.append(("Pathways season closes (applications for the next Match)", p)) }
     if let p = oetTakenOnOrAfter { rows.append(("OET Medicine taken on or after", p)) }
     return rows.sorted { ($0.1.value, $0.0) < ($1.1.value, $1.0) }
   }

@@ -26,6 +26,7 @@ extension RulesPack {
         : Sourced(.step2CS, .official, "https://www.ecfmg.org/news/2021/01/26/usmle-program-discontinues-step-2-cs/"),
       pathwaysOpens: pathways ? est(Day(year: y - 1, month: 8, day: 20)!, "about August 20 of the year before the Match (2026 season opened 2025-08-19)", pathwaysSource) : nil,
       pathwaysDeadline: pathways ? est(Day(year: y, month: 1, day: 31)!, "January 31 of the Match year (2025 and 2026 seasons)", pathwaysSource) : nil,
+      pathwaysCloses: pathways ? est(Day(year: y, month: 5, day: 31)!, "May 31 of the Match year (the 2025 season closed 2025-05-31)", pathwaysClosingSource) : nil,
       oetTakenOnOrAfter: pathways ? est(Day(year: y - 2, month: 1, day: 1)!, "January 1 two years before the Match (moved one year per season 2024–2026)", oetSource) : nil
     )
   }
@@ -33,6 +34,7 @@ extension RulesPack {
   static let erasSource = "https://students-residents.aamc.org/applying-residencies-eras/publication-chapters/eras-timeline"
   static let nrmpSource = "https://www.nrmp.org/match-calendars/medical-schools/"
   static let pathwaysSource = "https://www.ecfmg.org/news/2025/08/19/detailed-information-and-online-application-for-2026-pathways-now-available"
+  static let pathwaysClosingSource = "https://gp.ecfmg.org/focus/issue88.html"
   static let oetSource = "https://www.ecfmg.org/certification-pathways/oet.html"
 
   static func wednesdayOfFirstFullWeek(month: Int, year: Int) -> Day {
