@@ -19,15 +19,16 @@ struct CalendarTruthTests {
 
   @Test func deadlinesSitOnTheirOwnDates() throws {
     let ics = try export()
-    let pathway = try #require(event(ics, summary: "Deadline: Apply for Pathway 6 (2028 Pathways)"))
-    #expect(pathway.contains("DTSTART;VALUE=DATE:20280131"))
+    // The 2027 season serves the 2028 Match and closes 2027-05-31 (issue 21, point 1).
+    let pathway = try #require(event(ics, summary: "Deadline: Apply for Pathway 6 (2027 Pathways)"))
+    #expect(pathway.contains("DTSTART;VALUE=DATE:20270531"))
     #expect(pathway.contains("The plan meets it"))
     let certificate = try #require(event(ics, summary: "Deadline: ECFMG certificate issued"))
     #expect(certificate.contains("DTSTART;VALUE=DATE:20280630"))
     let verified = try #require(event(ics, summary: "Deadline: ECFMG verifies exams"))
     #expect(verified.contains("DTSTART;VALUE=DATE:20280301"))
     // The planned action keeps its planned date and is not called a deadline.
-    #expect(event(ics, summary: "Apply for Pathway 6 (2028 Pathways)") != nil)
+    #expect(event(ics, summary: "Apply for Pathway 6 (2027 Pathways)") != nil)
     // A soft target and a window's opening are lines of the task's own event by default
     // (issue 24, part 3), and events of their own with reminder events.
     #expect(event(ics, summary: "Target: ") == nil && event(ics, summary: "DS-2019 window opens") == nil)

@@ -35,7 +35,8 @@ extension PathwayBuilder {
     if picked.named {
       why = "the season your profile names (pathway.season)"
     } else if let other = picked.alternative {
-      why = other.fits ? "it asks least" : "the only season serving the \(cycle.matchYear) Match whose deadline your plan can meet"
+      let tie = Array(other.rank.dropLast()) == Array(picked.chosen.rank.dropLast())
+      why = !other.fits ? "the only season serving the \(cycle.matchYear) Match whose deadline your plan can meet" : tie ? "both seasons ask the same, and this one gives the earlier certificate" : "it asks least"
     } else {
       why = "the only season open to you that serves the \(cycle.matchYear) Match"
     }

@@ -71,7 +71,8 @@ struct HTMLReportTests {
   @Test func everyBarHasATooltipWithDatesFloatAndWhy() throws {
     let (html, r) = try Self.render("step1-passed-ck-booked")
     for t in r.schedule.tasks {
-      let facts = TaskFacts(t, in: r.schedule)
+      // The plan's facts (overdue work included: the 2027 Pathways season opened 2026-08-20).
+      let facts = TaskFacts(t, in: r)
       #expect(html.contains("data-id=\"\(t.id)\"><title>\(Markup.escape(facts.tooltip))</title>"))
       #expect(facts.tooltip.contains(t.start.description))
       #expect(facts.tooltip.contains("Why here: "))
