@@ -40,6 +40,13 @@ public struct PlanTask: Hashable, Sendable {
   /// (`SchedulerServesTests`). A period may be cut short: its late finish is then less than its
   /// late start plus its length.
   public var serves: String? = nil
+  /// Minutes of work rather than days (study hours): with an `Availability` on the graph the
+  /// task lasts until the minutes its days leave add up to this, and starts on a day with some;
+  /// without one, `duration` holds (issue 23; `AvailabilityPropertyTests`).
+  public var effort: Int? = nil
+  /// The applicant must be there (an exam, a task of their own that needs them): with an
+  /// `Availability` on the graph it never starts on, or runs over, a day they are away.
+  public var needsApplicant: Bool = false
 
   public init(
     id: String, name: String, group: String = "", duration: Int = 0,

@@ -12,6 +12,9 @@ public enum StartDriver: Hashable, Sendable {
   case applicantBusy(String)
   /// The day it was ready to start is in one of its start blackouts; this is the first day after.
   case blackout(Day)
+  /// The applicant is away (or has no time for it) on the day it was ready to start; this is
+  /// the first day they can (`TaskGraph.availability`, issue 23).
+  case unavailable(Day)
 
   /// The id of the task this one waits for, if any.
   public var predecessorID: String? {

@@ -26,13 +26,17 @@ extension Workspace {
           why = Limit(kind: .target, task: Int32(i), day: target[i])
         }
       }
+      // A start-to-start link bounds the start itself: for work in minutes the finish it implies
+      // depends on that start, so the bound is kept as well (issue 23).
+      var startBound = Int.max
       for k in succs.start[i]..<succs.end[i] {
         let link = succs.links[k]
         let s = link.other
         // A booked successor cannot move later than its date, whatever its own float.
         let bookedBinds = fixed[s] != Self.noDay && es[s] < ls[s]
         let succLateStart = bookedBinds ? es[s] : ls[s]
-        let f = link.kind == .finishToStart ? succLateStart - link.lag : succLateStart - link.lag + duration[i]
+        if link.kind == .startToStart { startBound = min(startBound, succLateStart - link.lag) }
+        let f = lateFinish(i, successorStart: succLateStart - link.lag, kind: link.kind)
         if f < finish {
           finish = f
           why = bookedBinds ? Limit(kind: .fixedDate, task: Int32(s), day: es[s]) : limit[s]
@@ -45,10 +49,11 @@ extension Workspace {
       }
       lateBound[i] = finish
       limit[i] = why
-      // A late start inside a blackout is no start at all: the latest real one is before it.
-      let start = blackedOut[i] ? StartBlackout.lastAllowed(onOrBefore: finish - duration[i], in: tasks[i].startBlackouts) : finish - duration[i]
+      // A late start inside a blackout, or on a day away, is no start at all: the latest real one
+      // is before it.
+      let start = lastStart(i, onOrBefore: latestStart(i, finishingBy: finish, startingBy: startBound))
       ls[i] = start
-      lf[i] = start + duration[i]
+      lf[i] = start + span(i, from: start)
       // A period is bounded by the task it serves as soon as both are known: here when that task
       // came later in the sweep (the interview season and the ROL deadline), or when that task is
       // reached (an eligibility period placed after its exam).
@@ -66,7 +71,7 @@ extension Workspace {
   mutating func bound(period i: Int, by j: Int) {
     let bookedBinds = fixed[j] != Self.noDay && es[j] < ls[j]
     let latest = bookedBinds ? es[j] : ls[j]
-    let start = StartBlackout.lastAllowed(onOrBefore: min(ls[i], latest), in: tasks[i].movableBlackouts)
+    let start = lastStart(i, onOrBefore: min(ls[i], latest))
     if start < ls[i] {
       ls[i] = start
       limit[i] = bookedBinds ? Limit(kind: .fixedDate, task: Int32(j), day: es[j]) : limit[j]

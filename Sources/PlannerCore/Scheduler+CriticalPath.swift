@@ -57,7 +57,7 @@ extension Workspace {
       let setting = succs[current].first { link in
         let s = link.other
         let succLateStart = tasks[s].fixedStart == nil ? ls[s] : min(ls[s], es[s])
-        let f = link.kind == .finishToStart ? succLateStart - link.lag : succLateStart - link.lag + t.duration
+        let f = lateFinish(current, successorStart: succLateStart - link.lag, kind: link.kind)
         return f == lateBound[current] && !visited.contains(s)
       }
       guard let setting else {

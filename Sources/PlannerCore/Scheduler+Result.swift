@@ -13,6 +13,9 @@ extension Workspace {
     var scheduled: [ScheduledTask] = []
     scheduled.reserveCapacity(n)
     for i in 0..<n {
+      // A task in minutes shows the days its early dates took (`Workspace.span`).
+      var task = tasks[i]
+      task.duration = duration[i]
       let targetFloat = safe.start[i] - es[i]
       // The safe start is the tighter of the two passes, and never more room than the total
       // float (a booked date its prerequisites cannot reach is that late, and names itself).
@@ -24,7 +27,7 @@ extension Workspace {
       }
       scheduled.append(
         ScheduledTask(
-          task: tasks[i], earlyStart: Day(ordinal: es[i]), earlyFinish: Day(ordinal: ef[i]),
+          task: task, earlyStart: Day(ordinal: es[i]), earlyFinish: Day(ordinal: ef[i]),
           lateStart: Day(ordinal: ls[i]), lateFinish: Day(ordinal: lf[i]),
           totalFloat: totalFloat[i], freeFloat: min(freeFloat(i), totalFloat[i]),
           targetFloat: targetFloat < totalFloat[i] && tasks[i].state != .done ? targetFloat : nil,
@@ -35,7 +38,7 @@ extension Workspace {
     var found = violations
     for i in 0..<n {
       // Done is history: a deadline or target it missed is no longer something to plan around.
-      if tasks[i].state != .done, let deadline = tasks[i].deadline, ef[i] > tasks[i].finishBound(forLastDay: deadline) {
+      if tasks[i].state != .done, let deadline = tasks[i].deadline, ef[i] > scheduled[i].task.finishBound(forLastDay: deadline) {
         found.append(
           ConstraintViolation(kind: .deadline, taskID: tasks[i].id, limit: deadline, actual: scheduled[i].lastDay))
       }
@@ -43,7 +46,7 @@ extension Workspace {
     found.sort { ($0.limit, $0.taskID, $0.kind.rawValue) < ($1.limit, $1.taskID, $1.kind.rawValue) }
     var misses: [TargetMiss] = []
     for i in 0..<n {
-      if tasks[i].state != .done, let target = tasks[i].target, ef[i] > tasks[i].finishBound(forLastDay: target) {
+      if tasks[i].state != .done, let target = tasks[i].target, ef[i] > scheduled[i].task.finishBound(forLastDay: target) {
         misses.append(TargetMiss(taskID: tasks[i].id, target: target, lastDay: scheduled[i].lastDay))
       }
     }

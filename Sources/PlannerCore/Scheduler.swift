@@ -42,7 +42,8 @@ struct Workspace {
   /// Task id → position (ids are unique: a duplicate is an error).
   let indexByID: [String: Int]
   /// The fields the passes read, one array each, so a sweep does not walk the `PlanTask`s.
-  let duration: [Int]
+  /// A task measured in minutes gets its duration when the forward pass places it.
+  var duration: [Int]
   /// Fixed start, deadline and (for a task not done) target as ordinals, or `noDay`.
   let fixed: [Int]
   let deadline: [Int]
@@ -51,6 +52,12 @@ struct Workspace {
   let blackedOut: [Bool]
   /// A preparation block (`usesApplicant`, not a milestone): placed in the applicant's sequence.
   let sequenced: [Bool]
+  /// The applicant's days (`TaskGraph.availability`); nil: every day full time.
+  let availability: Availability?
+  /// Minutes of work (`PlanTask.effort`), or -1: days as given. Always -1 without a calendar.
+  let effort: [Int]
+  /// Needs the applicant there: `needsApplicant` or a preparation block.
+  let attends: [Bool]
   var preds: LinkTable
   var succs: LinkTable
   var order: [Int] = []
@@ -91,16 +98,25 @@ struct Workspace {
     // Only a preparation block can be in the applicant's sequence, and so get an implicit link.
     var sequenced = blackedOut
     var anyServes = false
+    availability = graph.availability
+    var effort = [Int](repeating: -1, count: n)
+    var attends = blackedOut
     for i in 0..<n {
       if index.updateValue(i, forKey: tasks[i].id) != nil { throw .duplicateTask(tasks[i].id) }
       let d = tasks[i].duration
       if d < 0 { throw .negativeDuration(task: tasks[i].id, duration: d) }
       duration[i] = d
+      attends[i] = tasks[i].needsApplicant || tasks[i].usesApplicant
+      if let availability = graph.availability, let minutes = tasks[i].effort {
+        effort[i] = max(0, minutes)
+        // A booked block measured in minutes lasts what its own start gives it.
+        if let start = tasks[i].fixedStart { duration[i] = availability.finish(effort: effort[i], from: start.ordinal) - start.ordinal }
+      }
       if let day = tasks[i].fixedStart { fixed[i] = day.ordinal }
       if let day = tasks[i].deadline { deadline[i] = day.ordinal }
       if let day = tasks[i].target, tasks[i].state != .done { target[i] = day.ordinal }
       blackedOut[i] = tasks[i].fixedStart == nil && !tasks[i].startBlackouts.isEmpty
-      sequenced[i] = tasks[i].usesApplicant && d > 0
+      sequenced[i] = tasks[i].usesApplicant && (effort[i] >= 0 ? effort[i] > 0 : d > 0)
       if tasks[i].serves != nil { anyServes = true }
     }
     indexByID = index
@@ -110,6 +126,8 @@ struct Workspace {
     self.target = target
     self.blackedOut = blackedOut
     self.sequenced = sequenced
+    self.effort = effort
+    self.attends = attends
     // Ends resolved first (and every error thrown in the dependencies' order), then each
     // task's links laid out in that same order.
     let m = graph.dependencies.count
@@ -210,10 +228,10 @@ struct Workspace {
       start = predBound
       why = .predecessor(tasks[link.other].id, lag: link.lag, kind: link.kind)
     }
-    let allowed = blackedOut[i] ? StartBlackout.firstAllowed(onOrAfter: start, in: tasks[i].startBlackouts) : start
+    let allowed = firstStart(i, onOrAfter: start)
     if allowed != start {
+      why = moveDriver(i, from: start, to: allowed)
       start = allowed
-      why = .blackout(Day(ordinal: allowed))
     }
     driver[i] = why
     return start
@@ -228,9 +246,9 @@ struct Workspace {
     }
     // Booked preparation blocks are reservations the serial placement must work around.
     let reserved = (0..<n)
-      .filter { tasks[$0].usesApplicant && tasks[$0].fixedStart != nil && tasks[$0].duration > 0 }
+      .filter { tasks[$0].usesApplicant && tasks[$0].fixedStart != nil && duration[$0] > 0 }
       .sorted { (tasks[$0].fixedStart!.ordinal, $0) < (tasks[$1].fixedStart!.ordinal, $1) }
-      .map { (start: tasks[$0].fixedStart!.ordinal, end: tasks[$0].fixedStart!.ordinal + tasks[$0].duration, index: $0) }
+      .map { (start: tasks[$0].fixedStart!.ordinal, end: tasks[$0].fixedStart!.ordinal + duration[$0], index: $0) }
     // Movable blocks are placed at non-decreasing starts (never before `applicantFree`), and every
     // reservation a placement looks at ends by the block's start, so later placements can skip
     // them: the scan is amortised O(reservations + blocks) rather than their product.
@@ -246,31 +264,36 @@ struct Workspace {
         if start < applicantFree { start = applicantFree } else { blocker = nil }
         // Sorted by start, so once a reservation starts after the block would end, so do the rest.
         var k = firstLiveReservation
-        var blackedOut = false
+        var moved: StartDriver?
+        // A block in minutes is longer or shorter depending on where it starts.
+        var length = span(i, from: start)
         while true {
-          while k < reserved.count && reserved[k].start < start + duration[i] {
+          while k < reserved.count && reserved[k].start < start + length {
             if start < reserved[k].end {
               start = reserved[k].end
+              length = span(i, from: start)
               blocker = reserved[k].index
-              blackedOut = false
+              moved = nil
             }
             k += 1
           }
-          // Moving past a blackout can run into a later reservation: look again from there.
-          let allowed = self.blackedOut[i] ? StartBlackout.firstAllowed(onOrAfter: start, in: tasks[i].startBlackouts) : start
+          // Moving past a blackout or a day away can run into a later reservation: look again from there.
+          let allowed = firstStart(i, onOrAfter: start)
           if allowed == start { break }
+          moved = moveDriver(i, from: start, to: allowed)
           start = allowed
-          blackedOut = true
+          length = span(i, from: start)
         }
         firstLiveReservation = k
-        if blackedOut {
-          driver[i] = .blackout(Day(ordinal: start))
+        if let moved {
+          driver[i] = moved
         } else if let blocker {
           driver[i] = .applicantBusy(tasks[blocker].id)
         }
-        applicantFree = start + duration[i]
+        applicantFree = start + length
         lastPlaced = i
       }
+      if variable(i) { duration[i] = span(i, from: start) }
       if sequenced[i] { applicantSequence.append(i) }
       es[i] = start
       ef[i] = start + duration[i]

@@ -4,6 +4,9 @@
 public struct TaskGraph: Hashable, Sendable {
   public var tasks: [PlanTask]
   public var dependencies: [Dependency]
+  /// The applicant's days (busy calendars, study hours): nil plans every day as full time,
+  /// as before issue 23, so a plan without them keeps its dates.
+  public var availability: Availability? = nil
 
   public init(tasks: [PlanTask] = [], dependencies: [Dependency] = []) {
     self.tasks = tasks

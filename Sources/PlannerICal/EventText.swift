@@ -86,6 +86,8 @@ struct EventText {
       return "its window opens on \(day)."
     case .blackout(let day):
       return "it cannot start in a blackout (no testing before \(day))."
+    case .unavailable(let day):
+      return "you are busy before \(day) (your busy calendar)."
     case .fixed:
       switch scheduled.task.state {
       case .done: return "done on this date."

@@ -7,6 +7,7 @@ public enum Explain {
     case .today: return "can start today"
     case .notBefore(let day): return "window opens \(day)"
     case .blackout(let day): return "no testing before \(day) (January testing break)"
+    case .unavailable(let day): return "you are busy until \(day) (your busy calendar)"
     case .fixed:
       if task.task.provenance.sources.first == PathwayBuilder.keptStartSource { return "under way since \(task.start), as the saved plan started it" }
       return task.task.state == .done ? "done" : "booked or fixed for \(task.start)"
