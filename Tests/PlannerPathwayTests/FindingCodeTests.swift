@@ -12,7 +12,7 @@ struct FindingCodeTests {
   static let pinned = [
     "attempts.exhausted", "attempts.step1", "attempts.step2ck", "attempts.step3",
     "attempts.last.step1", "attempts.last.step2ck", "attempts.last.step3",
-    "cs.required", "exam.booked-past", "exam.too-soon",
+    "cs.required", "exam.booked-past", "exam.booked-away", "exam.too-soon",
     "exam.waits-for-permit.step1", "exam.waits-for-permit.step2ck", "exam.waits-for-permit.step3",
     "graduation.late", "graduation.years", "h1b.fee", "j1.212e", "oet.below-minimum", "oet.too-old",
     "pathway.choice", "pathway.season", "pathway.expiry", "pathway.ineligible", "pathway.unavailable", "pathway.valid",

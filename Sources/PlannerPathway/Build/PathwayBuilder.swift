@@ -27,6 +27,8 @@ public struct PathwayBuilder {
   var pathwaySeason: PathwaySeason?
   /// Earlier seasons a scheduled plan missed: season → the day its documents would land.
   var seasonsTooLate: [Int: Day] = [:]
+  /// Study block id → minutes of study the profile gives in hours (`exams.X.study_hours`).
+  var studyMinutes: [String: Int] = [:]
 
   /// The graph, what was assumed, and what the applicant must know.
   public struct Output: Sendable {
@@ -74,6 +76,7 @@ public struct PathwayBuilder {
     addOwnTasks()
     applyDone()
     applyAssumed()
+    applyAvailability()
   }
 
   // MARK: - Building blocks

@@ -12,6 +12,8 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
   case clinicalSkillsRequired
   /// A booked date that has passed without a result.
   case examBookedPast
+  /// A booked exam on a day a busy calendar keeps the applicant away (issue 23).
+  case examBookedWhileAway
   case examTooSoon
   /// The exam waits after preparation ends because the scheduling permit is not in hand.
   case examWaitsForPermit(Exam)
@@ -49,7 +51,7 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
   public static var all: [FindingCode] {
     let steps: [Exam] = [.step1, .step2ck, .step3]
     return [.attemptsExhausted] + steps.map(FindingCode.attempts) + steps.map(FindingCode.lastAttempt)
-      + [.clinicalSkillsRequired, .examBookedPast, .examTooSoon] + steps.map(FindingCode.examWaitsForPermit)
+      + [.clinicalSkillsRequired, .examBookedPast, .examBookedWhileAway, .examTooSoon] + steps.map(FindingCode.examWaitsForPermit)
       + [.graduationLate, .graduationYears, .h1bFee, .j1HomeResidency, .oetBelowMinimum, .oetTooOld,
         .pathwayChoice, .pathwaySeason, .pathwayExpiry, .pathwayIneligible, .pathwayUnavailable, .pathwayValid,
         .schoolSponsorNote, .schoolNoSponsorNote, .schoolUnconfirmed, .specialtyNotERAS,
@@ -64,6 +66,7 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
     case .lastAttempt(let e): "attempts.last.\(e.rawValue)"
     case .clinicalSkillsRequired: "cs.required"
     case .examBookedPast: "exam.booked-past"
+    case .examBookedWhileAway: "exam.booked-away"
     case .examTooSoon: "exam.too-soon"
     case .examWaitsForPermit(let e): "exam.waits-for-permit.\(e.rawValue)"
     case .graduationLate: "graduation.late"

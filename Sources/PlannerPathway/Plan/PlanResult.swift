@@ -28,6 +28,9 @@ public struct PlanResult: Sendable {
   public var lapsed: [LapsedPass] = []
   /// The Pathways season of the new application this plan makes, if it makes one (issue 21).
   public var pathwaySeason: Int? = nil
+  /// The study time the plan assumed and where it came from (busy calendars, study hours);
+  /// nil: full time every day, as before issue 23.
+  public var capacity: StudyCapacity? = nil
   /// The Match year asked for when it is over, so this plan is for another year (exit 3).
   public var requestedYearOver: Int? = nil
   /// Which cycle is which, and whether its dates are projected, in plain words (shown under the

@@ -40,6 +40,9 @@ public struct ExamRecord: Hashable, Sendable {
   public var booked: Day?
   /// Readiness: weeks of study still needed before the next attempt.
   public var studyWeeks: Int?
+  /// Readiness in hours of study instead of weeks (`exams.X.study_hours`, issue 23): the block
+  /// lasts until the hours are done at the capacity the applicant's days leave.
+  public var studyHours: Int?
   /// Readiness: the day the applicant expects to be ready.
   public var readyBy: Day?
 
@@ -177,6 +180,13 @@ public struct Profile: Hashable, Sendable {
   public var risk: [Exam: PassOverride] = [:]
   /// A `what-if` scenario's assumptions (never read from a file).
   public var assumed = AssumedChanges()
+  /// Busy calendars (.ics) as the profile lists them (`busy:`), relative to the profile's folder.
+  public var busy: [String] = []
+  /// Hours a week the applicant can study (`study_hours_per_week`); nil: full time.
+  public var studyHoursPerWeek: Int?
+  /// The busy calendars read for this run (`busy:` and `--busy`), never from the profile's text:
+  /// the executable reads them through PlannerICal (`BusyReader`).
+  public var busyCalendars: [BusyCalendar] = []
   /// Lines of the profile each field came from, for error messages after parsing.
   public var lines: [String: Int] = [:]
   /// Columns of values the planner may point at after parsing (e.g. `pathway.number`).

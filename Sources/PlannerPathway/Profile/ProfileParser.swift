@@ -18,10 +18,10 @@ public struct ProfileParser {
     "name", "id", "timezone", "match", "graduation", "visa", "specialty", "documents_in_english",
     "school_in_emswp", "school", "school_ecfmg_note", "school_accreditation", "exams", "step2cs_pass", "step2cs_failed",
     "license", "licence", "pathway2_exam_passed", "pathway", "done", "lead_times", "tasks", "risk",
-    "statement_of_need", "caldav",
+    "statement_of_need", "caldav", "busy", "study_hours_per_week",
   ]
   static let licenceKeys = ["issued", "expires"]
-  static let examKeys = ["attempts", "booked", "study_weeks", "ready_by"]
+  static let examKeys = ["attempts", "booked", "study_weeks", "study_hours", "ready_by"]
   static let attemptKeys = ["date", "result", "score", "scores"]
   static let pathwayKeys = ["number", "season", "applied", "accepted"]
   static let taskKeys = ["id", "name", "days", "after", "not_before", "fixed", "deadline", "target", "blocks_study"]
@@ -115,6 +115,8 @@ public struct ProfileParser {
       case "tasks": readTasks(value)
       case "risk": readRisk(value)
       case "statement_of_need": readStatementOfNeed(value)
+      case "busy": readBusy(value)
+      case "study_hours_per_week": profile.studyHoursPerWeek = reader.integer(value, key, in: 1...112, unit: "hours a week")
       default: break
       }
     }
@@ -133,12 +135,18 @@ public struct ProfileParser {
             reader.fail(v, "exams.\(key).booked: '\(booked)' is in the January testing break: there is no USMLE testing in the first \(rules.januaryBlackoutDays.value) days of January; the first testing day is \(rules.firstTestingDay(onOrAfter: booked)) (\(rules.januaryBlackoutDays.source))")
           }
         case "study_weeks": record.studyWeeks = reader.integer(v, "exams.\(key).study_weeks", in: 0...104, unit: "weeks")
+        case "study_hours":
+          record.studyHours = reader.integer(v, "exams.\(key).study_hours", in: 0...5000, unit: "hours")
+          remember("exams.\(key).study_hours", v)
         case "ready_by":
           record.readyBy = reader.date(v, "exams.\(key).ready_by")
           remember("exams.\(key).ready_by", v)
         case "attempts": record.attempts = readAttempts(v, exam: exam)
         default: break
         }
+      }
+      if record.studyWeeks != nil, record.studyHours != nil {
+        reader.fail(value, "exams.\(key) sets both study_weeks and study_hours: keep one (hours are spread over the time your busy calendars leave)")
       }
       profile.exams[exam] = record
     }

@@ -31,6 +31,7 @@ public enum PlanReport {
     var said = verdictLines(r, verdict: verdict)
     let headline = said.removeFirst() + "\n"
     var lines: [String] = said
+    if let capacity = r.capacity { lines.append(StudyCapacityText.line(capacity)) }
     // Warnings and notes in the same words as `planner check` (blockers are in the verdict).
     for f in r.findings where f.severity != .blocker {
       lines.append(f.line)

@@ -89,6 +89,7 @@ struct ApplicantLoader {
     guard let location, let bytes else {
       var fresh = Profile()
       fresh.name = Self.exampleName
+      fresh.busyCalendars = try BusyFiles.read(profile: fresh, profileFile: nil, options: input.busy, today: today, rules: rules, files: files)
       let inputs = ReplanState(
         profile: fresh, profileFile: "(example applicant)", journalText: "", journalFile: "", savedPlanText: nil, savedPlanFile: "",
         today: today, matchYear: input.match, rules: rules)
@@ -96,7 +97,8 @@ struct ApplicantLoader {
     }
     let path = location.path
     let beside = ReplanFiles(profile: path)
-    let raw = try ProfileCheck.read(bytes: bytes, path, today: today, rules: rules, matchYear: input.match)
+    var raw = try ProfileCheck.read(bytes: bytes, path, today: today, rules: rules, matchYear: input.match)
+    raw.busyCalendars = try BusyFiles.read(profile: raw, profileFile: path, options: input.busy, today: today, rules: rules, files: files)
     let journalText = files.exists(beside.journal) ? try files.text(beside.journal) : ""
     var savedPlanText: String?
     if files.exists(beside.savedPlan) {

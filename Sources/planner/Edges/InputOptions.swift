@@ -27,6 +27,9 @@ struct InputOptions: ParsableArguments {
 
   @OptionGroup var rulesOption: RulesOptions
 
+  @Option(name: .long, help: ArgumentHelp("A busy calendar (.ics) to plan around: all-day events are days away, timed ones take their hours from study (repeatable; adds to the profile's busy:).", valueName: "file"), completion: .file(extensions: ["ics"]))
+  var busy: [String] = []
+
   /// What a command works from, loaded once at the edge (`ApplicantLoader`).
   typealias Context = ApplicantLoader.Loaded
 

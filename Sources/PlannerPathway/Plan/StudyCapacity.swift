@@ -1,0 +1,72 @@
+public import PlannerCore
+
+/// The study time a plan assumes (issue 23, point 3): hours a week (the profile's
+/// `study_hours_per_week`, else full time) less what the busy calendars take, as the
+/// `Availability` the scheduler plans on, and the figures the plan states about it.
+///
+/// A day offers `dayHours` hours that work and study share; busy hours come out of them first,
+/// and study takes at most a seventh of the weekly hours of what is left. A day away (an
+/// all-day busy event) has none. docs/busy.md explains the model with real output.
+public struct StudyCapacity: Hashable, Sendable {
+  /// Full-time study, what `study_weeks` has always meant: 8 hours a day, every day.
+  public static let fullTimeHoursPerWeek = 56
+  /// Hours of a day that work and study share (24 less sleep, meals and the rest of a life).
+  public static let dayHours = 12
+  /// The weeks from today the stated figures average over.
+  public static let statedWeeks = 12
+
+  /// Hours a week the applicant can study when nothing is busy.
+  public var hoursPerWeek: Int
+  /// Whether those hours are the profile's (`study_hours_per_week`) rather than full time.
+  public var hoursFromProfile: Bool
+  /// The calendar the scheduler plans on.
+  public var availability: Availability
+  /// Study hours a week the calendar leaves, on average over the next `statedWeeks` weeks.
+  public var studyHoursPerWeek: Int
+  /// Each busy calendar's busy hours a week and days away over the same weeks, in input order.
+  public var calendars: [Share]
+
+  public struct Share: Hashable, Sendable {
+    public var file: String
+    public var busyHoursPerWeek: Int
+    public var daysAway: Int
+    /// To-dos and journal entries the file holds, which are not busy time.
+    public var skipped: Int
+  }
+
+  /// Minutes a day of study when nothing is busy.
+  public var minutesPerDay: Int { hoursPerWeek * 60 / 7 }
+
+  /// The capacity the profile asks for, or nil when it asks for nothing (no busy calendar, no
+  /// study hours): the plan then keeps the dates it had before issue 23.
+  public init?(profile: Profile, today: Day) {
+    let anyHours = profile.exams.values.contains { $0.studyHours != nil }
+    guard !profile.busyCalendars.isEmpty || profile.studyHoursPerWeek != nil || anyHours else { return nil }
+    hoursPerWeek = profile.studyHoursPerWeek ?? Self.fullTimeHoursPerWeek
+    hoursFromProfile = profile.studyHoursPerWeek != nil
+    let perDay = hoursPerWeek * 60 / 7
+    let last = profile.busyCalendars.flatMap { $0.daysAway + Array($0.busyMinutes.keys) }.max() ?? today
+    let count = max(0, last - today + 1)
+    var busy = [Int](repeating: 0, count: count)
+    var closed = [Bool](repeating: false, count: count)
+    for calendar in profile.busyCalendars {
+      for day in calendar.daysAway where day >= today && day - today < count { closed[day - today] = true }
+      for (day, minutes) in calendar.busyMinutes where day >= today && day - today < count { busy[day - today] += minutes }
+    }
+    let minutes = busy.map { min(perDay, max(0, Self.dayHours * 60 - $0)) }
+    let availability = Availability(fullDay: max(1, perDay), first: today, minutes: minutes, closed: closed)
+    self.availability = availability
+    let window = today..<(today + 7 * Self.statedWeeks)
+    let studied = (0..<7 * Self.statedWeeks).reduce(0) { $0 + availability.minutes(on: today.ordinal + $1) }
+    studyHoursPerWeek = Int((Double(studied) / Double(Self.statedWeeks) / 60).rounded())
+    calendars = profile.busyCalendars.map { calendar in
+      let minutes = calendar.busyMinutes.filter { window.contains($0.key) }.values.reduce(0, +)
+      return Share(
+        file: calendar.file, busyHoursPerWeek: Int((Double(minutes) / Double(Self.statedWeeks) / 60).rounded()),
+        daysAway: calendar.daysAway.filter { window.contains($0) }.count, skipped: calendar.skipped)
+    }
+  }
+
+  /// Minutes of study `hours` hours are, and the days they take when nothing is busy.
+  public func days(forHours hours: Int) -> Int { (hours * 60 + minutesPerDay - 1) / max(1, minutesPerDay) }
+}
