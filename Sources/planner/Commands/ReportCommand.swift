@@ -17,11 +17,12 @@ struct ReportCommand: AsyncParsableCommand {
       """
   )
 
-  @OptionGroup var input: InputOptions
-
-  // `--output` too, so that `--out` gets "did you mean '--output'?" (issue 25, point 6).
+  // `--output` too, so that `--out` gets "did you mean '--output'?" (issue 25, point 6); declared
+  // before the input options so that it, not the equally near `--busy`, is the suggestion.
   @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write the page to this file (replaced whole, never half-written); - for standard output. Default: plan.html beside the profile on a terminal, else standard output.", valueName: "file.html"))
   var output: String?
+
+  @OptionGroup var input: InputOptions
 
   @Option(help: "Simulated worlds for the risk section (default 20,000, as `planner risk`; seed 2028).")
   var runs = RiskRun.standardRuns
