@@ -178,7 +178,7 @@ public enum GanttRenderer {
       line.append(label.text, label.style)
     }
     line.pad(to: left + scale.columns + 1)
-    line.append(TextWidth.leftPadded("float", to: floatWidth), .dim)
+    line.append(TextWidth.leftPadded("spare", to: floatWidth), .dim)
     return line
   }
 }

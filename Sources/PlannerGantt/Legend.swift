@@ -26,7 +26,7 @@ struct Legend {
     if bands {
       var band = StyledLine()
       band.append(String([glyphs.bandStart, glyphs.band, glyphs.band, glyphs.bandEnd]), .band)
-      band.append(glyphs.ascii ? " P50-P90: the day half, and nine in ten, of the simulated worlds are done" : " P50–P90: the day half, and nine in ten, of the simulated worlds are done")
+      band.append(glyphs.ascii ? " P50-P90: the day half, and nine in ten, of the simulated runs are done" : " P50–P90: the day half, and nine in ten, of the simulated runs are done")
       items.append(band)
     }
     if clipped {
@@ -35,7 +35,7 @@ struct Legend {
     let days = scale.daysPerColumn == 1 ? "1 day" : String(scale.daysPerColumn) + " days"
     items.append(item("one column = " + days))
     var out = wrap(items, gap: 2)
-    let note = "float: days a task can slip before a hard gate is missed (negative: already late); d*: before a soft target is missed (programs start reviewing, NRMP's standard registration)"
+    let note = "spare: days a task can slip before a hard gate is missed (negative: already late); d*: days before a soft target is missed (programs start reviewing, NRMP's standard registration)"
     out += wrap(note.split(separator: " ").map { item(String($0)) }, gap: 1)
 
     // Long labels are shortened so the date always shows: "│ 12 label  2027-09-01".

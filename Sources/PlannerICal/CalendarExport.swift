@@ -112,7 +112,7 @@ public enum CalendarExport {
     } ?? " Starting later moves them."
     let description =
       "\(task.name) is planned to start on \(scheduled.start); \(latest.day) is the latest start that keeps every "
-      + "deadline and target of the plan (\(days(latest.day - scheduled.start)) of float).\(protects) "
+      + "deadline and target of the plan (\(days(latest.day - scheduled.start)) to spare).\(protects) "
       + "Starting on that day moves the planned dates of what comes after it later too. "
       + "`planner next` lists it with the command that records it."
     // Its alarms, too, never ring before the task can start.

@@ -25,15 +25,15 @@ struct EventText {
     func days(_ n: Int) -> String { abs(n) == 1 ? "\(n) day" : "\(n) days" }
     if let float = scheduled.float {
       if float < 0 {
-        lines.append("Float: \(days(float)): the plan is late here.")
+        lines.append("Days to spare: none, \(days(-float)) late: the plan is late here.")
       } else {
-        lines.append("Float: \(days(float)) before it moves a later deadline or the plan's end.")
+        lines.append("Days to spare: \(days(float)) before it moves a later deadline or the plan's end.")
       }
       if let target = scheduled.targetFloat {
         lines.append("Against the soft target downstream: \(days(target))" + (target < 0 ? " (already late for it)." : " before it is late for it."))
       }
     }
-    lines.append(scheduled.critical ? "Critical: yes, on the path with the least float." : "Critical: no.")
+    lines.append(scheduled.critical ? "Critical: yes, on the chain of tasks with the fewest days to spare." : "Critical: no.")
     if let deadline = task.deadline { lines.append("Hard deadline: \(deadline).") }
     if let target = task.target, task.state != .done {
       // The soft target's own event is gone by default (issue 24, part 3): its verdict is here.

@@ -75,7 +75,7 @@ struct ColorAndWidthTests {
       let table = lines.drop { !$0.hasPrefix("ID ") }
       #expect(!table.isEmpty)
       #expect(table.allSatisfy { $0.count <= columns }, "\(columns): \(table.filter { $0.count > columns })")
-      // Every task's id, dates and float are there whole.
+      // Every task's id, dates and days to spare are there whole.
       for task in tasks {
         let id = task["id"] as? String ?? "?"
         guard (task["dateKnown"] as? Bool) == true, let float = task["totalFloat"] as? Int else { continue }
@@ -86,6 +86,6 @@ struct ColorAndWidthTests {
     }
     // Wide enough for names beside the numbers, a long name is cut with … and nothing else.
     let cut = try plan(["--format", "table"], environment: ["COLUMNS": "140"])
-    #expect(cut.stdout.contains("≈ Application for ECFMG Certification (Form 186, notar…  2026-12-05  2026-12-18"))
+    #expect(cut.stdout.contains("≈ Application for ECFMG Certification (Form 186,…  2026-12-05  2026-12-18"))
   }
 }

@@ -50,7 +50,7 @@ struct LatestStartRemindersTests {
     // Two alarms (14 and 2 days ahead), less those that would ring before the task can start
     // (issue 20, contradiction 9): one when the float is under 14 days.
     func float(_ e: Event) -> Int? {
-      guard let d = e.fields["DESCRIPTION"], let r = d.range(of: #"\((\d+) days? of float\)"#, options: .regularExpression) else { return nil }
+      guard let d = e.fields["DESCRIPTION"], let r = d.range(of: #"\((\d+) days? to spare\)"#, options: .regularExpression) else { return nil }
       return Int(d[r].filter(\.isNumber))
     }
     #expect(latest.allSatisfy { e in e.fields["CATEGORIES"]?.contains("latest-start") == true && float(e).map { f in e.alarms == [14, 2].filter { $0 <= f }.count } == true })

@@ -25,7 +25,7 @@ struct NextCommandTests {
     let items = try Self.itemLines(["next", "--profile", "Examples/fresh-graduate.yaml", "--today", "2026-11-25"])
     #expect(items.allSatisfy { $0.contains("  → ") })
     // A 16-week study block that starts today is recorded when it ends, on its planned last day.
-    #expect(items.contains("  2026-11-25  do        Study for Step 1: you should be ready to sit it by 2027-03-16; latest safe start 2027-02-10 (77 days of float); unblocks step1.exam, step1.register  → when done: planner record step1.prep done --date 2027-03-16 --profile Examples/fresh-graduate.yaml"))
+    #expect(items.contains("  2026-11-25  do        Study for Step 1: you should be ready to sit it by 2027-03-16; you can start as late as 2027-02-10 (77 days to spare); unblocks step1.exam, step1.register  → when done: planner record step1.prep done --date 2027-03-16 --profile Examples/fresh-graduate.yaml"))
     #expect(!r.stdout.contains("--date today"))
   }
 
@@ -38,7 +38,7 @@ struct NextCommandTests {
     let lines = try Self.itemLines(args)
     #expect(lines[0].contains("overdue   Record your Step 2 CK result") && lines[0].hasSuffix("→ when the result is out: planner record step2ck pass|fail --date 2027-03-18 --profile Examples/step1-passed-ck-booked.yaml"))
     // Overdue work, replanned to start today, is recorded on its new planned last day.
-    #expect(lines[1].hasSuffix("it should be done by 2027-06-16; latest safe start 2027-08-04 (76 days of float)  → when done: planner record usce.rotation done --date 2027-06-16 --profile Examples/step1-passed-ck-booked.yaml"))
+    #expect(lines[1].hasSuffix("it should be done by 2027-06-16; you can start as late as 2027-08-04 (76 days to spare)  → when done: planner record usce.rotation done --date 2027-06-16 --profile Examples/step1-passed-ck-booked.yaml"))
     #expect(lines.contains { $0.contains("Ask three letter writers now: letters should be uploaded by 2027-08-07") && $0.contains("--date 2027-08-07") })
     // Date order throughout.
     let dates = lines.map { String($0.dropFirst(2).prefix(10)) }

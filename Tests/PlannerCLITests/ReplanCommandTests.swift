@@ -111,7 +111,7 @@ struct ReplanCommandTests {
     #expect(r.stdout.contains("after Match Day (match.day)"))
     #expect(r.stdout.contains("The plan's margin: 181 days to spare before the Pathways application is due (2027-05-31)"))
     #expect(r.stdout.contains("After Match Day: 10 days to spare before residency starts (2028-07-01)"))
-    #expect(lines.last == "Float: 10 days (free 10 days); on the critical path.")
+    #expect(lines.last == "Days to spare: 10 days (10 days before the next task moves); on the chain that decides the Match year.")
     let unknown = try s.run(["why", "visa.j1.intervew"], today: "2026-11-25")
     #expect(unknown.status == 64)
     #expect(unknown.stderr.contains("did you mean 'visa.j1.interview'?"))

@@ -48,7 +48,7 @@ struct RiskReadmeTests {
 struct PlanRiskTests {
   @Test func planRiskAddsBandsToTheChartAndTheJSON() throws {
     let text = try CLIRunner.run(["plan", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2026-12-01", "--width", "100", "--risk"])
-    #expect(text.stdout.contains("Risk bands (20000 simulated worlds"))
+    #expect(text.stdout.contains("Risk bands (20000 simulated runs"))
     #expect(text.stdout.contains("J-1 consular interview and visa"))
     // The bands are drawn in the chart, one line under each key milestone's row.
     let lines = text.stdout.split(separator: "\n")

@@ -22,7 +22,7 @@ struct RiskRunCommandTests {
     let fromRisk = Self.pReady(risk.stdout)
     #expect(fromRisk != nil)
     #expect(fromRisk == Self.pReady(report.stdout), "report and risk disagree for \(name)")
-    #expect(risk.stdout.contains("20000 simulated worlds, seed 2028"))
-    #expect(report.stdout.contains("20000 simulated worlds, seed 2028"))
+    #expect(risk.stdout.contains("20000 simulated runs, seed 2028"))
+    #expect(report.stdout.contains("20000 simulated runs, seed 2028"))
   }
 }

@@ -72,15 +72,15 @@ struct VerdictReading: Equatable, CustomStringConvertible {
     text.split(separator: "\n").first { $0.drop { $0 == " " }.hasPrefix("Verdict:") }.map(line)
   }
 
-  /// `risk`'s deterministic verdict: "feasible for 2028 with 85 days of float; earliest feasible
-  /// Match year 2028.", "feasible for 2028 with 85 days of float (at risk: 1 soft target is
+  /// `risk`'s deterministic verdict: "feasible for 2028 with 85 days to spare; earliest feasible
+  /// Match year 2028.", "feasible for 2028 with 85 days to spare (at risk: 1 soft target is
   /// missed); …" or "not feasible for 2027; no feasible Match year."
   static func risk(_ text: String) -> VerdictReading {
     var reading = VerdictReading()
     reading.holds = !text.hasPrefix("not feasible")
     if reading.holds == true { reading.status = text.contains("(at risk") ? "atRisk" : "onTrack" }
     reading.year = firstNumber(after: "feasible for ", before: "", in: text[...])
-    reading.marginDays = firstNumber(after: " with ", before: " days of float", in: text[...])
+    reading.marginDays = firstNumber(after: " with ", before: " days to spare", in: text[...])
     if text.contains("no feasible Match year") {
       reading.earliest = .some(nil)
     } else if let year = firstNumber(after: "earliest feasible Match year ", before: "", in: text[...]) {

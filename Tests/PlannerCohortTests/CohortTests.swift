@@ -84,7 +84,7 @@ struct CohortTests {
   @Test func pReadyComesFromSeededRuns() async throws {
     let c = try await Self.cohort(jobs: 2, riskRuns: 300)
     #expect(c.rows.filter { $0.error == nil }.allSatisfy { $0.pReady != nil })
-    #expect(c.riskLine.contains("from 300 simulated worlds per applicant (seed 2028)"))
+    #expect(c.riskLine.contains("from 300 simulated runs per applicant (seed 2028)"))
     let none = try await Self.cohort(jobs: 2, riskRuns: 0)
     #expect(none.rows.allSatisfy { $0.pReady == nil })
   }

@@ -27,7 +27,7 @@ struct GanttBandTests {
     #expect(gateColumns.contains(end), "P90 on the ROL deadline's rule")
     #expect(band[(start + 1)..<end].allSatisfy { $0 == "+" }, "the band is drawn over the rules between its ends")
     #expect(out.filter { $0.contains("P50-P90 (simulated)") }.count == 1)
-    #expect(out.contains { $0.contains("{++} P50-P90: the day half, and nine in ten, of the simulated worlds are done") })
+    #expect(out.contains { $0.contains("{++} P50-P90: the day half, and nine in ten, of the simulated runs are done") })
     #expect(!lines([:]).contains { $0.contains("P50") }, "no bands, no band lines and no legend entry")
     #expect(out.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
   }

@@ -47,9 +47,9 @@ public struct LatestSafeStart: Hashable, Sendable {
     protects = Protected(taskID: id, date: limit.day, kind: limit.isHard ? .hard : .soft, what: Margin.what(gate, kind: kind))
   }
 
-  /// "; latest safe start 2027-02-10 (65 days of float)", or that there is no room left.
+  /// "; you can start as late as 2027-02-10 (65 days to spare)", or that there is no room left.
   public var clause: String {
-    float <= 0 ? "; no room: start now" : "; latest safe start \(day) (\(Explain.days(float)) of float)"
+    float <= 0 ? "; no room: start now" : "; you can start as late as \(day) (\(Explain.days(float)) to spare)"
   }
 
   /// The float column of the table and the Gantt: "+65d*" (a star when a soft target binds).

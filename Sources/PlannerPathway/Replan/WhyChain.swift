@@ -79,9 +79,9 @@ public enum WhyChain {
     let margin = result.margin
     if let gate = margin.deciding { lines.append("The plan's margin: " + gate.sentence) }
     if let post = margin.postMatch, target.task.group == Phase.visa.rawValue { lines.append("After Match Day: " + post.sentence) }
-    var float = target.float.map { "Float: \(Explain.days($0)) (free \(Explain.days(min(target.freeFloat, $0))))" } ?? "Done: no float"
+    var float = target.float.map { "Days to spare: \(Explain.days($0)) (\(Explain.days(min(target.freeFloat, $0))) before the next task moves)" } ?? "Done: nothing left to spare"
     if let soft = target.targetFloat { float += "; \(Explain.days(soft)) before a soft target downstream" }
-    if target.critical { float += "; on the critical path" }
+    if target.critical { float += "; on the chain that decides the Match year" }
     func room(_ n: Int) -> String { n < 0 ? "\(Explain.days(-n)) late" : "\(Explain.days(n)) to spare" }
     if let deadline = target.task.deadline { float += "; hard deadline \(deadline), \(room(deadline - target.lastDay))" }
     if let goal = target.task.target { float += "; target \(goal), \(room(goal - target.lastDay))" }

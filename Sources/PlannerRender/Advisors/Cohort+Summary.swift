@@ -17,7 +17,7 @@ extension Cohort {
   /// How P(ready) was computed, or that it was not.
   public var riskLine: String {
     options.riskRuns > 0
-      ? "P(ready): the chance of being ready for the plan's Match year, from \(Self.thousands(options.riskRuns)) simulated worlds per applicant (seed \(options.seed)); planner risk runs \(Self.thousands(RiskRun.standardRuns)) and shows every input"
+      ? "P(ready): the chance of being ready for the plan's Match year, from \(Self.thousands(options.riskRuns)) simulated runs per applicant (seed \(options.seed)); planner risk runs \(Self.thousands(RiskRun.standardRuns)) and shows every input"
       : "P(ready): not computed (--risk-runs 0)"
   }
 

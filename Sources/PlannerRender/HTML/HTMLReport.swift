@@ -70,7 +70,7 @@ public enum HTMLReport {
     return [
       "<section id=\"chart\">",
       "<h2>The plan</h2>",
-      "<p class=\"muted\">Hover or tap a row for its dates, float and why it sits where it does. The chart scrolls sideways on a narrow screen.</p>",
+      "<p class=\"muted\">Hover or tap a row for its dates, days to spare and why it sits where it does. The chart scrolls sideways on a narrow screen.</p>",
       "<div class=\"chart\">",
       svg,
       "</div>",
@@ -125,7 +125,7 @@ public enum HTMLReport {
   /// The same facts as the chart, as a table: for print, screen readers and phones.
   static func tasks(_ r: PlanResult) -> [String] {
     let s = r.schedule
-    var out = ["<section id=\"tasks\"><h2>Every task</h2><div class=\"table-wrap\"><table>", "<thead><tr><th>Task</th><th>Start</th><th>Finish</th><th>Float</th><th>Latest safe start</th><th>Status</th><th>Why here</th></tr></thead><tbody>"]
+    var out = ["<section id=\"tasks\"><h2>Every task</h2><div class=\"table-wrap\"><table>", "<thead><tr><th>Task</th><th>Start</th><th>Finish</th><th>Days to spare</th><th>Start by</th><th>Status</th><th>Why here</th></tr></thead><tbody>"]
     for t in s.tasks {
       let f = TaskFacts(t, in: r)
       let marks = (t.task.state == .booked ? "● " : "") + (t.task.provenance.estimated ? "≈ " : "") + (t.critical && t.task.state != .done ? "★ " : "")

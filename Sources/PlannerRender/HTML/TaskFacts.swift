@@ -48,7 +48,7 @@ public struct TaskFacts: Sendable {
     lines.append("Status: \(status.word)" + (t.critical ? ", on the deciding chain" : ""))
     if let latest {
       let f = latest.float
-      var line = f >= 0 ? "Latest safe start: \(latest.day) (\(Explain.days(f)) of float)" : "Latest safe start: \(latest.day) — already \(Explain.days(-f)) late"
+      var line = f >= 0 ? "You can start as late as \(latest.day) (\(Explain.days(f)) to spare)" : "Latest safe start: \(latest.day) — already \(Explain.days(-f)) late"
       if let p = latest.protects { line += ", before \(p.what) (\(p.date), \(p.kind == .hard ? "hard" : "soft"))" }
       lines.append(line)
     }

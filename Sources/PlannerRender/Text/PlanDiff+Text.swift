@@ -16,7 +16,7 @@ extension PlanDiff {
       if let days = m.days { line += "  " + (days == 0 ? "same day" : (days > 0 ? "+" : "") + Explain.days(days)) }
       if m.fromStatus != m.toStatus { line += " (\(m.fromStatus.word) → \(m.toStatus.word))" }
       // Float to the task's own limit (deadline, booking, residency start): what the move cost.
-      if m.fromFloat != m.toFloat && !m.toStatus.isDone { line += ", float \(m.fromFloat) → \(m.toFloat)" }
+      if m.fromFloat != m.toFloat && !m.toStatus.isDone { line += ", days to spare \(m.fromFloat) → \(m.toFloat)" }
       lines.append(line + "  \(m.name)")
     }
     if otherMoved > 0 && !all { lines.append("  and \(otherMoved) other task\(otherMoved == 1 ? "" : "s") moved (--all lists \(otherMoved == 1 ? "it" : "them"))") }

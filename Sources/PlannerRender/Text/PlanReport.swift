@@ -116,7 +116,7 @@ public enum PlanReport {
   ///   dates or numbers, so a table too narrow even then is printed wider than asked.
   public static func table(_ r: PlanResult, width: Int? = nil) -> String {
     let s = r.schedule
-    var rows: [[String]] = [["ID", "TASK", "START", "FINISH", "FLOAT", "FREE", "SAFE START", "CRIT", "STATUS"]]
+    var rows: [[String]] = [["ID", "TASK", "START", "FINISH", "SPARE", "FREE SPARE", "START BY", "CRIT", "STATUS"]]
     for t in s.tasks {
       // The latest safe start (`LatestSafeStart`), with a star when a soft target sets it.
       let safe = LatestSafeStart(t, in: s).map { $0.day.description + ($0.protects?.kind == .soft ? "*" : "") } ?? "-"

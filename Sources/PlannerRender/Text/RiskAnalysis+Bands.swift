@@ -5,7 +5,7 @@ public import PlannerRisk
 extension RiskAnalysis {
   /// `plan --risk`: the P50–P90 band of each key milestone, for beside the chart.
   public var bandsText: String {
-    var out = ["Risk bands (\(runs) simulated worlds, seed \(seed); `planner risk` explains them and lists every input):"]
+    var out = ["Risk bands (\(runs) simulated runs, seed \(seed); `planner risk` explains them and lists every input):"]
     out.append("  P(ready for the \(targetYear) Match) = \(RiskText.percent(pReady)) ± \(RiskText.percent(standardError)); an estimate, not a certainty")
     let w = max(24, milestones.map { $0.name.count }.max() ?? 0)
     for m in milestones {

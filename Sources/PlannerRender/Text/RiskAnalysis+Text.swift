@@ -9,7 +9,7 @@ extension RiskAnalysis {
     let pct = { (p: Double) in RiskText.percent(p) }
     var out: [String] = []
     out.append("Risk for \(profileName) · the \(targetYear) Match · today \(today)")
-    out.append("\(runs) simulated worlds, seed \(seed): same input and seed give the same numbers.")
+    out.append("\(runs) simulated runs, seed \(seed): same input and seed give the same numbers.")
     out.append("Deterministic plan (every step at its likely value, every exam passed first time): \(verdict)")
     out.append("")
     out.append("P(ready for the \(targetYear) Match) = \(pct(pReady)) ± \(pct(standardError)) (standard error)")
@@ -31,25 +31,25 @@ extension RiskAnalysis {
     }
     if pStep2CKVisible != nil || pVisa != nil { out.append("") }
     if !milestones.isEmpty {
-      out.append("Key milestones in the \(targetYear) plan (P50: half the worlds are done by then):")
+      out.append("Key milestones in the \(targetYear) plan (P50: half the runs are done by then):")
       let w = max(24, milestones.map { $0.name.count }.max() ?? 0)
       out.append("  " + RiskText.pad("", w) + "  P50         P80         P90")
       for m in milestones {
         let cells = [m.p50, m.p80, m.p90].map { $0.map(\.description) ?? "not reached" }
         out.append("  " + RiskText.pad(m.name, w) + "  " + cells.map { RiskText.pad($0, 10) }.joined(separator: "  "))
       }
-      out.append("  (not reached: in more than that share of worlds the step never happens, e.g. after four failures)")
+      out.append("  (not reached: in more than that share of runs the step never happens, e.g. after four failures)")
       out.append("")
     }
     if !criticality.isEmpty {
-      out.append("Criticality: share of worlds in which the task was on the chain that decided the \(targetYear) verdict")
+      out.append("Criticality: share of runs in which the task was on the chain that decided the \(targetYear) verdict")
       for c in criticality.prefix(14) {
         out.append("  " + RiskText.padLeft(RiskText.percent(c.share, decimals: 0), 5) + "  " + c.name + " (" + c.id + ")")
       }
       out.append("")
     }
     if !sensitivity.isEmpty {
-      out.append("Sensitivity: P(ready for \(targetYear)) with one input changed (same worlds)")
+      out.append("Sensitivity: P(ready for \(targetYear)) with one input changed (same runs)")
       let w = max(40, sensitivity.map { $0.change.count }.max() ?? 0)
       for s in sensitivity {
         let delta = (s.pReady - pReady) * 100
@@ -59,7 +59,7 @@ extension RiskAnalysis {
       out.append("")
     }
     if let cost {
-      out.append("What it costs you over these worlds: expected \(CostWords.money(cost.expected)), 90th percentile \(CostWords.money(cost.p90))")
+      out.append("What it costs you over these runs: expected \(CostWords.money(cost.expected)), 90th percentile \(CostWords.money(cost.p90))")
       out.append("  the fees of `planner cost`, with each retake and each later season priced as drawn; amounts stay in their currency.")
       out.append("")
     }

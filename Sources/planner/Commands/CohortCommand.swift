@@ -38,7 +38,7 @@ struct CohortCommand: AsyncParsableCommand {
   @Option(help: "Profiles planned at once (default: one per core). The output does not depend on it.")
   var jobs: Int?
 
-  @Option(name: .customLong("risk-runs"), help: "Simulated worlds per applicant for P(ready) (0: leave it out).")
+  @Option(name: .customLong("risk-runs"), help: "Simulated runs per applicant for P(ready) (0: leave it out).")
   var riskRuns = RiskRun.caseloadRuns
 
   @OptionGroup var rulesOption: RulesOptions

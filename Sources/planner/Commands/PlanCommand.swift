@@ -34,7 +34,7 @@ struct PlanCommand: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Flag(help: "Add the P50–P90 bands of the key milestones from `planner risk` (the same 20,000 simulated worlds, seed 2028).")
+  @Flag(help: "Add the P50–P90 bands of the key milestones from `planner risk` (the same 20,000 simulated runs, seed 2028).")
   var risk = false
 
   @Option(help: "Output format: gantt, table, json, mermaid (a Markdown gantt block), csv (one row per task) or tjp (a TaskJuggler project).")

@@ -24,7 +24,7 @@ struct ReportCommand: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(help: "Simulated worlds for the risk section (default 20,000, as `planner risk`; seed 2028).")
+  @Option(help: "Simulated runs for the risk section (default 20,000, as `planner risk`; seed 2028).")
   var runs = RiskRun.standardRuns
 
   @Flag(help: "Leave the risk section out.")

@@ -18,7 +18,7 @@ struct RiskCommand: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
-  @Option(help: "Simulated worlds (default 20,000, as `planner report` and `plan --risk`).")
+  @Option(help: "Simulated runs (default 20,000, as `planner report` and `plan --risk`).")
   var runs = RiskRun.standardRuns
 
   @Option(help: "Random seed (default fixed, so reruns agree).")
@@ -80,6 +80,6 @@ struct RiskCommand: AsyncParsableCommand {
     let earliest = plan.earliestFeasibleMatchYear.map { "earliest feasible Match year \($0)" } ?? "no feasible Match year"
     let v = plan.verdict
     let risk = v.status == .atRisk ? " (" + VerdictText.brief(v) + ")" : ""
-    return (v.holds ? "feasible for \(plan.matchYear) with \(plan.slack) days of float\(risk)" : "not feasible for \(plan.matchYear)") + "; " + earliest + "."
+    return (v.holds ? "feasible for \(plan.matchYear) with \(plan.slack) days to spare\(risk)" : "not feasible for \(plan.matchYear)") + "; " + earliest + "."
   }
 }

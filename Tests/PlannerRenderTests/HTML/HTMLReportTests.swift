@@ -77,7 +77,7 @@ struct HTMLReportTests {
       #expect(facts.tooltip.contains(t.start.description))
       #expect(facts.tooltip.contains("Why here: "))
       // The room is the latest safe start, the value JSON, `next` and the terminal show.
-      if t.task.state != .done { #expect(facts.tooltip.contains("Latest safe start: \(LatestSafeStart(t, in: r.schedule)!.day)")) }
+      if t.task.state != .done { #expect(facts.tooltip.contains("You can start as late as \(LatestSafeStart(t, in: r.schedule)!.day)")) }
     }
   }
 
@@ -142,7 +142,7 @@ struct HTMLReportTests {
                            inputs: [.init(name: "Step 2 CK pass, first attempt", value: "82%", confidence: "estimated", origin: "default", source: "https://example.org/<x>")])
     let html = HTMLReport.render(r, options: ReportOptions(profileName: p.name, risk: risk))
     #expect(html.contains("<p class=\"headline\">P(ready for the 2028 Match) = 82.0% ± 1.2% (standard error)</p>"))
-    #expect(html.contains("1000 simulated worlds, seed 9"))
+    #expect(html.contains("1000 simulated runs, seed 9"))
     #expect(html.contains("<td>2028</td><td class=\"num\">82.0%</td>"))
     #expect(html.contains("<td>none</td><td class=\"num\">1.0%</td>"))
     #expect(html.contains("<td>Match Day</td><td class=\"date\">\(r.schedule.task("match.day")!.lastDay)</td><td class=\"date\">\(day)</td><td class=\"date\">\(day + 3)</td><td class=\"date\">not reached</td>"))
