@@ -35,6 +35,26 @@ struct ManualAndCompletionTests {
     #expect(missing.isEmpty, "regenerate docs/planner.1 (Scripts/generate-manual.sh): \(missing)")
   }
 
+  /// Issue 25 §5: EXIT STATUS lists planner's own codes as the README does, each example is a
+  /// line of its own (a literal display: mdoc would fill them into one paragraph), and the page
+  /// has no blank line for groff to warn about.
+  @Test func exitStatusAndExamplesReadAsTheReadmeSays() throws {
+    let page = try String(contentsOf: Self.page, encoding: .utf8)
+    let exit = try #require(page.components(separatedBy: ".Sh \"EXIT STATUS\"\n").last)
+    #expect(!exit.contains(".Ex -std"))
+    for code in ["0", "2", "3", "4", "5", "64", "75"] { #expect(exit.contains(".It \(code)\n"), "EXIT STATUS lacks \(code)") }
+    let readme = DocPage.text("README.md")
+    for code in ["0 the plan holds", "2 bad input", "3 the Match year", "4 a record", "5 a calendar sync", "64 a command-line", "75 another planner"] {
+      #expect(readme.replacingOccurrences(of: "\n", with: " ").contains(code), "README's exit codes lack '\(code)'")
+    }
+    let lines = page.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(!lines.dropLast().contains(""), "a blank line in docs/planner.1")
+    for (i, line) in lines.enumerated() where line.hasPrefix("planner ") {
+      let before = lines[..<i].last { !$0.hasPrefix("planner ") }
+      #expect(before == ".Bd -literal -offset indent", "example at line \(i + 1) is not in a literal display")
+    }
+  }
+
   @Test(arguments: ["bash", "zsh", "fish"])
   func completionScriptsCompleteFilesAndTaskIDs(shell: String) throws {
     let r = try CLIRunner.run(["--generate-completion-script", shell])
