@@ -11,7 +11,7 @@ struct ReportCommand: AsyncParsableCommand {
     abstract: "Write the plan as one self-contained HTML page (verdict, Next, chart, risk, deadlines, findings, sources) to share or print.",
     discussion: """
       The page always carries the risk layer (the chance of each Match year and the milestone
-      bands) from the same seeded simulation as `planner risk` (20,000 worlds, seed 2028), so the
+      bands) from the same seeded simulation as `planner risk` (20,000 simulated runs, seed 2028), so the
       page and `planner risk` give the same P(ready); `planner risk` adds the sensitivity table.
       --no-risk leaves it out.
       """
