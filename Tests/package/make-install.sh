@@ -16,7 +16,10 @@ for file in bin/planner share/man/man1/planner.1 share/bash-completion/completio
   [[ -s $prefix/$file ]] || { echo "make-install.sh: $file was not installed" >&2; exit 1; }
 done
 "$prefix/bin/planner" --version
-PATH=$prefix/bin:$PATH planner plan --profile Examples/fresh-graduate.yaml --today 2026-12-07 --format json | grep -q '"schemaVersion"'
+# Into a variable, not a pipe: `grep -q` stops reading at its match and, under pipefail, the
+# planner it cut off would fail the run with SIGPIPE (exit 141; CI run of 1326504).
+plan_json=$(PATH=$prefix/bin:$PATH planner plan --profile Examples/fresh-graduate.yaml --today 2026-12-07 --format json)
+grep -q '"schemaVersion"' <<<"$plan_json"
 make --no-print-directory uninstall PREFIX="$prefix" >/dev/null
 if [[ -n $(find "$prefix" -type f) ]]; then
   echo "make-install.sh: make uninstall left files behind:" >&2
