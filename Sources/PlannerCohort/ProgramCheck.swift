@@ -167,7 +167,7 @@ public struct ProgramCheck: Sendable {
 
     // Application deadline against the plan.
     if let d = program.deadline {
-      let submit = s.task("eras.submit")
+      let submit = s.task("eras.submit") ?? s.task("residencycas.submit")
       let ckResult = s.task("step2ck.result")
       if submit?.task.state == .done {
         add(.deadline, .meets, "your ERAS application is already submitted")

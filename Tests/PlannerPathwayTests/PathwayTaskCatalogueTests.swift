@@ -44,7 +44,7 @@ struct PathwayTaskCatalogueTests {
     #expect(PathwayTask.chain(.step3, .register).leadTimeKey == "step3_application")
     #expect(PathwayTask.chain(.step1, .register).leadTimeKey == "usmle_application")
     #expect([PathwayTask.chain(.oet, .prep), .chain(.oet, .exam), .chain(.oet, .result)] == [.oetPrep, .oetExam, .oetResult])
-    #expect(PathwayTasks.all.count == 54)
+    #expect(PathwayTasks.all.count == 56)
   }
 
   @Test func idsAreUniqueAndKeysAreReal() {
@@ -79,7 +79,7 @@ struct PathwayTaskCatalogueTests {
     for id in ["oet.book", "eras.submit", "step1.exam.1", "visa.j1.son", "my.own.task"] {
       #expect(CalendarKeys.key(for: id, attempts: attempts) == id)
     }
-    #expect(CalendarKeys.reminderActions.count == 22)
+    #expect(CalendarKeys.reminderActions.count == 24)
     #expect(CalendarKeys.reminderActions["step2ck.register"] == "Register for Step 2 CK now")
     #expect(CalendarKeys.windowOpenings == ["visa.j1.ds2019": "DS-2019 window opens: ECFMG can issue it from today"])
   }

@@ -215,6 +215,10 @@ public struct PathwayBuilder {
   // MARK: - ERAS and NRMP
 
   mutating func addERAS() {
+    if let specialty = profile.specialty, let cas = rules.nonERASSpecialties.first(where: { $0.isResidencyCAS && $0.matches(specialty: specialty) }) {
+      addResidencyCAS(cas)
+      return
+    }
     let opens = cycle.erasOpens
     let token = lead(.erasToken)
     let release = rules.application.erasTokenReleaseDaysAfterOpening
@@ -248,7 +252,7 @@ public struct PathwayBuilder {
     add(.nrmpRegister, "Register for the NRMP Match", .match, provenance: register, kind: .deadline, after: [PathwayTask.ecfmgAccount.id], notBefore: cycle.nrmpRegistrationOpens, deadline: cycle.rolDeadline, target: cycle.nrmpStandardDeadline)
     let interviews = lead(.interviews)
     let invitationsOpen = Sourced(cycle.erasProgramsReview.value + 7, cycle.erasProgramsReview.confidence, cycle.erasProgramsReview.source, note: "a week after programs start reviewing")
-    add(.interviews, "Interview season", .match, days: interviews.days, provenance: interviews.provenance, kind: .milestone, after: [PathwayTask.erasSubmit.id], notBefore: invitationsOpen)
+    add(.interviews, "Interview season", .match, days: interviews.days, provenance: interviews.provenance, kind: .milestone, after: [PathwayTask.erasSubmit.id, PathwayTask.residencyCASSubmit.id], notBefore: invitationsOpen)
     // The ranking window and the deadline are the cycle's, not the applicant's: fixed, so the
     // room left shows on the work that must reach them (interviews, ECFMG verification). Late
     // registration runs up to the ROL deadline, so registering need not precede the window's

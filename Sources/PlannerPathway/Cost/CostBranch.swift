@@ -41,7 +41,7 @@ extension CostPricing {
     }
     // A second season: the same ERAS and NRMP charges a year after this plan's.
     var season: [CostLine] = []
-    for task in [PathwayTask.erasToken.id, PathwayTask.erasSubmit.id, PathwayTask.nrmpRegister.id, PathwayTask.nrmpRol.id] {
+    for task in [PathwayTask.erasToken.id, PathwayTask.erasSubmit.id, PathwayTask.residencyCASSupport.id, PathwayTask.residencyCASSubmit.id, PathwayTask.nrmpRegister.id, PathwayTask.nrmpRol.id] where plan.schedule.task(task) != nil {
       let day = (plan.schedule.task(task)?.start ?? plan.cycle.residencyStart.value).adding(months: 12)
       season += fees.fees(for: task).filter { !$0.conditions.contains(.lateRegistration) }.flatMap { priced($0, task: task, date: day, paid: false) }
     }

@@ -45,6 +45,10 @@ public enum EligibilityCheck {
     }
     if let specialty = profile.specialty {
       for rule in rules.nonERASSpecialties where rule.matches(specialty: specialty) {
+        if rule.isResidencyCAS {
+          found.append(Finding(.note, .specialtyNotERAS, "\(specialty) applies through ResidencyCAS, not ERAS: this plan has ECFMG's ResidencyCAS support form and fee (no ERAS token) and ResidencyCAS's dates (submission from \(cycle.residencyCASSubmissionOpens.value), released to programs \(cycle.residencyCASRelease.value)\(cycle.residencyCASRelease.confidence.isEstimated ? ", estimated" : "")), then the NRMP Match as usual", source: rule.service.source))
+          break
+        }
         found.append(Finding(.warning, .specialtyNotERAS, "\(profile.specialty!) does not use ERAS: applications go through \(rule.service.value), with its own calendar, and the ERAS dates in this plan do not apply to it (the rules pack has no dates for \(rule.service.value))", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.service.source))
       }
     }

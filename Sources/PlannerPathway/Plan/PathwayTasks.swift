@@ -9,7 +9,7 @@ public enum PathwayTasks {
       .ecfmgAccount, .ecfmgApplication, .graduation, .credentialsTranslations, .credentialsVerify, .csLegacy,
       .oetPrep, .oetBook, .oetExam, .oetResult, .usceRotation, .pathwayDocuments, .pathwayApply, .pathwayMinicex,
       .pathwayReview, .ecfmgVerified, .ecfmgCertificate, .erasToken, .erasMspe, .erasTranscript, .erasPhoto,
-      .erasDocuments, .erasStatement, .erasLetters, .erasSubmit, .interviews, .nrmpRegister, .nrmpRanking, .nrmpRol,
+      .erasDocuments, .erasStatement, .erasLetters, .erasSubmit, .residencyCASSupport, .residencyCASSubmit, .interviews, .nrmpRegister, .nrmpRanking, .nrmpRol,
       .matchDay, .visaJ1Contract, .visaJ1Son, .visaJ1Review, .visaJ1Ds2019, .visaJ1Interview, .visaH1bPetition,
       .visaH1bProcessing, .visaH1bStamping, .residencyStart,
     ]
@@ -81,6 +81,10 @@ extension PathwayTask {
   public static let erasStatement = PathwayTask("eras.statement", .document, action: TaskAction("Write your personal statement", "it should be final"), lead: "personal_statement")
   public static let erasLetters = PathwayTask("eras.letters", .document, action: TaskAction("Ask three letter writers now", "letters should be uploaded"), reminder: "Ask your letter writers now (3–4 letters)", lead: "letters")
   public static let erasSubmit = PathwayTask("eras.submit", .document, action: TaskAction("Certify and submit MyERAS", "your application should be submitted"), reminder: "Certify and submit MyERAS", gate: "programs start reviewing applications")
+  /// ResidencyCAS (EM, OB/GYN): ECFMG's support form and fee instead of an ERAS token, then the
+  /// application (FACTS.md §10; https://csess2.ecfmg.org/eras/residencycas.html).
+  public static let residencyCASSupport = PathwayTask("residencycas.support", .document, action: TaskAction("Send ECFMG's ResidencyCAS Application Support Form and fee", "the form and fee should be in"), reminder: "Send ECFMG's ResidencyCAS Application Support Form", lead: "eras_token")
+  public static let residencyCASSubmit = PathwayTask("residencycas.submit", .document, action: TaskAction("Submit your ResidencyCAS application", "your application should be submitted"), reminder: "Submit your ResidencyCAS application", gate: "applications are released to programs")
   public static let interviews = PathwayTask("interviews", .others, lead: "interviews")
   public static let nrmpRegister = PathwayTask("nrmp.register", .document, action: TaskAction("Register for the NRMP Match", "you should be registered"), reminder: "Register for the NRMP Match", gate: "NRMP registration closes",
     target: "NRMP's standard registration deadline (later registration costs a late fee)", decides: true)

@@ -20,7 +20,7 @@ public struct PlanDiff: Sendable {
   /// The milestones people plan their lives around, in the order of the road.
   public static let milestones = [
     "step1.exam", "step1.result", "step2ck.exam", "step2ck.result", "oet.exam", "oet.result", "pathway.review",
-    "ecfmg.verified", "ecfmg.certificate", "step3.exam", "step3.result", "eras.submit", "interviews", "match.day",
+    "ecfmg.verified", "ecfmg.certificate", "step3.exam", "step3.result", "eras.submit", "residencycas.submit", "interviews", "match.day",
     "visa.j1.son", "visa.j1.ds2019", "visa.j1.interview", "visa.h1b.petition", "visa.h1b.stamping", "residency.start",
   ]
 

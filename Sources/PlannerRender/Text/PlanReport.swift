@@ -81,7 +81,7 @@ public enum PlanReport {
       for broken in v.brokenGates {
         lines.append("  ✗ " + Explain.violation(broken, in: s))
       }
-      if let late = v.targetsMissed.first(where: { $0.taskID == PathwayTask.erasSubmit.id }) {
+      if let late = v.targetsMissed.first(where: { $0.taskID == PathwayTask.erasSubmit.id || $0.taskID == PathwayTask.residencyCASSubmit.id }) {
         lines.append("  ! A late application: programs start reviewing on \(late.target) and you can submit on \(late.finish), \(Explain.days(late.daysLate)) later, when many interview places are already given out.")
       }
     }

@@ -18,6 +18,9 @@ extension RulesPackDecoder {
     (.pathwaysDeadline, .pathwaysCloses, "a Pathways season closes after its Match deadline (the 2025 season: 2025-05-31)"),
     (.pathwaysOpens, .pathwaysCloses, "a Pathways season cannot close before it opens"),
     (.matchDay, nil, "residency cannot start before Match Day"),
+    (.residencyCASOpens, .residencyCASSubmissionOpens, "ResidencyCAS submission cannot open before its season"),
+    (.residencyCASSubmissionOpens, .residencyCASRelease, "applications cannot be released to programs before applicants may submit"),
+    (.residencyCASRelease, .rankingOpens, "ranking cannot open before ResidencyCAS releases applications"),
   ]
 
   /// Problems only the whole cycle shows: dates out of order, or outside the cycle's span.
@@ -67,6 +70,9 @@ extension CycleRules {
     case .pathwaysDeadline: return pathwaysDeadline?.value
     case .pathwaysCloses: return pathwaysCloses?.value
     case .oetTakenOnOrAfter: return oetTakenOnOrAfter?.value
+    case .residencyCASOpens: return residencyCASOpens.value
+    case .residencyCASSubmissionOpens: return residencyCASSubmissionOpens.value
+    case .residencyCASRelease: return residencyCASRelease.value
     }
   }
 }

@@ -17,6 +17,9 @@ extension CycleRecord.Field {
     case .pathwaysDeadline: return "pathways_deadline"
     case .pathwaysCloses: return "pathways_closes"
     case .oetTakenOnOrAfter: return "oet_taken_on_or_after"
+    case .residencyCASOpens: return "residencycas_opens"
+    case .residencyCASSubmissionOpens: return "residencycas_submission_opens"
+    case .residencyCASRelease: return "residencycas_release"
     }
   }
 }
@@ -125,13 +128,14 @@ extension RulesPackDecoder {
     var result: [NonERASSpecialty] = []
     for (i, entry) in list.enumerated() {
       let what = "non_eras_specialties[\(i + 1)]"
-      guard let (f, meta) = item(entry, what, ["keywords", "service"]), let service = reader.string(f["service"]!, "\(what).service") else { continue }
+      guard let (f, meta) = item(entry, what, ["keywords", "service", "names"], optional: ["names"]), let service = reader.string(f["service"]!, "\(what).service") else { continue }
       guard let words = f["keywords"]!.sequence, !words.isEmpty else {
         reader.fail(f["keywords"]!, "\(what).keywords must be a list of words, e.g. [emergency]")
         continue
       }
       let keywords = words.compactMap { reader.string($0, "\(what).keywords") }.map { $0.lowercased() }
-      result.append(NonERASSpecialty(keywords: keywords, service: meta.sourced(service)))
+      let names = f["names"].flatMap(\.sequence).map { $0.compactMap { reader.string($0, "\(what).names") } } ?? []
+      result.append(NonERASSpecialty(keywords: keywords, service: meta.sourced(service), names: names))
     }
     return result
   }

@@ -6,6 +6,7 @@ struct CycleRecord: Hashable, Sendable {
     case erasOpens, erasSubmissionOpens, erasProgramsReview
     case nrmpRegistrationOpens, nrmpStandardDeadline, rankingOpens, rolDeadline, matchDay
     case pathwaysOpens, pathwaysDeadline, pathwaysCloses, oetTakenOnOrAfter
+    case residencyCASOpens, residencyCASSubmissionOpens, residencyCASRelease
   }
 
   var matchYear: Int
@@ -41,6 +42,9 @@ struct CycleRecord: Hashable, Sendable {
     case .pathwaysDeadline: rules.pathwaysDeadline = value
     case .pathwaysCloses: rules.pathwaysCloses = value
     case .oetTakenOnOrAfter: rules.oetTakenOnOrAfter = value
+    case .residencyCASOpens: rules.residencyCASOpens = value
+    case .residencyCASSubmissionOpens: rules.residencyCASSubmissionOpens = value
+    case .residencyCASRelease: rules.residencyCASRelease = value
     }
   }
 }

@@ -41,6 +41,11 @@ public struct CycleRules: Hashable, Sendable {
   public var pathwaysCloses: Sourced<Day>?
   /// OET Medicine results must come from a test taken on or after this day.
   public var oetTakenOnOrAfter: Sourced<Day>?
+  /// ResidencyCAS (emergency medicine, OB/GYN; FACTS.md §10): the season opens, applicants may
+  /// submit, and applications are released to programs (2025: 06-04, 09-03, 10-01).
+  public var residencyCASOpens: Sourced<Day>
+  public var residencyCASSubmissionOpens: Sourced<Day>
+  public var residencyCASRelease: Sourced<Day>
 
   /// Every dated value in the record, labelled, in calendar order.
   public var datedValues: [(label: String, value: Sourced<Day>)] {
@@ -60,6 +65,11 @@ public struct CycleRules: Hashable, Sendable {
     if let p = pathwaysDeadline { rows.append(("Pathways application deadline (Match participants)", p)) }
     if let p = pathwaysCloses { rows.append(("Pathways season closes (applications for the next Match)", p)) }
     if let p = oetTakenOnOrAfter { rows.append(("OET Medicine taken on or after", p)) }
+    rows += [
+      ("ResidencyCAS season opens (EM, OB/GYN)", residencyCASOpens),
+      ("ResidencyCAS: applicants may submit", residencyCASSubmissionOpens),
+      ("ResidencyCAS: applications released to programs", residencyCASRelease),
+    ]
     return rows.sorted { ($0.1.value, $0.0) < ($1.1.value, $1.0) }
   }
 

@@ -4,10 +4,21 @@ public struct NonERASSpecialty: Hashable, Sendable {
   public var keywords: [String]
   /// Where applications go instead, e.g. "ResidencyCAS".
   public var service: Sourced<String>
+  /// Whole names that mean this specialty, compared folded ("EM", "ED"): too short to search for.
+  public var names: [String]
 
-  public init(keywords: [String], service: Sourced<String>) {
-    self.keywords = keywords
+  public init(keywords: [String], service: Sourced<String>, names: [String] = []) {
+    self.keywords = keywords.map(Self.folded)
     self.service = service
+    self.names = names.map(Self.folded)
+  }
+
+  /// Applications go through ResidencyCAS, which the planner plans (issue 21, point 2).
+  public var isResidencyCAS: Bool { service.value.contains("ResidencyCAS") }
+
+  /// Letters and digits only, lower case: "OB GYN", "Ob-Gyn" and "ob/gyn" all read "obgyn".
+  static func folded(_ text: String) -> String {
+    String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { (97...122).contains($0.value) || (48...57).contains($0.value) }))
   }
 
   /// Whether a profile's specialty names this service's specialty: one of the keywords appears in
@@ -15,7 +26,9 @@ public struct NonERASSpecialty: Hashable, Sendable {
   /// search runs over UTF-8 bytes: `String.contains` compares characters and took seconds on a
   /// 70 KB specialty (issue 26's fuzz run, Tests/fuzz/run.sh).
   public func matches(specialty: String) -> Bool {
-    let text = Array(specialty.lowercased().utf8)
+    let folded = Self.folded(specialty)
+    if names.contains(folded) { return true }
+    let text = Array(folded.utf8)
     return keywords.contains { keyword in
       let needle = Array(keyword.utf8)
       guard !needle.isEmpty, needle.count <= text.count else { return needle.isEmpty }

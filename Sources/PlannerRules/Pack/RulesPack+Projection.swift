@@ -27,7 +27,10 @@ extension RulesPack {
       pathwaysOpens: pathways ? est(Day(year: y - 1, month: 8, day: 20)!, "about August 20 of the year before the Match (2026 season opened 2025-08-19)", pathwaysSource) : nil,
       pathwaysDeadline: pathways ? est(Day(year: y, month: 1, day: 31)!, "January 31 of the Match year (2025 and 2026 seasons)", pathwaysSource) : nil,
       pathwaysCloses: pathways ? est(Day(year: y, month: 5, day: 31)!, "May 31 of the Match year (the 2025 season closed 2025-05-31)", pathwaysClosingSource) : nil,
-      oetTakenOnOrAfter: pathways ? est(Day(year: y - 2, month: 1, day: 1)!, "January 1 two years before the Match (moved one year per season 2024–2026)", oetSource) : nil
+      oetTakenOnOrAfter: pathways ? est(Day(year: y - 2, month: 1, day: 1)!, "January 1 two years before the Match (moved one year per season 2024–2026)", oetSource) : nil,
+      residencyCASOpens: est(wednesdayOfFirstFullWeek(month: 6, year: y - 1), "with the ERAS season (2025: both 2025-06-04)", residencyCASSource),
+      residencyCASSubmissionOpens: est(submission, "with ERAS submission, the first Wednesday of September (2025: both 2025-09-03)", residencyCASSource),
+      residencyCASRelease: est(submission + 28, "four weeks after submission opens (2025: 2025-09-03 → 2025-10-01)", residencyCASSource)
     )
   }
 
@@ -35,6 +38,7 @@ extension RulesPack {
   static let nrmpSource = "https://www.nrmp.org/match-calendars/medical-schools/"
   static let pathwaysSource = "https://www.ecfmg.org/news/2025/08/19/detailed-information-and-online-application-for-2026-pathways-now-available"
   static let pathwaysClosingSource = "https://gp.ecfmg.org/focus/issue88.html"
+  static let residencyCASSource = "https://csess2.ecfmg.org/eras/residencycas.html"
   static let oetSource = "https://www.ecfmg.org/certification-pathways/oet.html"
 
   static func wednesdayOfFirstFullWeek(month: Int, year: Int) -> Day {

@@ -17,7 +17,7 @@ public struct FeeSchedule: Hashable, Sendable {
   /// catalogue (docs/ARCHITECTURE.md), so the pack's checker reads this list.
   public static let knownTasks: [String] = [
     "ecfmg.account", "ecfmg.application", "credentials.verify", "step1.register", "step2ck.register", "step3.register",
-    "oet.book", "pathway.apply", "eras.token", "eras.submit", "nrmp.register", "nrmp.rol",
+    "oet.book", "pathway.apply", "eras.token", "eras.submit", "residencycas.support", "residencycas.submit", "nrmp.register", "nrmp.rol",
     "visa.j1.review", "visa.j1.ds2019", "visa.j1.interview", "visa.h1b.petition", "visa.h1b.processing", "visa.h1b.stamping",
   ] + events
 }
