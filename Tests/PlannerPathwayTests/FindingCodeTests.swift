@@ -16,7 +16,7 @@ struct FindingCodeTests {
     "exam.waits-for-permit.step1", "exam.waits-for-permit.step2ck", "exam.waits-for-permit.step3",
     "graduation.late", "graduation.years", "h1b.fee", "j1.212e", "oet.below-minimum", "oet.too-old",
     "pathway.choice", "pathway.season", "pathway.expiry", "pathway.ineligible", "pathway.unavailable", "pathway.valid",
-    "school.ecfmg-note", "school.no-ecfmg-note", "school.unconfirmed", "specialty.not-eras",
+    "school.ecfmg-note", "school.no-ecfmg-note", "school.unconfirmed", "specialty.not-eras", "specialty.unknown",
     "step2ck.standard-unknown", "step3.in-us", "step3.outside-period", "study.order", "time-limit", "time-limit.lapsed",
   ]
 

@@ -46,10 +46,14 @@ struct OneSetOfFindingsTests {
   }
 
   @Test func aNonERASSpecialtySaysTheERASDatesDoNotApply() throws {
-    let profile = try ProfileParser.parse("specialty: Emergency Medicine\n", file: "t.yaml", rules: bundledRules)
+    let profile = try ProfileParser.parse("specialty: Urology\n", file: "t.yaml", rules: bundledRules)
     let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: nil, today: today)
     let header = PlanReport.header(plan, profileName: "X")
-    #expect(header.contains("warning: Emergency Medicine does not use ERAS: applications go through ResidencyCAS"))
+    #expect(header.contains("warning: Urology does not use ERAS: applications go through the AUA Urology Match"))
     #expect(header.contains("the ERAS dates in this plan do not apply to it"))
+    // Emergency medicine is planned through ResidencyCAS (issue 21, point 2): a note, not a stand-in.
+    let em = try ProfileParser.parse("specialty: Emergency Medicine\n", file: "t.yaml", rules: bundledRules)
+    let emHeader = PlanReport.header(try PathwayPlanner.plan(profile: em, rules: bundledRules, matchYear: nil, today: today), profileName: "X")
+    #expect(emHeader.contains("Emergency Medicine applies through ResidencyCAS, not ERAS"))
   }
 }

@@ -27,6 +27,58 @@ struct ResidencyCASTests {
     #expect(service("Ophthalmology")?.service.value == "the SF Match")
   }
 
+  /// Names are matched as whole words from a word's start, never inside a word: "Neurology"
+  /// holds "urolog" but is not the AUA Urology Match; "Neuro-urology" is urology.
+  @Test func neurologyIsNotUrology() {
+    for specialty in ["Neurology", "neurology", "Child Neurology", "Pediatric neurology", "Neurological surgery", "Nephrology"] {
+      #expect(service(specialty) == nil, "\(specialty)")
+    }
+    for specialty in ["Urology", "urology (AUA)", "Neuro-urology", "Pediatric Urology"] {
+      #expect(service(specialty)?.service.value == "the AUA Urology Match", "\(specialty)")
+    }
+    #expect(service("Remergency") == nil, "a keyword inside a word")
+    #expect(service("Femme") == nil && service("Them") == nil, "EM only as the whole name")
+  }
+
+  /// A specialty the Match does not list gets "did you mean" with the closest listed name,
+  /// positioned at the profile's line; a listed one, or a non-ERAS one, gets nothing.
+  @Test(arguments: [
+    ("Emergncy medicine", "emergency medicine"), ("Internl Medicine", "internal medicine"), ("Neurolgy", "neurology"),
+    ("pediatrcs", "pediatrics"), ("Psychiatri", "psychiatry"), ("Obstetrcs and Gynaecology", "obstetrics and gynecology"),
+  ])
+  func anUnknownSpecialtyGetsDidYouMean(typed: String, meant: String) throws {
+    #expect(SpecialtyNames.verdict(typed, rules: bundledRules) == .unknown(suggestion: meant))
+    let profile = try ProfileParser.parse("graduation: 2024-06-30\nvisa: j1\nspecialty: \(typed)\n", file: "t.yaml", rules: bundledRules)
+    let r = try PathwayPlanner.planCycle(profile: profile, cycle: try #require(bundledRules.cycle(2028)), rules: bundledRules, today: Day(iso: "2026-12-07")!)
+    let finding = try #require(r.findings.first { $0.code == .specialtyUnknown })
+    #expect(finding.severity == .warning)
+    #expect(finding.message.contains("did you mean '\(meant)'?"), "\(finding.message)")
+    #expect(finding.message.contains("line 3 of the profile"))
+    #expect(finding.code.string == "specialty.unknown")
+  }
+
+  @Test func theTypoOfEmergencyMedicineIsCaught() {
+    #expect(SpecialtyNames.verdict("Emergncy medicine", rules: bundledRules) == .unknown(suggestion: "emergency medicine"))
+    #expect(SpecialtyNames.verdict("Neurolgy", rules: bundledRules) == .unknown(suggestion: "neurology"))
+  }
+
+  @Test func listedAndNonERASSpecialtiesAreKnown() throws {
+    for specialty in ["Internal Medicine", "internal medicine preliminary", "Categorical internal medicine", "IM", "Family medicine", "Neurology", "Pediatrics",
+      "Child Neurology", "Orthopaedic Surgery", "EM", "OB GYN", "Urology", "Ophthalmology", "Plastic surgery", "PM&R", "Transitional year"]
+    {
+      #expect(SpecialtyNames.verdict(specialty, rules: bundledRules) == .known, "\(specialty)")
+    }
+    #expect(SpecialtyNames.verdict("Immunology", rules: bundledRules) != .known, "IM only as a whole word")
+    #expect(SpecialtyNames.verdict("Basket weaving", rules: bundledRules) == .unknown(suggestion: nil))
+    let profile = try ProfileParser.parse("graduation: 2024-06-30\nspecialty: Basket weaving\n", file: "t.yaml", rules: bundledRules)
+    let r = try PathwayPlanner.planCycle(profile: profile, cycle: try #require(bundledRules.cycle(2028)), rules: bundledRules, today: Day(iso: "2026-12-07")!)
+    let note = try #require(r.findings.first { $0.code == .specialtyUnknown })
+    #expect(note.severity == .note && note.message.contains("line 2 of the profile") && !note.message.contains("did you mean"))
+    let known = try ProfileParser.parse("graduation: 2024-06-30\nspecialty: Neurology\n", file: "t.yaml", rules: bundledRules)
+    let k = try PathwayPlanner.planCycle(profile: known, cycle: try #require(bundledRules.cycle(2028)), rules: bundledRules, today: Day(iso: "2026-12-07")!)
+    #expect(!k.findings.contains { $0.code == .specialtyUnknown || $0.code == .specialtyNotERAS }, "Neurology applies through ERAS, with no notice")
+  }
+
   func plan(_ specialty: String, match: Int, today: String) throws -> PlanResult {
     let profile = try ProfileParser.parse("graduation: 2024-06-30\nspecialty: \(specialty)\n", file: "t.yaml", rules: bundledRules)
     return try PathwayPlanner.planCycle(profile: profile, cycle: try #require(bundledRules.cycle(match)), rules: bundledRules, today: Day(iso: today)!)
@@ -74,5 +126,21 @@ struct ResidencyCASTests {
     let ids = Set(ledger.lines.map(\.fee.id))
     #expect(ids.contains("residencycas"))
     #expect(!ids.contains("eras_token") && !ids.contains("eras_applications"))
+  }
+
+  /// ECFMG's support fee has no published amount (FEES.md row 14): the ledger lists it as
+  /// "may apply" with no amount, counts nothing for it, and never makes a number up.
+  @Test func theECFMGSupportFeeIsListedWithoutAnAmount() throws {
+    let profile = try ProfileParser.parse("graduation: 2024-06-30\nspecialty: OBGYN\nvisa: j1\n", file: "t.yaml", rules: bundledRules)
+    let r = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: 2028, today: Day(iso: "2026-12-07")!)
+    let ledger = CostLedger(r, profile: profile, options: .standard(for: profile))
+    let support = try #require(ledger.lines.first { $0.fee.id == "residencycas_support" })
+    #expect(!support.amountKnown && !support.counts)
+    #expect(support.status == .mayApply(.amountUnknown))
+    #expect(support.taskID == "residencycas.support")
+    #expect(support.entry.rule.source == "https://csess2.ecfmg.org/eras/residencycas.html")
+    let medicine = try ProfileParser.parse("graduation: 2024-06-30\nspecialty: internal medicine\nvisa: j1\n", file: "t.yaml", rules: bundledRules)
+    let im = try PathwayPlanner.plan(profile: medicine, rules: bundledRules, matchYear: 2028, today: Day(iso: "2026-12-07")!)
+    #expect(!CostLedger(im, profile: medicine, options: .standard(for: medicine)).lines.contains { $0.fee.id == "residencycas_support" })
   }
 }

@@ -42,6 +42,10 @@ public struct CostLine: Hashable, Sendable {
   /// The amount is not stated for the year it is paid in, or is estimated: "verify".
   public var verify: Bool
 
+  /// False when the source names the fee but not its amount (`amount-unknown`): the 0 in the
+  /// pack is a placeholder no view shows.
+  public var amountKnown: Bool { !fee.conditions.contains(.amountUnknown) }
+
   public var payer: FeePayer { fee.payer }
   public var counts: Bool { if case .mayApply = status { return false } else { return true } }
 }

@@ -75,7 +75,7 @@ struct CostPricing {
         if day > rules.h1bFee.termEnds { status = .mayApply(condition) }
       case .residencyCAS:
         if !options.programs.contains(where: isResidencyCAS) { return [] }
-      case .startUnset, .exemptEmployers, .optional, .varies:
+      case .startUnset, .exemptEmployers, .optional, .varies, .amountUnknown:
         status = .mayApply(condition)
       }
     }

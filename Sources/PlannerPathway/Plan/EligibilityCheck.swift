@@ -51,6 +51,9 @@ public enum EligibilityCheck {
         }
         found.append(Finding(.warning, .specialtyNotERAS, "\(profile.specialty!) does not use ERAS: applications go through \(rule.service.value), with its own calendar, and the ERAS dates in this plan do not apply to it (the rules pack has no dates for \(rule.service.value))", action: "check that service's dates; this plan's ERAS tasks are a stand-in", source: rule.service.source))
       }
+      if case .unknown(let suggestion) = SpecialtyNames.verdict(specialty, rules: rules), let listed = rules.specialties {
+        found.append(unknownSpecialty(specialty, suggestion: suggestion, line: profile.lines["specialty"], listed: listed))
+      }
     }
     found += ScheduleFindings.run(plan)
     for attempt in profile.record(.step2ck).attempts where attempt.result == .pass && attempt.score != nil {
@@ -86,5 +89,15 @@ public enum EligibilityCheck {
     if let gate = plan.margin.deciding, gate.room < 0 { return gate.sentence }
     let broken = plan.schedule.violations.first { !plan.isPostMatch($0) }
     return broken.map { Explain.violation($0, in: plan.schedule) } ?? "its dates miss a gate before Match Day"
+  }
+
+  /// A specialty the Match does not list (`specialties` in the pack): the closest listed name, as
+  /// the profile's other unknown values get one; the plan goes on with ERAS (ResidencyCASTests).
+  static func unknownSpecialty(_ specialty: String, suggestion: String?, line: Int?, listed: Sourced<[String]>) -> Finding {
+    let at = line.map { " (line \($0) of the profile)" } ?? ""
+    if let suggestion {
+      return Finding(.warning, .specialtyUnknown, "specialty '\(specialty)'\(at) is not a specialty the Match lists; did you mean '\(suggestion)'? This plan applies through ERAS", action: "correct the spelling: emergency medicine and OB/GYN apply through ResidencyCAS, not ERAS", source: listed.source)
+    }
+    return Finding(.note, .specialtyUnknown, "specialty '\(specialty)'\(at) is not a specialty the Match lists, so this plan applies through ERAS", action: "check the spelling: emergency medicine and OB/GYN apply through ResidencyCAS, not ERAS", source: listed.source)
   }
 }

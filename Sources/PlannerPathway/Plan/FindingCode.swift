@@ -38,6 +38,8 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
   case schoolUnconfirmed
   /// The specialty does not use ERAS.
   case specialtyNotERAS
+  /// The specialty is no name the Match lists: "did you mean" (`specialties` in the pack).
+  case specialtyUnknown
   case step2ckStandardUnknown
   case step3InUS
   /// The study blocks are not in the road's order, because a booked block comes first.
@@ -54,7 +56,7 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
       + [.clinicalSkillsRequired, .examBookedPast, .examBookedWhileAway, .examTooSoon] + steps.map(FindingCode.examWaitsForPermit)
       + [.graduationLate, .graduationYears, .h1bFee, .j1HomeResidency, .oetBelowMinimum, .oetTooOld,
         .pathwayChoice, .pathwaySeason, .pathwayExpiry, .pathwayIneligible, .pathwayUnavailable, .pathwayValid,
-        .schoolSponsorNote, .schoolNoSponsorNote, .schoolUnconfirmed, .specialtyNotERAS,
+        .schoolSponsorNote, .schoolNoSponsorNote, .schoolUnconfirmed, .specialtyNotERAS, .specialtyUnknown,
         .step2ckStandardUnknown, .step3InUS, .step3OutsidePeriod, .studyOrder, .timeLimit, .timeLimitLapsed]
   }
 
@@ -85,6 +87,7 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
     case .schoolNoSponsorNote: "school.no-ecfmg-note"
     case .schoolUnconfirmed: "school.unconfirmed"
     case .specialtyNotERAS: "specialty.not-eras"
+    case .specialtyUnknown: "specialty.unknown"
     case .step2ckStandardUnknown: "step2ck.standard-unknown"
     case .step3InUS: "step3.in-us"
     case .step3OutsidePeriod: "step3.outside-period"

@@ -11,7 +11,7 @@ public enum CostCSV {
     func row(_ section: String, _ l: CostLine) -> [String] {
       [
         section, l.date.map { "\($0)" } ?? "", CostWords.status(l.status), l.payer.rawValue, l.fee.id, CostWords.label(l), l.taskID ?? "",
-        String(l.units), String(l.amount), l.currency.rawValue, l.entry.rule.confidence.rawValue, l.verify ? "verify" : "", l.entry.rule.source,
+        String(l.units), l.amountKnown ? String(l.amount) : "", l.currency.rawValue, l.entry.rule.confidence.rawValue, l.verify ? "verify" : "", l.entry.rule.source,
       ]
     }
     rows += ledger.lines.map { row("ledger", $0) }

@@ -38,7 +38,7 @@ public enum CostJSON {
       ("fee", .string(l.fee.id)), ("name", .string(CostWords.label(l))), ("payer", .string(l.payer.rawValue)),
       ("task", l.taskID.map { .string($0) } ?? .null), ("date", l.date.map { .string("\($0)") } ?? .null),
       ("status", .string(CostWords.status(l.status))), ("condition", condition),
-      ("units", .int(l.units)), ("amount", .int(l.amount)), ("currency", .string(l.currency.rawValue)),
+      ("units", .int(l.units)), ("amount", l.amountKnown ? .int(l.amount) : .null), ("currency", .string(l.currency.rawValue)),
       ("confidence", .string(l.entry.rule.confidence.rawValue)), ("verify", .bool(l.verify)),
       ("statedFor", l.entry.rule.value.statedFor.map { .int($0) } ?? .null),
       ("effectiveFrom", l.entry.from.year > 1900 ? .string("\(l.entry.from)") : .null),

@@ -55,7 +55,7 @@ public enum CostText {
   /// and "                third-party, verify (2026 amount): https://…".
   static func lineText(_ line: CostLine, rules: RulesPack) -> [String] {
     let date = line.date.map { "\($0)" } ?? "(no date)"
-    let amount = line.fee.conditions.contains(.varies) ? "amount varies" : CostWords.amount(line.amount, line.currency)
+    let amount = line.fee.conditions.contains(.varies) ? "amount varies" : !line.amountKnown ? "amount not published" : CostWords.amount(line.amount, line.currency)
     var text = "    \(date)  \(CostWords.label(line)): \(amount)"
     if case .mayApply(let condition) = line.status, condition != .varies {
       text += "; \(CostWords.condition(condition, rules: rules))"

@@ -24,7 +24,7 @@ enum CostSection {
     for line in ledger.lines {
       var status = CostWords.status(line.status)
       if case .mayApply(let c) = line.status, c != .varies { status += ": " + CostWords.condition(c, rules: rules) }
-      let amount = line.fee.conditions.contains(.varies) ? "varies" : CostWords.amount(line.amount, line.currency)
+      let amount = line.fee.conditions.contains(.varies) ? "varies" : !line.amountKnown ? "not published" : CostWords.amount(line.amount, line.currency)
       out.append("<tr><td class=\"date\">\(line.date.map(\.description) ?? "–")</td><td>\(e(CostWords.label(line)))</td><td class=\"num\">\(e(amount))</td><td>\(line.payer.rawValue)</td><td>\(e(status))</td><td>\(e(CostWords.confidence(line)))</td><td>\(Markup.link(line.entry.rule.source, text: "source"))</td></tr>")
     }
     out.append("</tbody></table></div>")

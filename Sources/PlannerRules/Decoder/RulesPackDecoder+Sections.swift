@@ -139,6 +139,16 @@ extension RulesPackDecoder {
     }
     return result
   }
+
+  /// `specialties`: the names a profile's specialty is checked against for a spelling hint.
+  mutating func readSpecialties(_ node: Node) -> Sourced<[String]>? {
+    guard let (f, meta) = item(node, "specialties", ["names"]) else { return nil }
+    guard let list = f["names"]!.sequence, !list.isEmpty else {
+      reader.fail(f["names"]!, "specialties.names must be a list of names, e.g. [internal medicine]")
+      return nil
+    }
+    return meta.sourced(list.compactMap { reader.string($0, "specialties.names") })
+  }
 }
 
 extension ClinicalSkillsRequirement {

@@ -15,7 +15,7 @@ public struct RulesPackDecoder {
   /// Values read, each with its source.
   var count = 0
 
-  static let topKeys = ["schema_version", "pack_version", "last_verified", "supported_years", "cycles", "exam", "certification", "pathways", "h1b_fee", "application", "lead_times", "non_eras_specialties", "risk", "fees"]
+  static let topKeys = ["schema_version", "pack_version", "last_verified", "supported_years", "cycles", "exam", "certification", "pathways", "h1b_fee", "application", "lead_times", "non_eras_specialties", "specialties", "risk", "fees"]
   static let metaKeys = ["confidence", "source", "note", "verified"]
 
   public static func decode(_ text: String, file: String) throws(DiagnosticError) -> RulesPack {
@@ -76,6 +76,7 @@ public struct RulesPackDecoder {
     let application = top["application"].flatMap { readApplication($0) }
     let leadTimes = top["lead_times"].flatMap { readLeadTimes($0) }
     let nonERAS = top["non_eras_specialties"].map { readNonERAS($0) } ?? []
+    let specialties = top["specialties"].flatMap { readSpecialties($0) }
     let risk = top["risk"].flatMap { readRisk($0) }
     let fees = top["fees"].flatMap { readFees($0) }
     guard let schema, let packVersion, let lastVerified, let years, let exam, let certification, let pathways, let h1bFee, let application, let leadTimes, let risk, let fees else { return nil }
@@ -83,6 +84,7 @@ public struct RulesPackDecoder {
       schemaVersion: schema, packVersion: packVersion, lastVerified: lastVerified, supportedYears: years,
       records: records, clinicalSkillsRecords: clinical, exam: exam, certification: certification,
       leadTimes: leadTimes, nonERASSpecialties: nonERAS, pathways: pathways, h1bFee: h1bFee, application: application, risk: risk, fees: fees)
+    pack.specialties = specialties
     checkFeesAgree(fees, top["fees"], h1bFee: h1bFee, application: application)
     pack.valueCount = count
     return pack

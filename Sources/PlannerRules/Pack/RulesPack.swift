@@ -24,6 +24,9 @@ public struct RulesPack: Hashable, Sendable {
   public var leadTimes: LeadTimes
   /// Specialties that do not apply through ERAS.
   public var nonERASSpecialties: [NonERASSpecialty]
+  /// The specialty names the Match lists, for "did you mean" (`specialties` in the pack); nil in
+  /// a pack without them, which then suggests nothing.
+  public var specialties: Sourced<[String]>?
   /// Which Pathway, and how long an accepted one serves.
   public var pathways: PathwayRules
   /// The H-1B new-petition fee: amount, dates, term, condition.

@@ -21,4 +21,7 @@ public enum FeeCondition: String, Hashable, Sendable, CaseIterable {
   /// Charged instead of ERAS for the specialties that apply through ResidencyCAS (row 14;
   /// `non_eras_specialties`).
   case residencyCAS = "residencycas"
+  /// The source names the fee but no amount (ECFMG's ResidencyCAS support fee, row 14): listed
+  /// as "amount not published", never counted, never given a made-up number.
+  case amountUnknown = "amount-unknown"
 }
