@@ -51,6 +51,8 @@ public struct CohortOptions: Sendable {
   public var seed: UInt64
   /// Profiles planned at once.
   public var jobs: Int
+  /// `--in-us`: everyone tests in the US, for "still to pay" (FEES.md rows 6 and 29).
+  public var abroad = true
 
   public init(today: Day, matchYear: Int? = nil, rules: RulesPack, riskRuns: Int = RiskRun.caseloadRuns, seed: UInt64 = RiskRun.standardSeed, jobs: Int = 1) {
     self.today = today

@@ -134,18 +134,20 @@ public struct CohortRow: Sendable {
       let analysis = await RiskAnalysis.analyze(profile: profile, pack: options.rules, today: options.today, targetYear: result.matchYear, firstYear: first, options: risk, sensitivity: false)
       row.pReady = analysis.pReady
     }
-    var costs = CostOptions.standard(for: profile)
+    var costs = CostOptions.standard(for: profile, abroad: options.abroad)
+    // "Still to pay" with the default counts says so beside the programs file's error (issue 22, point 5).
+    let defaulted = "; still to pay counts the default \(CostOptions.standardPrograms) programs"
     if let failure = input.programsReadFailure {
-      row.programsError = failure
+      row.programsError = failure + defaulted
     } else if let text = input.programsText {
       do {
         let programs = try ProgramsParser.parse(text, file: input.programsFile)
-        costs = CostOptions.programsFile(input.programsFile, specialties: programs.map(\.specialty), profile: profile, ranks: nil)
+        costs = CostOptions.programsFile(input.programsFile, specialties: programs.map(\.specialty), profile: profile, ranks: nil, abroad: options.abroad)
         let report = ProgramsReport(programs: programs, profile: profile, plan: result, file: input.programsFile)
         row.programsMet = report.met
         row.programsTotal = programs.count
       } catch {
-        row.programsError = error.lines.first
+        row.programsError = error.lines.first.map { $0 + defaulted }
       }
     }
     row.stillToPay = CostLedger(result, profile: profile, options: costs).stillToPay

@@ -24,9 +24,12 @@ public struct RiskCost: Hashable, Sendable {
   /// The 90th percentile per currency (each currency on its own).
   public var p90: Money
   public var runs: Int
+  /// The ledger's counts and region, for the words that say where they came from.
+  public var options: CostOptions
 
   public init(_ draws: RiskDraws, ledger: CostLedger) {
     runs = draws.runs
+    options = ledger.options
     let base = ledger.total(.applicant)
     func branch(_ kind: CostBranch.Kind) -> Money { ledger.branches.first { $0.kind == kind }?.total(.applicant) ?? Money() }
     let retake = draws.exams.map { branch($0 == .oet ? .oetResit : .retake($0)) }

@@ -68,9 +68,9 @@ extension CostCommandTests {
   /// `what-if` prices its scenario with the same ledger: a failed sitting adds the attempt (or the
   /// OET re-sit, in AUD), and NRMP registration slipped past the standard deadline the late fee.
   @Test(arguments: [
-    (["--fail", "step1"], "Cost: +USD 905 for you (USD 6,045 + AUD 587 → USD 6,950 + AUD 587)"),
-    (["--fail", "oet"], "Cost: +AUD 587 for you (USD 6,045 + AUD 587 → USD 6,045 + AUD 1,174)"),
-    (["--slip", "nrmp.register=+5m"], "Cost: +USD 50 for you (USD 6,045 + AUD 587 → USD 6,095 + AUD 587)"),
+    (["--fail", "step1"], "Cost: +USD 905 for you (USD 6,785 + AUD 587 → USD 7,690 + AUD 587)"),
+    (["--fail", "oet"], "Cost: +AUD 587 for you (USD 6,785 + AUD 587 → USD 6,785 + AUD 1,174)"),
+    (["--slip", "nrmp.register=+5m"], "Cost: +USD 50 for you (USD 6,785 + AUD 587 → USD 6,835 + AUD 587)"),
   ])
   func whatIfShowsTheCostOfItsScenario(scenario: [String], line: String) throws {
     let r = try CLIRunner.run(["what-if", "--profile", "Examples/fresh-graduate.yaml"] + scenario + Self.today)

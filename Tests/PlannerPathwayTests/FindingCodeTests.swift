@@ -14,7 +14,7 @@ struct FindingCodeTests {
     "attempts.last.step1", "attempts.last.step2ck", "attempts.last.step3",
     "cs.required", "exam.booked-past", "exam.booked-away", "exam.too-soon",
     "exam.waits-for-permit.step1", "exam.waits-for-permit.step2ck", "exam.waits-for-permit.step3",
-    "graduation.late", "graduation.years", "h1b.fee", "j1.212e", "oet.below-minimum", "oet.too-old",
+    "graduation.late", "graduation.years", "h1b.fee", "h1b.may-need-j1", "j1.212e", "oet.below-minimum", "oet.too-old",
     "pathway.choice", "pathway.season", "pathway.expiry", "pathway.ineligible", "pathway.unavailable", "pathway.valid",
     "school.ecfmg-note", "school.no-ecfmg-note", "school.unconfirmed", "specialty.not-eras", "specialty.unknown",
     "step2ck.standard-unknown", "step3.in-us", "step3.outside-period", "study.order", "time-limit", "time-limit.lapsed",

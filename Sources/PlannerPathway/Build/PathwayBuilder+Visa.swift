@@ -53,6 +53,6 @@ extension PathwayBuilder {
     add(.visaH1bStamping, "H-1B visa stamping at a consulate", .visa, days: stamping.days, provenance: stamping.provenance, kind: .visa, after: [PathwayTask.visaH1bProcessing.id])
     // Conditional and dated: only new petitions for someone abroad, only within the term.
     let fee = rules.h1bFee
-    findings.append(Finding(.warning, .h1bFee, fee.sentence(petition: earliest.value) + "; many programs sponsor only J-1", action: "confirm each program's visa policy, and the fee's status, before applying", source: fee.litigation.source))
+    findings.append(Finding(.warning, .h1bFee, fee.sentence(petition: earliest.value, today: today) + "; many programs sponsor only J-1", action: "confirm each program's visa policy, and the fee's status, before applying", source: fee.litigation.source))
   }
 }

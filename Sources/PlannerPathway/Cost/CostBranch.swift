@@ -1,4 +1,4 @@
-import PlannerCore
+public import PlannerCore
 public import PlannerRules
 
 /// The price of a way the road may turn (issue 22, point 2): another attempt at an exam still to
@@ -11,6 +11,13 @@ public struct CostBranch: Hashable, Sendable {
     case secondSeason
     /// The fees of one visa route; `planned` is the plan's own.
     case visaRoute(VisaTrack, planned: Bool)
+    /// A USMLE eligibility period extended by its one contiguous 3 months (`fees.eligibility_extension`,
+    /// FEES.md row 7), and a change of testing region (`fees.region_change`, row 8). A plan never
+    /// extends a period or changes a region (it books within the period it plans), so these are
+    /// conditional lines with no date, priced only while a USMLE sitting is still to come. The one
+    /// need a plan shows: Step 3 planned after its period ends, when the extension is dated there.
+    case eligibilityExtension(step3PeriodEnds: Day?)
+    case regionChange
   }
 
   public var kind: Kind
@@ -46,6 +53,7 @@ extension CostPricing {
       season += fees.fees(for: task).filter { !$0.conditions.contains(.lateRegistration) }.flatMap { priced($0, task: task, date: day, paid: false) }
     }
     out.append(CostBranch(kind: .secondSeason, lines: season))
+    out += requests()
     guard profile.visa != .none else { return out }
     let routes: [(VisaTrack, [String])] = [
       (.j1, [PathwayTask.visaJ1Review.id, PathwayTask.visaJ1Ds2019.id, PathwayTask.visaJ1Interview.id]),
@@ -59,6 +67,34 @@ extension CostPricing {
         lines += fees.fees(for: task).flatMap { priced($0, task: task, date: day, paid: false) }
       }
       out.append(CostBranch(kind: .visaRoute(track, planned: profile.visa == track), lines: lines))
+    }
+    return out
+  }
+}
+
+extension CostPricing {
+  /// The on-request USMLE charges (FEES.md rows 7 and 8): undated, since no plan asks for them.
+  func requests() -> [CostBranch] {
+    func toSit(_ exam: Exam) -> Bool {
+      guard let sitting = plan.schedule.task(Self.examTask(exam)) else { return false }
+      return sitting.task.state != .done
+    }
+    let fees = rules.fees
+    var out: [CostBranch] = []
+    if [Exam.step1, .step2ck, .step3].contains(where: toSit) {
+      let event = FeeSchedule.extensionEvent
+      // The one case a plan shows the need: Step 3 planned after its eligibility period ends
+      // (`ScheduleFindings`, step3.outside-period: "ask FSMB for an extension"), dated at its end.
+      var day: Day?
+      if let exam = plan.schedule.task(Self.examTask(.step3)), exam.task.state == .planned, let window = plan.schedule.task(PathwayTasks.id(.step3, .window)), exam.start > window.lastDay {
+        day = window.lastDay
+      }
+      out.append(CostBranch(kind: .eligibilityExtension(step3PeriodEnds: day), lines: fees.fees(for: event).flatMap { priced($0, task: event, date: day, paid: false) }))
+    }
+    // Step 3 is given in the US only (`fees.step3`), so only Step 1 and Step 2 CK sittings abroad change region.
+    if options.abroad && [Exam.step1, .step2ck].contains(where: toSit) {
+      let event = FeeSchedule.regionChangeEvent
+      out.append(CostBranch(kind: .regionChange, lines: fees.fees(for: event).flatMap { priced($0, task: event, date: nil, paid: false) }))
     }
     return out
   }

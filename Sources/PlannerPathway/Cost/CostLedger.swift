@@ -50,14 +50,16 @@ public struct CostLedger: Hashable, Sendable {
   }
 
   /// The applicant's charges still to come by month, from today's month to the residency start's
-  /// (every month listed, the empty ones too); a charge dated past the start is in its month.
+  /// (every month listed, the empty ones too); a charge dated past the start is in its month,
+  /// except the yearly fee of the training years after the first (`laterTrainingYears`).
   public var months: [Month] {
-    let last = lines.compactMap { $0.status == .due && $0.payer == .applicant ? $0.date : nil }.max().map { max($0, residencyStart) } ?? residencyStart
+    let flow = lines.filter { $0.status == .due && $0.payer == .applicant && !$0.isLaterTrainingYear }
+    let last = flow.compactMap(\.date).max().map { max($0, residencyStart) } ?? residencyStart
     var out: [Month] = []
     var year = today.year, month = today.month
     while (year, month) <= (last.year, last.month) {
       var due = Money()
-      for line in lines where line.status == .due && line.payer == .applicant {
+      for line in flow {
         if let d = line.date, d.year == year, d.month == month { due.add(line.amount, line.currency) }
       }
       out.append(Month(year: year, month: month, due: due))
@@ -65,5 +67,13 @@ public struct CostLedger: Hashable, Sendable {
       if month > 12 { (year, month) = (year + 1, 1) }
     }
     return out
+  }
+
+  /// The yearly charges of the training years after the first (J-1 sponsorship, FEES.md row 19):
+  /// counted in the total, shown after the month-by-month table.
+  public var laterTrainingYears: Money {
+    var sum = Money()
+    for line in lines where line.status == .due && line.payer == .applicant && line.isLaterTrainingYear { sum.add(line.amount, line.currency) }
+    return sum
   }
 }

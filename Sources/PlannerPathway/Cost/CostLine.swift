@@ -24,8 +24,9 @@ public struct CostLine: Hashable, Sendable {
     case programs(specialty: String, count: Int)
     /// Ranks on the list, and how many the registration includes.
     case ranks(Int, included: Int)
-    /// The first training year (the fee recurs every year of training).
-    case firstYear
+    /// Training year `year` of `of` (J-1 sponsorship is paid every training year: FEES.md row 19);
+    /// `assumed`: the specialty is not in the pack's `training_years`, so the shortest is priced.
+    case trainingYear(Int, of: Int, assumed: Bool)
   }
 
   public var fee: Fee
@@ -48,4 +49,11 @@ public struct CostLine: Hashable, Sendable {
 
   public var payer: FeePayer { fee.payer }
   public var counts: Bool { if case .mayApply = status { return false } else { return true } }
+
+  /// A yearly charge for a training year after the first: due once the residency has begun, so
+  /// the cash flow to the residency start sums it apart (`CostLedger.laterTrainingYears`).
+  public var isLaterTrainingYear: Bool {
+    if case .trainingYear(let year, _, _) = detail { return year > 1 }
+    return false
+  }
 }

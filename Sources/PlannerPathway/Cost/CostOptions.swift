@@ -9,6 +9,9 @@ public struct CostOptions: Hashable, Sendable {
     case programsFile(String)
     /// Neither: `standardPrograms` programs in the profile's specialty, `standardRanks` ranks.
     case standard
+    /// The default, because the programs file beside the profile could not be read (the first
+    /// problem found): the views that take no counts say so instead of defaulting silently.
+    case unreadableProgramsFile(String, reason: String)
   }
 
   /// One specialty's programs (ERAS counts its tiers per specialty: FEES.md row 13).

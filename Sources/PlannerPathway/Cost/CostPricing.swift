@@ -46,6 +46,10 @@ struct CostPricing {
       out += priced(fee, task: task, date: scheduled.start, paid: false, attempt: next)
     } else if let booked = record.booked, plan.schedule.task(Self.examTask(exam))?.start == booked {
       out += priced(fee, task: task, date: booked, paid: true, attempt: next)
+    } else if record.attempts.isEmpty, plan.schedule.task(task)?.task.state == .done {
+      // Done with no sitting recorded (a later step's record implies it, as `what-if --fail
+      // step3` does): it was paid, on a day the profile does not give.
+      out += priced(fee, task: task, date: nil, paid: true, attempt: 1)
     }
     return out
   }
@@ -93,7 +97,14 @@ struct CostPricing {
     case .document:
       return [line(.documents(fee.count), units: fee.count)]
     case .year:
-      return [line(.firstYear, units: 1)]
+      // Every training year (FEES.md row 19), each on the day a year after the one before.
+      let specialty = profile.specialty.flatMap { $0.isEmpty ? nil : $0 } ?? CostOptions.standardSpecialty
+      let (years, assumed) = rules.trainingYears(specialty: specialty).map { ($0.years.value, $0.assumed) } ?? (1, true)
+      return (1...years).map { year in
+        var charge = line(.trainingYear(year, of: years, assumed: assumed), units: 1)
+        charge.date = date?.adding(months: 12 * (year - 1))
+        return charge
+      }
     default:
       return [line(attempt.map { .attempt($0) } ?? .none, units: 1)]
     }

@@ -56,6 +56,7 @@ public enum EligibilityCheck {
       }
     }
     found += ScheduleFindings.run(plan)
+    found += H1BRouteCheck.run(profile: profile, plan: plan)
     for attempt in profile.record(.step2ck).attempts where attempt.result == .pass && attempt.score != nil {
       if rules.exam.step2ckPassingScore(on: attempt.date) == nil, let oldest = rules.exam.step2ckPassing.last {
         found.append(Finding(.note, .step2ckStandardUnknown, "Your Step 2 CK pass of \(attempt.date) predates the oldest passing standard in the rules pack (\(oldest.rule.value) from \(oldest.from)), so its score is taken as a pass as recorded", source: oldest.rule.source))

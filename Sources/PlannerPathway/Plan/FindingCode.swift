@@ -21,6 +21,9 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
   /// Years since graduation: a common program screen, never a blocker.
   case graduationYears
   case h1bFee
+  /// The H-1B route may not reach a July start: a second Step 3 failure, or a result too late
+  /// for the petition (issue 21, point 4; `H1BRouteCheck`).
+  case h1bMayNeedJ1
   case j1HomeResidency
   case oetBelowMinimum
   /// The OET result is older than the Pathway season accepts.
@@ -54,7 +57,7 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
     let steps: [Exam] = [.step1, .step2ck, .step3]
     return [.attemptsExhausted] + steps.map(FindingCode.attempts) + steps.map(FindingCode.lastAttempt)
       + [.clinicalSkillsRequired, .examBookedPast, .examBookedWhileAway, .examTooSoon] + steps.map(FindingCode.examWaitsForPermit)
-      + [.graduationLate, .graduationYears, .h1bFee, .j1HomeResidency, .oetBelowMinimum, .oetTooOld,
+      + [.graduationLate, .graduationYears, .h1bFee, .h1bMayNeedJ1, .j1HomeResidency, .oetBelowMinimum, .oetTooOld,
         .pathwayChoice, .pathwaySeason, .pathwayExpiry, .pathwayIneligible, .pathwayUnavailable, .pathwayValid,
         .schoolSponsorNote, .schoolNoSponsorNote, .schoolUnconfirmed, .specialtyNotERAS, .specialtyUnknown,
         .step2ckStandardUnknown, .step3InUS, .step3OutsidePeriod, .studyOrder, .timeLimit, .timeLimitLapsed]
@@ -74,6 +77,7 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
     case .graduationLate: "graduation.late"
     case .graduationYears: "graduation.years"
     case .h1bFee: "h1b.fee"
+    case .h1bMayNeedJ1: "h1b.may-need-j1"
     case .j1HomeResidency: "j1.212e"
     case .oetBelowMinimum: "oet.below-minimum"
     case .oetTooOld: "oet.too-old"

@@ -124,6 +124,16 @@ public struct WhatIf: Hashable, Sendable {
     return p
   }
 
+  /// With a Step 3 failure on the H-1B track, the same scenario on the J-1 route (ECFMG
+  /// sponsorship needs no Step 3), so `what-if --fail step3` shows both routes' verdicts (issue
+  /// 21, point 4; `H1BRouteCheck`); nil for any other scenario. `base` is the H-1B plan.
+  public func j1Alternative(profile: Profile, base: PlanResult, matchYear: Int?, today: Day, file: String = "profile") throws(PlanningError) -> PlanResult? {
+    guard profile.visa == .h1b, fails.contains(.step3) else { return nil }
+    var j1 = applied(to: profile, base: base, today: today)
+    j1.visa = .j1
+    return try PathwayPlanner.plan(profile: j1, rules: base.rules, matchYear: matchYear ?? base.matchYear, today: today, file: file)
+  }
+
   /// The exam whose next sitting `id` is (`step2ck.exam`), nil for any other task.
   public static func nextSitting(_ id: String) -> Exam? {
     guard id.hasSuffix(".exam") else { return nil }

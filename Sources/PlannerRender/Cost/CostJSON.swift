@@ -10,18 +10,21 @@ public enum CostJSON {
     case .options: basis = "options"
     case .programsFile: basis = "programs file"
     case .standard: basis = "default"
+    case .unreadableProgramsFile: basis = "default (programs file unreadable)"
     }
-    var programsFile: JSONValue = .null
+    var programsFile: JSONValue = .null, programsFileError: JSONValue = .null
     if case .programsFile(let file) = ledger.options.basis { programsFile = .string(file) }
+    if case .unreadableProgramsFile(let file, let reason) = ledger.options.basis { (programsFile, programsFileError) = (.string(file), .string(reason)) }
     let paid = ledger.total(.applicant, paid: true), due = ledger.total(.applicant, paid: false)
     return .object([
       ("matchYear", .int(ledger.matchYear)), ("today", .string("\(ledger.today)")), ("residencyStart", .string("\(ledger.residencyStart)")),
       ("programs", .array(ledger.options.programs.map { .object([("specialty", .string($0.specialty)), ("count", .int($0.count))]) })),
-      ("ranks", .int(ledger.options.ranks)), ("countsFrom", .string(basis)), ("programsFile", programsFile), ("abroad", .bool(ledger.options.abroad)),
+      ("ranks", .int(ledger.options.ranks)), ("countsFrom", .string(basis)), ("programsFile", programsFile), ("programsFileError", programsFileError), ("abroad", .bool(ledger.options.abroad)),
       ("lines", .array(ledger.lines.map { line($0, rules: rules) })),
       ("applicant", .object([("paid", money(paid)), ("toCome", money(due)), ("total", money(paid + due)), ("totalText", .string(CostWords.money(paid + due)))])),
       ("employer", .object([("total", money(ledger.total(.employer)))])),
       ("months", .array(ledger.months.map { .object([("month", .string(CostWords.month($0))), ("due", money($0.due))]) })),
+      ("laterTrainingYears", money(ledger.laterTrainingYears)),
       ("branches", .array(ledger.branches.map { branch($0, rules: rules) })),
     ])
   }

@@ -9,7 +9,7 @@ public enum CostText {
     var out: [String] = [title]
     let counts = ledger.options.programs.map { "\(TerminalText.sanitize($0.specialty)) \($0.count)" }.joined(separator: ", ")
     out.append("Programs: \(counts); \(ledger.options.ranks) ranks (\(CostWords.basis(ledger.options.basis))). " + (ledger.options.abroad ? "Testing outside the US and Canada." : "Testing in the US."))
-    out.append("Amounts stay in their own currency, never converted. \"verify\": the source states the amount for an earlier year, or it is not yet published.")
+    out.append("Amounts stay in their own currency, never converted. \"verify\": no official page states the amount, its source states it for an earlier year, or it is not yet published.")
     let sections: [(String, (CostLine) -> Bool)] = [
       ("Paid", { $0.status == .paid }),
       ("To come", { $0.status == .due }),
@@ -24,7 +24,7 @@ public enum CostText {
         let lines = mine.filter(test)
         guard !lines.isEmpty else { continue }
         out.append("  \(heading):")
-        for line in lines { out += lineText(line, rules: rules) }
+        for line in lines { out += lineText(line, rules: rules, today: ledger.today) }
       }
     }
     out.append("")
@@ -38,6 +38,9 @@ public enum CostText {
     out.append("Cash flow: what you pay each month, to the residency start (\(ledger.residencyStart))")
     for month in ledger.months {
       out.append("  \(CostWords.month(month))  " + (month.due.isZero ? "-" : CostWords.money(month.due)))
+    }
+    if !ledger.laterTrainingYears.isZero {
+      out.append("  then, in the later training years: \(CostWords.money(ledger.laterTrainingYears)) (yearly J-1 sponsorship)")
     }
     out.append("")
     out.append("Branches: what a turn of the road adds")
@@ -53,12 +56,12 @@ public enum CostText {
 
   /// One line, then its confidence and source: "    2027-01-10  USMLE Step 1, attempt 1: USD 695"
   /// and "                third-party, verify (2026 amount): https://…".
-  static func lineText(_ line: CostLine, rules: RulesPack) -> [String] {
+  static func lineText(_ line: CostLine, rules: RulesPack, today: Day) -> [String] {
     let date = line.date.map { "\($0)" } ?? "(no date)"
     let amount = line.fee.conditions.contains(.varies) ? "amount varies" : !line.amountKnown ? "amount not published" : CostWords.amount(line.amount, line.currency)
     var text = "    \(date)  \(CostWords.label(line)): \(amount)"
     if case .mayApply(let condition) = line.status, condition != .varies {
-      text += "; \(CostWords.condition(condition, rules: rules))"
+      text += "; \(CostWords.condition(condition, rules: rules, today: today))"
     }
     return [text, "                \(CostWords.confidence(line)): \(line.entry.rule.source)"]
   }

@@ -1,4 +1,4 @@
-import PlannerCore
+public import PlannerCore
 public import PlannerPathway
 public import PlannerRules
 
@@ -34,7 +34,8 @@ public enum CostWords {
     case .documents(let n): return name + ", \(n) documents"
     case .programs(let specialty, let count): return name + ": \(TerminalText.sanitize(specialty)), \(count) programs"
     case .ranks(let n, let included): return name + ": \(n) ranks, \(included) included"
-    case .firstYear: return name + ", first training year (again each year)"
+    case .trainingYear(let year, let of, let assumed):
+      return name + ", training year \(year) of \(of)" + (assumed ? " (your specialty's length is not in the pack; the shortest residency assumed)" : "")
     }
   }
 
@@ -47,10 +48,17 @@ public enum CostWords {
     }
   }
 
-  /// Why a line only may apply, in words.
-  public static func condition(_ c: FeeCondition, rules: RulesPack) -> String {
+  /// Why a line only may apply, in words, as of `today` (nil: undated, as in `planner rules`).
+  /// The proclamation's payment is never settled: its term, its latest recorded turn, "verify"
+  /// (`h1b_fee.history`, FACTS.md §10).
+  public static func condition(_ c: FeeCondition, rules: RulesPack, today: Day? = nil) -> String {
     switch c {
-    case .h1bProclamation: return "only if the proclamation is extended or renewed (its term ends about \(rules.h1bFee.termEnds)); \(rules.h1bFee.litigation.value)"
+    case .h1bProclamation:
+      let fee = rules.h1bFee
+      let term = today.map { fee.termHasPassed(on: $0) } == true
+        ? "its term ran to about \(fee.termEnds), a date now passed, and an extension is not confirmed"
+        : "its term ends about \(fee.termEnds)"
+      return "only if the proclamation is extended or renewed (\(term)); " + (fee.latestWords(on: today) ?? fee.litigation.value) + " — verify its current status"
     case .startUnset: return "its start date is not set yet"
     case .exemptEmployers: return "not charged to exempt employers (many teaching hospitals)"
     case .optional: return "optional"
@@ -80,6 +88,9 @@ public enum CostWords {
     case .visaRoute(let track, let planned):
       let name = track == .j1 ? "J-1 route" : "H-1B route"
       return planned ? "\(name) (this plan)" : name
+    case .eligibilityExtension(let ends):
+      return ends.map { "If you extend Step 3's eligibility period (the plan sits it after the period ends on \($0))" } ?? "If you extend a USMLE eligibility period (not planned; no date)"
+    case .regionChange: return "If you change your USMLE testing region (not planned; no date)"
     }
   }
 
@@ -89,6 +100,8 @@ public enum CostWords {
     case .options: return "from the options"
     case .programsFile(let file): return "from \(TerminalText.sanitize(file))"
     case .standard: return "the default; --programs and --ranks change it"
+    case .unreadableProgramsFile(let file, let reason):
+      return "the default, because \(TerminalText.sanitize(file)) could not be read: \(TerminalText.sanitize(reason)); fix it, or give --programs and --ranks to planner cost"
     }
   }
 

@@ -16,7 +16,26 @@ public enum FeeScheduleReport {
         lines.append("              \(entry.rule.source)" + (entry.rule.note.isEmpty ? "" : " — \(entry.rule.note)"))
       }
     }
+    if !rules.trainingYears.isEmpty {
+      lines.append("  Training years, for the yearly J-1 sponsorship (a specialty not listed is priced at the shortest):")
+      for entry in rules.trainingYears {
+        lines.append("    \(entry.keywords.joined(separator: ", ")): \(entry.years.value) years  [\(entry.years.confidence.rawValue)]")
+        lines.append("              \(entry.years.source)" + (entry.years.note.isEmpty ? "" : " — \(entry.years.note)"))
+      }
+    }
     return lines
+  }
+
+  /// `training_years` and the H-1B payment's dated history, for `rules --format json`.
+  public static func json(trainingYears: [TrainingYears], h1bFee: H1BFee) -> [(String, JSONValue)] {
+    func meta<V>(_ s: Sourced<V>) -> [(String, JSONValue)] {
+      [("confidence", .string(s.confidence.rawValue)), ("source", .string(s.source)), ("note", .string(s.note)), ("verified", s.verified.map { .string($0.description) } ?? .null)]
+    }
+    let years: JSONValue = .array(trainingYears.map { .object([("keywords", .array($0.keywords.map { .string($0) })), ("years", .int($0.years.value))] + meta($0.years)) })
+    let history: JSONValue = .array(h1bFee.history.map { turn in
+      .object([("date", .string(turn.value.day.description)), ("event", .string(turn.value.event)), ("inForce", turn.value.inForce.map { .bool($0) } ?? .null)] + meta(turn))
+    })
+    return [("trainingYears", years), ("h1bFee", .object([("amount", .int(h1bFee.amount.value)), ("petitionsFiledFrom", .string(h1bFee.petitionsFiledFrom.value.description)), ("termEnds", .string(h1bFee.termEnds.description)), ("history", history)]))]
   }
 
   public static func json(_ fees: FeeSchedule) -> JSONValue {

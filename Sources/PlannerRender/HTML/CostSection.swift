@@ -15,7 +15,7 @@ enum CostSection {
     let paid = ledger.total(.applicant, paid: true), due = ledger.total(.applicant, paid: false)
     out.append("<p class=\"headline\">You: paid \(e(CostWords.money(paid))) · to come \(e(CostWords.money(due))) · total \(e(CostWords.money(paid + due)))</p>")
     let counts = ledger.options.programs.map { "\($0.specialty) \($0.count)" }.joined(separator: ", ")
-    out.append("<p class=\"muted\">Programs: \(e(counts)); \(ledger.options.ranks) ranks (\(e(CostWords.basis(ledger.options.basis)))). Amounts stay in their own currency, never converted; “verify”: the source states the amount for an earlier year. <code>planner cost</code> prints the same ledger, with the branches.</p>")
+    out.append("<p class=\"muted\">Programs: \(e(counts)); \(ledger.options.ranks) ranks (\(e(CostWords.basis(ledger.options.basis)))). Amounts stay in their own currency, never converted; “verify”: no official page states the amount, its source states it for an earlier year, or it is not yet published. <code>planner cost</code> prints the same ledger, with the branches.</p>")
     if !ledger.total(.employer).isZero {
       out.append("<p>The employer pays \(e(CostWords.money(ledger.total(.employer)))) for the H-1B petition, and the fees that may apply below.</p>")
     }
@@ -23,7 +23,7 @@ enum CostSection {
     out.append("<div class=\"table-wrap\"><table class=\"costs\"><thead><tr><th>Date</th><th>Fee</th><th>Amount</th><th>Who</th><th>Status</th><th>Confidence</th><th>Source</th></tr></thead><tbody>")
     for line in ledger.lines {
       var status = CostWords.status(line.status)
-      if case .mayApply(let c) = line.status, c != .varies { status += ": " + CostWords.condition(c, rules: rules) }
+      if case .mayApply(let c) = line.status, c != .varies { status += ": " + CostWords.condition(c, rules: rules, today: ledger.today) }
       let amount = line.fee.conditions.contains(.varies) ? "varies" : !line.amountKnown ? "not published" : CostWords.amount(line.amount, line.currency)
       out.append("<tr><td class=\"date\">\(line.date.map(\.description) ?? "–")</td><td>\(e(CostWords.label(line)))</td><td class=\"num\">\(e(amount))</td><td>\(line.payer.rawValue)</td><td>\(e(status))</td><td>\(e(CostWords.confidence(line)))</td><td>\(Markup.link(line.entry.rule.source, text: "source"))</td></tr>")
     }
@@ -51,6 +51,9 @@ enum CostSection {
     }
     out.append("</svg>")
     out.append("</div>")
+    if !ledger.laterTrainingYears.isZero {
+      out.append("<p>Then, in the later training years: \(Markup.escape(CostWords.money(ledger.laterTrainingYears))) (yearly J-1 sponsorship).</p>")
+    }
     return out
   }
 }

@@ -61,6 +61,9 @@ extension RiskAnalysis {
     if let cost {
       out.append("What it costs you over these runs: expected \(CostWords.money(cost.expected)), 90th percentile \(CostWords.money(cost.p90))")
       out.append("  the fees of `planner cost`, with each retake and each later season priced as drawn; amounts stay in their currency.")
+      // Never a silent default (issue 22, point 5): an unreadable programs file, or testing in the US, is said.
+      if case .unreadableProgramsFile = cost.options.basis { out.append("  programs: \(CostWords.basis(cost.options.basis)).") }
+      if !cost.options.abroad { out.append("  testing in the US (--in-us): no international surcharge.") }
       out.append("")
     }
     out.append("Inputs (value · confidence · from · source):")
@@ -99,9 +102,15 @@ extension RiskAnalysis {
     o.append(("criticality", .array(criticality.map { c in .object([("id", .string(c.id)), ("name", .string(c.name)), ("share", .number(c.share))]) })))
     o.append(("sensitivity", .array(sensitivity.map { s in .object([("change", .string(s.change)), ("p_ready", .number(s.pReady)), ("delta", .number(s.pReady - pReady))]) })))
     if let cost {
-      o.append(("cost", .object([("expected", CostJSON.money(cost.expected)), ("p90", CostJSON.money(cost.p90)), ("expectedText", .string(CostWords.money(cost.expected))), ("p90Text", .string(CostWords.money(cost.p90)))])))
+      o.append(("cost", .object([("expected", CostJSON.money(cost.expected)), ("p90", CostJSON.money(cost.p90)), ("expectedText", .string(CostWords.money(cost.expected))), ("p90Text", .string(CostWords.money(cost.p90))), ("abroad", .bool(cost.options.abroad)), ("programsFileError", Self.unreadable(cost.options.basis))])))
     }
     o.append(("inputs", .array(inputs.map { r in .object([("name", .string(r.name)), ("value", .string(r.value)), ("confidence", .string(r.confidence.rawValue)), ("from", .string(r.origin)), ("source", .string(r.source))]) })))
     return JSONValue.object(o).rendered() + "\n"
+  }
+
+  /// Why the programs file beside the profile could not be read, or null.
+  static func unreadable(_ basis: CostOptions.Basis) -> JSONValue {
+    if case .unreadableProgramsFile(_, let reason) = basis { return .string(reason) }
+    return .null
   }
 }

@@ -74,6 +74,10 @@ public enum RulesReport {
     lines.append("              \(h.source)")
     lines.append("  H-1B fee: \(f.sentence(petition: nil))  [\(f.petitionsFiledFrom.confidence.rawValue)]")
     lines.append("              \(f.amount.source) ; \(f.condition.source) ; \(f.litigation.source)")
+    for turn in f.history {
+      lines.append("    \(turn.value.day)  \(turn.value.event)\(turn.value.inForce.map { $0 ? " (in force)" : " (not collected)" } ?? "")  [\(turn.confidence.rawValue)]")
+      lines.append("              \(turn.source)")
+    }
     let lateFee = rules.application.nrmpLateRegistrationFee
     lines.append("  NRMP registration after the standard deadline: $\(lateFee.value) late fee  [\(lateFee.confidence.rawValue)]")
     lines.append("              \(lateFee.source)" + (lateFee.note.isEmpty ? "" : " — \(lateFee.note)"))
@@ -112,7 +116,7 @@ public enum RulesReport {
         .object([("key", .string(l.key)), ("days", .int(l.days)), ("low", .int(l.low)), ("high", .int(l.high)), ("meaning", .string(l.meaning)), ("confidence", .string(l.confidence.rawValue)), ("source", .string(l.source)), ("verified", l.verified.map { .string($0.description) } ?? .null)])
       })),
       ("fees", FeeScheduleReport.json(rules.fees)),
-    ])
+    ] + FeeScheduleReport.json(trainingYears: rules.trainingYears, h1bFee: rules.h1bFee))
   }
 
   static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }

@@ -58,8 +58,8 @@ extension RulesPackDecoder {
   }
 
   mutating func readH1BFee(_ node: Node) -> H1BFee? {
-    let keys = ["amount", "proclaimed", "petitions_filed_from", "term_months", "condition", "litigation"]
-    let f = fields(node, keys, "h1b_fee", required: keys)
+    let keys = ["amount", "proclaimed", "petitions_filed_from", "term_months", "condition", "litigation", "history"]
+    let f = fields(node, keys, "h1b_fee", required: keys.filter { $0 != "history" })
     let amount = int(f["amount"], "h1b_fee.amount", in: 0...10_000_000, unit: "dollars")
     let proclaimed = day(f["proclaimed"], "h1b_fee.proclaimed")
     let from = day(f["petitions_filed_from"], "h1b_fee.petitions_filed_from")
@@ -71,7 +71,48 @@ extension RulesPackDecoder {
       reader.fail(node, "h1b_fee.petitions_filed_from \(from.value) is before the proclamation (\(proclaimed.value))")
       return nil
     }
-    return H1BFee(amount: amount, proclaimed: proclaimed, petitionsFiledFrom: from, termMonths: term, condition: condition, litigation: litigation)
+    var fee = H1BFee(amount: amount, proclaimed: proclaimed, petitionsFiledFrom: from, termMonths: term, condition: condition, litigation: litigation)
+    if let node = f["history"] {
+      guard let history = readH1BHistory(node, proclaimed: proclaimed.value) else { return nil }
+      fee.history = history
+    }
+    return fee
+  }
+
+  /// `h1b_fee.history`: the dated turns, oldest first, none before the proclamation (FACTS.md §10).
+  mutating func readH1BHistory(_ node: Node, proclaimed: Day) -> [Sourced<H1BFeeEvent>]? {
+    guard let list = node.sequence, !list.isEmpty else {
+      reader.fail(node, "h1b_fee.history must be a list of {date, event, in_force} with their source, oldest first")
+      return nil
+    }
+    var out: [Sourced<H1BFeeEvent>] = []
+    var ok = true
+    for (i, entry) in list.enumerated() {
+      let what = "h1b_fee.history[\(i + 1)]"
+      guard let (f, meta) = item(entry, what, ["date", "event", "in_force"], optional: ["in_force"]),
+        let day = reader.date(f["date"]!, "\(what).date"), let event = reader.string(f["event"]!, "\(what).event")
+      else {
+        ok = false
+        continue
+      }
+      var inForce: Bool?
+      if let n = f["in_force"] {
+        guard let b = reader.boolean(n, "\(what).in_force") else {
+          ok = false
+          continue
+        }
+        inForce = b
+      }
+      if day < proclaimed {
+        reader.fail(f["date"]!, "\(what).date \(day) is before the proclamation (\(proclaimed))")
+        ok = false
+      } else if let previous = out.last, day < previous.value.day {
+        reader.fail(f["date"]!, "\(what).date \(day) is before the entry above it (\(previous.value.day)); list the history oldest first")
+        ok = false
+      }
+      out.append(meta.sourced(H1BFeeEvent(day: day, event: event, inForce: inForce)))
+    }
+    return ok ? out : nil
   }
 
   mutating func readApplication(_ node: Node) -> ApplicationRules? {

@@ -151,6 +151,28 @@ extension RulesPackDecoder {
   }
 }
 
+extension RulesPackDecoder {
+  /// `training_years`: keywords of a specialty and its years of residency, each with its source.
+  mutating func readTrainingYears(_ node: Node) -> [TrainingYears] {
+    guard let list = node.sequence, !list.isEmpty else {
+      reader.fail(node, "training_years must be a list of {keywords, years} with their source")
+      return []
+    }
+    var result: [TrainingYears] = []
+    for (i, entry) in list.enumerated() {
+      let what = "training_years[\(i + 1)]"
+      guard let (f, meta) = item(entry, what, ["keywords", "years"]), let years = reader.integer(f["years"]!, "\(what).years", in: 1...10, unit: "years") else { continue }
+      guard let words = f["keywords"]!.sequence, !words.isEmpty else {
+        reader.fail(f["keywords"]!, "\(what).keywords must be a list of words, e.g. [internal medicine]")
+        continue
+      }
+      let keywords = words.compactMap { reader.string($0, "\(what).keywords") }.map { $0.lowercased() }
+      result.append(TrainingYears(keywords: keywords, years: meta.sourced(years)))
+    }
+    return result
+  }
+}
+
 extension ClinicalSkillsRequirement {
   /// `step2cs`, or `pathways 1-6`.
   init?(packText: String) {

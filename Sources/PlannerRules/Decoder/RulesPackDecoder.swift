@@ -15,7 +15,9 @@ public struct RulesPackDecoder {
   /// Values read, each with its source.
   var count = 0
 
-  static let topKeys = ["schema_version", "pack_version", "last_verified", "supported_years", "cycles", "exam", "certification", "pathways", "h1b_fee", "application", "lead_times", "non_eras_specialties", "specialties", "risk", "fees"]
+  static let topKeys = ["schema_version", "pack_version", "last_verified", "supported_years", "cycles", "exam", "certification", "pathways", "h1b_fee", "application", "lead_times", "non_eras_specialties", "specialties", "risk", "fees", "training_years"]
+  /// Top keys a pack may leave out (added after packs were written by hand; issue 22).
+  static let optionalTopKeys: Set<String> = ["training_years"]
   static let metaKeys = ["confidence", "source", "note", "verified"]
 
   public static func decode(_ text: String, file: String) throws(DiagnosticError) -> RulesPack {
@@ -48,7 +50,7 @@ public struct RulesPackDecoder {
   }
 
   mutating func readTop(_ root: Node) -> RulesPack? {
-    let top = fields(root, Self.topKeys, "the rules pack", required: Self.topKeys)
+    let top = fields(root, Self.topKeys, "the rules pack", required: Self.topKeys.filter { !Self.optionalTopKeys.contains($0) })
     var schema: Int?
     if let node = top["schema_version"] {
       schema = reader.integer(node, "schema_version", in: 1...1_000, unit: "versions")
@@ -86,6 +88,7 @@ public struct RulesPackDecoder {
       leadTimes: leadTimes, nonERASSpecialties: nonERAS, pathways: pathways, h1bFee: h1bFee, application: application, risk: risk, fees: fees)
     pack.specialties = specialties
     checkFeesAgree(fees, top["fees"], h1bFee: h1bFee, application: application)
+    pack.trainingYears = top["training_years"].map { readTrainingYears($0) } ?? []
     pack.valueCount = count
     return pack
   }

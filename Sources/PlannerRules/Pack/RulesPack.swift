@@ -37,6 +37,8 @@ public struct RulesPack: Hashable, Sendable {
   public var risk: RiskRules
   /// Every fee of the road with its amounts over time (issue 22; `fees:` in the pack).
   public var fees: FeeSchedule
+  /// Years of residency by specialty (`training_years`; optional in a pack): the yearly J-1 fee.
+  public var trainingYears: [TrainingYears] = []
   /// How many sourced values the pack file holds (0 for a pack built in code).
   public internal(set) var valueCount = 0
 

@@ -43,6 +43,8 @@ struct CohortCommand: AsyncParsableCommand {
 
   @OptionGroup var rulesOption: RulesOptions
 
+  @OptionGroup var region: CostRegion
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one profile or folder") }
     if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be from 1 to 256, got \(jobs)") }
@@ -56,7 +58,9 @@ struct CohortCommand: AsyncParsableCommand {
       if let match, !rules.supportedYears.contains(match) {
         throw UsageError("--match \(match): outside the Match years planner knows (\(rules.supportedYearsText))")
       }
-      return CohortOptions(today: day, matchYear: match, rules: rules, riskRuns: riskRuns, seed: RiskRun.standardSeed, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+      var options = CohortOptions(today: day, matchYear: match, rules: rules, riskRuns: riskRuns, seed: RiskRun.standardSeed, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+      options.abroad = region.abroad
+      return options
     }
     let files = CohortFiles.profiles(paths)
     if files.isEmpty { throw reportingFailure("no profiles (.yaml, .yml) in \(paths.joined(separator: ", "))") }

@@ -34,6 +34,8 @@ struct PlanCommand: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var region: CostRegion
+
   @Flag(help: "Add the P50–P90 bands of the key milestones from `planner risk` (the same 20,000 simulated runs, seed 2028).")
   var risk = false
 
@@ -123,7 +125,7 @@ struct PlanCommand: AsyncParsableCommand {
       color: (format == .gantt || format == .table) && colors.enabled,
       from: window.from, until: window.until,
       bands: analysis.map(RiskCommand.chartBands) ?? [:],
-      costs: format == .json ? CostInputs.ledger(result, context: context) : nil)
+      costs: format == .json ? CostInputs.ledger(result, context: context, region: region) : nil)
     var text = output.text
     if let analysis {
       text = RiskCommand.withBands(text, analysis: analysis, json: format == .json)

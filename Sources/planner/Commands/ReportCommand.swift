@@ -24,6 +24,8 @@ struct ReportCommand: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var region: CostRegion
+
   @Option(help: "Simulated runs for the risk section (default 20,000, as `planner risk`; seed 2028).")
   var runs = RiskRun.standardRuns
 
@@ -48,7 +50,7 @@ struct ReportCommand: AsyncParsableCommand {
       let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: result.matchYear, firstYear: first, options: options, sensitivity: false)
       risk = RiskSummary(analysis)
     }
-    let options = ReportOptions(profileName: context.profile.name, notices: notice.map { [$0] } ?? [], next: next, risk: risk, costs: CostInputs.ledger(result, context: context))
+    let options = ReportOptions(profileName: context.profile.name, notices: notice.map { [$0] } ?? [], next: next, risk: risk, costs: CostInputs.ledger(result, context: context, region: region))
     let html = HTMLReport.render(result, options: options)
     // 78 KB of HTML on a terminal is noise: there the page goes to a file (issue 25, point 4).
     if let path = output.map({ $0 == "-" ? nil : $0 }) ?? (Console.isTerminal ? Self.defaultPage(beside: context.location?.path) : nil) {

@@ -18,6 +18,8 @@ struct RiskCommand: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var region: CostRegion
+
   @Option(help: "Simulated runs (default 20,000, as `planner report` and `plan --risk`).")
   var runs = RiskRun.standardRuns
 
@@ -43,7 +45,7 @@ struct RiskCommand: AsyncParsableCommand {
     let options = RiskRun(runs: runs, seed: seed, workers: ProcessInfo.processInfo.activeProcessorCount)
     let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, options: options, sensitivity: !noSensitivity)
     let verdict = RiskCommand.verdict(plan)
-    let cost = RiskCost(analysis.draws, ledger: CostInputs.ledger(plan, context: context))
+    let cost = RiskCost(analysis.draws, ledger: CostInputs.ledger(plan, context: context, region: region))
     Console.out(format == .json ? analysis.json(verdict: verdict, cost: cost) : analysis.text(verdict: verdict, cost: cost))
   }
 

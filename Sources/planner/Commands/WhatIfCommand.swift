@@ -31,6 +31,8 @@ struct WhatIfCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var region: CostRegion
+
   func validate() throws {
     if slips.isEmpty && fails.isEmpty && books.isEmpty { throw ValidationError("give at least one --slip TASK=+Nd, --book EXAM=DATE or --fail EXAM") }
     for slip in slips where WhatIf.Slip(argument: slip) == nil {
@@ -65,11 +67,13 @@ struct WhatIfCommand: ParsableCommand {
         + scenario.fails.map { "\($0.title) is failed on \(base.schedule.task("\($0.rawValue).exam")?.start.description ?? "its date")" }
       let warnings = scenario.attemptWarnings(profile: context.profile, base: base).map { $0 + "\n" }.joined()
       // What the scenario does to the fees (`planner cost`'s ledger, before and after).
-      let counts = CostInputs.standardOptions(context)
+      let counts = CostInputs.standardOptions(context, region: region)
       let costBefore = CostLedger(base, profile: context.profile, options: counts)
       let costAfter = CostLedger(after, profile: scenario.applied(to: context.profile, base: base, today: context.today), options: counts)
       let diff = PlanDiff(before: PlanSnapshot(base), after: after).render(since: "if " + what.joined(separator: " and ") + " (nothing recorded)", all: all)
-      return (warnings + diff + CostWords.difference(before: costBefore, after: costAfter) + "\n", after.verdict.holds)
+      let routes = try scenario.j1Alternative(profile: context.profile, base: base, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+        .map { VisaRouteText.lines(h1b: after, j1: $0).joined(separator: "\n") + "\n" } ?? ""
+      return (warnings + diff + routes + CostWords.difference(before: costBefore, after: costAfter) + "\n", after.verdict.holds)
     }
     Console.out(text)
     if !holds { throw Exit.notFeasible }

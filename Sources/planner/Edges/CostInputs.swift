@@ -15,8 +15,9 @@ struct CostInputs: ParsableArguments {
   @Option(help: ArgumentHelp("Programs on the Rank Order List (NRMP includes 20; each one more is charged).", valueName: "n"))
   var ranks: Int?
 
-  @Flag(name: .customLong("in-us"), help: "You test in the US (no international surcharge; no H-1B payment for a physician abroad).")
-  var inUS = false
+  @OptionGroup var region: CostRegion
+
+  var inUS: Bool { region.inUS }
 
   func validate() throws {
     if let ranks, !(0...300).contains(ranks) { throw ValidationError("--ranks must be between 0 and 300 (NRMP's most), got \(ranks)") }
@@ -42,8 +43,11 @@ struct CostInputs: ParsableArguments {
     return out
   }
 
-  /// Programs and ranks from the options, else the programs file beside the profile, else the default.
-  func options(_ context: InputOptions.Context) throws -> CostOptions {
+  /// Programs and ranks from the options, else the programs file beside the profile, else the
+  /// default. A programs file that cannot be read is an error here (`planner cost`); with
+  /// `fallBack` (the views that take no cost options) the default is used and the ledger's basis
+  /// names the file and why, so no view defaults silently.
+  func options(_ context: InputOptions.Context, fallBack: Bool = false) throws -> CostOptions {
     let profile = context.profile
     let ranksOrStandard = ranks ?? CostOptions.standardRanks
     if let programs {
@@ -56,8 +60,13 @@ struct CostInputs: ParsableArguments {
         let list: [Program]
         do {
           list = try ProgramsParser.parse(try Files.read(file), file: file)
-        } catch let error as ProgramsError {
-          throw InputError(error.description)
+        } catch {
+          let reason = (error as? ProgramsError)?.lines.first ?? "\(error)"
+          guard fallBack else { throw (error as? ProgramsError).map { InputError($0.description) } ?? error }
+          var options = CostOptions.standard(for: profile, abroad: !inUS)
+          options.basis = .unreadableProgramsFile(file, reason: reason)
+          if let ranks { options.ranks = ranks }
+          return options
         }
         return CostOptions.programsFile(file, specialties: list.map(\.specialty), profile: profile, ranks: ranks, abroad: !inUS)
       }
@@ -70,15 +79,16 @@ struct CostInputs: ParsableArguments {
     return options
   }
 
-  /// The ledger the views that take no cost options show (`plan --format json`, `report`,
-  /// `what-if`, `risk`): the programs file beside the profile, else the default. A programs
-  /// file that cannot be read is `planner programs`' and `cost`'s to report; here it falls back.
-  static func ledger(_ plan: PlanResult, context: InputOptions.Context) -> CostLedger {
-    CostLedger(plan, profile: context.profile, options: standardOptions(context))
+  /// The ledger the views that take no program counts show (`plan --format json`, `report`,
+  /// `what-if`, `risk`): the programs file beside the profile, else the default; a programs file
+  /// that cannot be read falls back to the default and says so in the ledger's basis.
+  static func ledger(_ plan: PlanResult, context: InputOptions.Context, region: CostRegion) -> CostLedger {
+    CostLedger(plan, profile: context.profile, options: standardOptions(context, region: region))
   }
 
-  /// The counts with no cost options given.
-  static func standardOptions(_ context: InputOptions.Context) -> CostOptions {
-    (try? CostInputs.parse([]).options(context)) ?? CostOptions.standard(for: context.profile)
+  /// The counts with no program options given, for `region`.
+  static func standardOptions(_ context: InputOptions.Context, region: CostRegion) -> CostOptions {
+    let inputs = try? CostInputs.parse(region.inUS ? ["--in-us"] : [])
+    return (try? inputs?.options(context, fallBack: true)) ?? CostOptions.standard(for: context.profile, abroad: region.abroad)
   }
 }

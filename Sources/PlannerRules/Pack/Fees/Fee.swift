@@ -42,9 +42,12 @@ public struct Fee: Hashable, Sendable {
   /// on a guess: the ledger says "verify" (FEES.md: most 2027 amounts are not yet published).
   /// A season's fee is often paid the calendar year before the season it is stated for (the 2027
   /// Pathways open in 2026), so one year early still counts as stated.
+  /// A fee no official page states at any time (FEES.md rows 1, 3 and 5: third-party figures
+  /// kept with their note "verify") is always to verify.
   public func needsVerifying(on day: Day) -> Bool {
     guard let entry = amount(on: day) else { return true }
     if entry.rule.confidence == .estimated { return true }
+    if !history.contains(where: { $0.rule.confidence == .official }) { return true }
     return entry.rule.value.statedFor.map { day.year > $0 || day.year < $0 - 1 } ?? false
   }
 }

@@ -10,7 +10,11 @@ public struct FeeSchedule: Hashable, Sendable {
   public func fees(for task: String) -> [Fee] { fees.filter { $0.tasks.contains(task) } }
 
   /// Events that incur a fee but are no task of a plan: priced as branches only.
-  public static let events = ["usmle.extension", "usmle.region-change"]
+  public static let events = [extensionEvent, regionChangeEvent]
+  /// A USMLE eligibility period extended (FEES.md row 7).
+  public static let extensionEvent = "usmle.extension"
+  /// A change of USMLE testing region (FEES.md row 8).
+  public static let regionChangeEvent = "usmle.region-change"
 
   /// The task ids a fee may name: the pathway catalogue's ids that cost money (checked against
   /// the catalogue by `FeeTaskCatalogueTests`) and the events above. PlannerRules cannot see the
