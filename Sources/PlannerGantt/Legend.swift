@@ -35,7 +35,7 @@ struct Legend {
     let days = scale.daysPerColumn == 1 ? "1 day" : String(scale.daysPerColumn) + " days"
     items.append(item("one column = " + days))
     var out = wrap(items, gap: 2)
-    let note = "spare: days a task can slip before a hard gate is missed (negative: already late); d*: days before a soft target is missed (programs start reviewing, NRMP's standard registration)"
+    let note = "spare: days a task can start late before it makes a deadline or a target late (the targets: programs start reviewing, NRMP's standard registration); negative: already late"
     out += wrap(note.split(separator: " ").map { item(String($0)) }, gap: 1)
 
     // Long labels are shortened so the date always shows: "│ 12 label  2027-09-01".

@@ -66,14 +66,15 @@ struct RowLayout {
     return line
   }
 
-  /// The right-hand column: the float up to the latest safe start (`ScheduledTask.safeStart`, the
-  /// value `planner next`, JSON `latestSafeStart` and the HTML report show; `*`: a soft target
-  /// downstream sets it, leaving less room than the hard gates), or `done`.
+  /// The right-hand column: the days to spare up to the latest safe start
+  /// (`ScheduledTask.safeStart`, the value `planner next`, JSON `latestSafeStart` and the HTML
+  /// report show, whether a deadline or a soft target sets it: issue 25 §5 put words, not a
+  /// star, in the legend), or `done`.
   static func floatText(_ t: ScheduledTask, overdue: Int? = nil) -> (String, Style) {
     if let overdue { return ("overdue \(overdue)d", .late) }
     guard let hard = t.float else { return ("done", .done) }
     let f = t.safeStart - t.start
-    let mark = t.safeLimit.kind == .target ? "d*" : "d"
+    let mark = "d"
     if f < 0 { return (String(f) + mark, hard < 0 ? .late : .plain) }
     if f == 0 { return ("0" + mark, t.critical ? .critical : .plain) }
     return ("+" + String(f) + mark, t.critical ? .critical : .plain)

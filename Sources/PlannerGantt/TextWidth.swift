@@ -6,7 +6,7 @@ import PlannerCore
 /// East Asian wide characters and emoji take two columns; combining marks ride on their base
 /// character. Glyphs of ambiguous width (box drawing, shades, ◆) count as one, as they do in
 /// every Western terminal.
-enum TextWidth {
+public enum TextWidth {
   static func of(_ c: Character) -> Int {
     // Printable ASCII is one column: most of every chart, without the Unicode property lookups
     // (a 20,000-task Gantt spent 7% of its time there; docs/BENCHMARKS.md).
@@ -24,7 +24,7 @@ enum TextWidth {
     return 1
   }
 
-  static func of(_ s: String) -> Int {
+  public static func of(_ s: String) -> Int {
     if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
     return s.reduce(0) { $0 + of($1) }
   }

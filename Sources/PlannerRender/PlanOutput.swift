@@ -32,7 +32,7 @@ public enum PlanOutput {
     case .table:
       // Prose wraps to the width and task names are cut to it; ids, dates and numbers stay whole.
       let header = Self.header(result, profile: profile, notice: notice, next: next, width: width, ascii: ascii, tone: color ? result.verdict.tone : nil)
-      let rest = "\n" + PlanReport.table(result, width: width) + "\n" + TextWrap.wrap(PlanReport.footer(result), width: width)
+      let rest = "\n" + PlanReport.table(result, width: width, ascii: ascii) + "\n" + TextWrap.wrap(PlanReport.footer(result), width: width, ascii: ascii)
       // With colour the header comes escaped and painted; the rest is escaped here to match.
       styled = color
       text = header + (color ? TerminalText.sanitize(rest) : rest)
@@ -44,19 +44,21 @@ public enum PlanOutput {
         : TerminalText.sanitize(Self.header(result, profile: profile, notice: notice, next: next, width: width, ascii: ascii))
       // The coloured chart carries its own escape codes: the text around it is escaped here.
       styled = color
-      text = header + "\n" + chart.render(result) + "\n" + TerminalText.sanitize(TextWrap.wrap(PlanReport.footer(result), width: width))
+      text = header + "\n" + chart.render(result) + "\n" + TerminalText.sanitize(TextWrap.wrap(PlanReport.footer(result), width: width, ascii: ascii))
     }
     return (ascii ? AsciiText.fold(text) : text, styled)
   }
 
-  /// The header wrapped to the width, the Next block between the title and the verdict. With a
-  /// tone, the header comes escaped (`TerminalText.sanitize`) with the verdict's headline painted.
+  /// The header wrapped to the width: the title, the verdict, the Next block, then the details
+  /// (issue 25 §4). With a tone, the header comes escaped (`TerminalText.sanitize`) with the
+  /// verdict's headline painted.
   static func header(_ result: PlanResult, profile: Profile, notice: String?, next: NextActions?, width: Int, ascii: Bool, tone: Verdict.Tone? = nil) -> String {
     let parts = PlanReport.headerSections(result, profileName: profile.name, notice: notice)
     let block = next.map { NextText.block($0, width: width, ascii: ascii) } ?? ""
-    let before = TextWrap.wrap(parts.title, width: width) + "\n" + block + TextWrap.wrap(parts.notices, width: width)
-    let headline = TextWrap.wrap(parts.headline, width: width)
-    let after = TextWrap.wrap(parts.rest, width: width)
+    let wrap = { (text: String) in TextWrap.wrap(text, width: width, ascii: ascii) }
+    let before = wrap(parts.title) + "\n"
+    let headline = wrap(parts.headline)
+    let after = wrap(parts.verdict) + block + wrap(parts.notices) + wrap(parts.rest)
     guard let tone else { return before + headline + after }
     return TerminalText.sanitize(before) + VerdictColor.paint(TerminalText.sanitize(headline), tone: tone) + TerminalText.sanitize(after)
   }

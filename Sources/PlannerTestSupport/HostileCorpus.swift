@@ -83,7 +83,7 @@ public enum HostileCorpus {
     "name", "id", "timezone", "match", "graduation", "visa", "specialty", "documents_in_english",
     "school_in_emswp", "school", "school_ecfmg_note", "school_accreditation", "exams", "step2cs_pass", "step2cs_failed",
     "license", "licence", "pathway2_exam_passed", "pathway", "done", "lead_times", "tasks", "risk",
-    "statement_of_need", "caldav", "busy", "study_hours_per_week",
+    "statement_of_need", "caldav", "busy", "study_hours_per_week", "save_baseline",
   ]
 
   /// Nested keys, by the path a person writes them under.

@@ -16,7 +16,7 @@ struct AdvisorCommandTests {
     // One profile cannot be planned: every other row is still there, and the exit code says so.
     #expect(r.status == 2)
     #expect(r.stderr.isEmpty)
-    #expect(r.stdout.contains("from 2,000 simulated runs per applicant"))
+    #expect(r.stdout.contains("from 2,000 simulated runs per\n  applicant"))
     assertGolden(r.stdout, named: "cohort.txt")
     #expect(Self.page.contains("$ planner cohort Examples/cohort --today 2026-11-25\n" + r.stdout + "```"), "docs/advisors.md's cohort sample is stale")
   }

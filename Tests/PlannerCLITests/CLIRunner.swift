@@ -26,9 +26,10 @@ struct CLIRunner {
     return packageRoot.appendingPathComponent(".build/debug/planner")
   }
 
-  static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> Output {
+  /// - Parameter executable: another program to run (e.g. `script`, which gives planner a terminal).
+  static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil, executable: URL? = nil) throws -> Output {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable ?? binary
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? packageRoot
     var env = ProcessInfo.processInfo.environment

@@ -39,7 +39,7 @@ struct CheckCommandTests {
   /// check says so instead of "Nothing blocks", and exits 3 as `plan` does (the eligibility part
   /// of one verdict never says the year is open when the plan does not make it).
   @Test func aYearLateOnItsDatesIsNotCalledOpen() throws {
-    let r = try CLIRunner.run(["check", "--profile", "Examples/cohort/eze.yaml", "--match", "2027", "--today", "2026-12-01"])
+    let r = try CLIRunner.run(["check", "--profile", "Examples/cohort/eze.yaml", "--match", "2027", "--today", "2026-12-01", "--width", "1000"])
     #expect(r.status == 3)
     let plan = try CLIRunner.run(["plan", "--profile", "Examples/cohort/eze.yaml", "--match", "2027", "--today", "2026-12-01"])
     #expect(plan.status == r.status)

@@ -24,7 +24,7 @@ struct CohortPathsTests {
     let file = root.appendingPathComponent("ok/a.yaml").path
     try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("link.yaml").path, withDestinationPath: file)
     try FileManager.default.linkItem(atPath: file, toPath: root.appendingPathComponent("hard.yaml").path)
-    let r = try CLIRunner.run(["cohort", ".", "./ok", "ok/", root.appendingPathComponent("ok").path, "--today", "2026-12-07", "--risk-runs", "10"], in: root)
+    let r = try CLIRunner.run(["cohort", ".", "./ok", "ok/", root.appendingPathComponent("ok").path, "--today", "2026-12-07", "--risk-runs", "10", "--width", "1000"], in: root)
     #expect(r.status == 0, "\(r.stderr)")
     let rows = Self.rows(r.stdout).filter { $0.contains("Amara Okafor") }
     #expect(rows.count == 1, "\(rows)")
@@ -44,7 +44,7 @@ struct CohortPathsTests {
     try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent("Examples/h1b-track.yaml"), to: locked.appendingPathComponent("b.yaml"))
     try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
     let asNobody = getuid() == 0
-    let arguments = (asNobody ? ["--reuid=nobody", "--regid=nogroup", "--clear-groups", CLIRunner.binary.path] : []) + ["cohort", ".", "--today", "2026-12-07", "--risk-runs", "10"]
+    let arguments = (asNobody ? ["--reuid=nobody", "--regid=nogroup", "--clear-groups", CLIRunner.binary.path] : []) + ["cohort", ".", "--today", "2026-12-07", "--risk-runs", "10", "--width", "1000"]
     let process = Process()
     process.executableURL = asNobody ? URL(fileURLWithPath: "/usr/bin/setpriv") : CLIRunner.binary
     process.arguments = arguments

@@ -86,6 +86,6 @@ struct ColorAndWidthTests {
     }
     // Wide enough for names beside the numbers, a long name is cut with … and nothing else.
     let cut = try plan(["--format", "table"], environment: ["COLUMNS": "140"])
-    #expect(cut.stdout.contains("≈ Application for ECFMG Certification (Form 186,…  2026-12-05  2026-12-18"))
+    #expect(cut.stdout.contains("≈ Application for ECFMG Certification (Form 186, …  2026-12-05  2026-12-18"))
   }
 }

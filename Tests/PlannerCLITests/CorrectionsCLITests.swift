@@ -17,7 +17,7 @@ struct CorrectionsCLITests {
   /// until then, not the Match year (FACTS §9 seven-year rule; issue 20, contradiction 3).
   @Test func checkReportsALapsedPassWithItsDatesAsThePlanDoes() throws {
     let path = try write("exams:\n  step1:\n    attempts: [{date: 2020-05-04, result: pass}]\n  step2ck:\n    booked: 2027-05-05\n")
-    let r = try CLIRunner.run(["check", "--profile", path, "--match", "2028", "--today", "2026-11-25"])
+    let r = try CLIRunner.run(["check", "--profile", path, "--match", "2028", "--today", "2026-11-25", "--width", "1000"])
     let line = try #require(r.stdout.split(separator: "\n").first { $0.hasPrefix("warning: Your Step 1 pass of 2020-05-04 no longer counts") })
     #expect(line.contains("ended on 2027-05-04") && line.contains("Step 2 CK (booked 2027-05-05)") && line.contains("schedules a new Step 1 attempt"))
     // The plan itself schedules the retake, and says the same line.
@@ -27,7 +27,7 @@ struct CorrectionsCLITests {
     #expect(plan.status == r.status)
     // One day earlier, nothing lapses: only the limit is stated.
     let onTime = try write("exams:\n  step1:\n    attempts: [{date: 2020-05-04, result: pass}]\n  step2ck:\n    booked: 2027-05-04\n")
-    let ok = try CLIRunner.run(["check", "--profile", onTime, "--match", "2028", "--today", "2026-11-25"])
+    let ok = try CLIRunner.run(["check", "--profile", onTime, "--match", "2028", "--today", "2026-11-25", "--width", "1000"])
     #expect(!ok.stdout.contains("no longer counts"))
     #expect(ok.stdout.contains("warning: ECFMG's 7-year time limit: pass Step 2 CK by 2027-05-04"))
   }

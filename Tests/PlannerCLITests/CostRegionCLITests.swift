@@ -57,11 +57,11 @@ struct CostRegionCLITests {
     let plan = try Self.costs(["plan", "--profile", "me.yaml"], in: dir)
     #expect(plan["countsFrom"] as? String == "default (programs file unreadable)")
     #expect((plan["programsFileError"] as? String)?.contains("me.csv:2:") == true, "\(plan)")
-    let risk = try CLIRunner.run(["risk", "--profile", "me.yaml", "--runs", "200", "--no-sensitivity"] + Self.today, in: dir)
+    let risk = try CLIRunner.run(["risk", "--profile", "me.yaml", "--runs", "200", "--no-sensitivity", "--width", "1000"] + Self.today, in: dir)
     #expect(risk.stdout.contains("programs: the default, because me.csv could not be read: me.csv:2:"), "\(risk.stdout)")
     let page = try CLIRunner.run(["report", "--profile", "me.yaml", "--no-risk", "--output", "-"] + Self.today, in: dir)
     #expect(page.stdout.contains("the default, because me.csv could not be read"))
-    let cohort = try CLIRunner.run(["cohort", "me.yaml", "--risk-runs", "0"] + Self.today, in: dir)
+    let cohort = try CLIRunner.run(["cohort", "me.yaml", "--risk-runs", "0", "--width", "1000"] + Self.today, in: dir)
     #expect(cohort.stdout.contains("still to pay counts the default 60 programs"), "\(cohort.stdout)")
   }
 }

@@ -38,7 +38,7 @@ struct HonestStatusTests {
   /// starts today), never "in progress"; once its planned start has passed it "should have started".
   @Test func recordedFailureInventsNoWorkInProgress() throws {
     let s = try ReplanScenario(example: "step1-passed-ck-booked")
-    let record = try s.run(["record", "step2ck", "fail", "--date", "2027-03-18"], today: "2027-04-01")
+    let record = try s.run(["record", "step2ck", "fail", "--date", "2027-03-18"], today: "2027-04-01", width: 1000)
     #expect(record.status == 0, "\(record.stderr)")
     #expect(!record.stdout.contains("in progress"))
     #expect(record.stdout.contains("Apply for Step 2 CK (attempt 2) and get the scheduling permit (planned)"))

@@ -127,6 +127,6 @@ struct CommandLineLimitTests {
     }
     let r = try s.run(extra, today: "2026-11-25")
     #expect(r.status == 2)
-    #expect(r.stderr == "me.yaml:16:13: error: exams.step2ck.booked: '9999-12-31' is outside the dates planner can plan (1950-01-01 to 2100-12-31)\n")
+    #expect(r.stderr == "me.yaml:19:13: error: exams.step2ck.booked: '9999-12-31' is outside the dates planner can plan (1950-01-01 to 2100-12-31)\n")
   }
 }

@@ -25,7 +25,7 @@ struct NextCommandTests {
     let items = try Self.itemLines(["next", "--profile", "Examples/fresh-graduate.yaml", "--today", "2026-11-25"])
     #expect(items.allSatisfy { $0.contains("  → ") })
     // A 16-week study block that starts today is recorded when it ends, on its planned last day.
-    #expect(items.contains("  2026-11-25  do        Study for Step 1: you should be ready to sit it by 2027-03-16; you can start as late as 2027-02-10 (77 days to spare); unblocks step1.exam, step1.register  → when done: planner record step1.prep done --date 2027-03-16 --profile Examples/fresh-graduate.yaml"))
+    #expect(items.contains("  2026-11-25  do        Study for Step 1: you should be ready to sit it by 2027-03-16; you can start as late as 2027-02-10 (77 days to spare); unblocks Step 1 exam, Apply for Step 1 and get the scheduling permit  → when done: planner record step1.prep done --date 2027-03-16 --profile Examples/fresh-graduate.yaml"))
     #expect(!r.stdout.contains("--date today"))
   }
 
@@ -96,12 +96,15 @@ struct NextCommandTests {
     #expect(json.stdout.contains("\"reason\": \"planned to start 2026-11-25 in the saved plan of 2026-11-25, nothing recorded\""))
   }
 
-  @Test func planIsHeadedByANextBlock() throws {
+  /// Issue 25 §4: the verdict leads, then what to do next, then the details.
+  @Test func planIsHeadedByTheVerdictThenANextBlock() throws {
     let r = try CLIRunner.run(["plan", "--profile", "Examples/fresh-graduate.yaml", "--today", "2026-11-25", "--format", "table", "--width", "1000"])
     let lines = r.stdout.split(separator: "\n").map(String.init)
     #expect(lines[1] == "Profile: Examples/fresh-graduate.yaml")
-    #expect(lines[2] == "Next (2026-11-25 → 2026-12-25):")
-    #expect(lines[3] == "  2026-11-25  do        Study for Step 1  → when done: planner record step1.prep done --date 2027-03-16 --profile Examples/fresh-graduate.yaml")
+    #expect(lines[2].hasPrefix("Verdict: On track for the 2028 Match: "))
+    #expect(lines[3].hasPrefix("After Match Day: "))
+    #expect(lines[4] == "Next (2026-11-25 → 2026-12-25):")
+    #expect(lines[5] == "  2026-11-25  do        Study for Step 1  → when done: planner record step1.prep done --date 2027-03-16 --profile Examples/fresh-graduate.yaml")
     #expect(r.stdout.contains("… and 1 more: `planner next` lists them"))
   }
 

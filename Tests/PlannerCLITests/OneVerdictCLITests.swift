@@ -21,20 +21,20 @@ struct OneVerdictCLITests {
   /// The year does hold on every hard gate, so the exit stays 0, but the verdict says "at risk"
   /// and names the target and its days.
   @Test func contradiction5_aMissedReviewTargetMakesTheVerdictAtRisk() throws {
-    let r = try CLIRunner.run(["what-if", "--book", "step2ck=2027-12-01", "--match", "2028", "--today", Self.today])
+    let r = try CLIRunner.run(["what-if", "--book", "step2ck=2027-12-01", "--match", "2028", "--today", Self.today, "--width", "1000"])
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n").map(String.init)
     let verdict = try #require(lines.first { $0.hasPrefix("Verdict: ") })
     #expect(verdict == "Verdict: the 2028 Match still holds but is at risk: 63 days to spare before ECFMG must verify your exams (2028-03-01); 1 soft target is missed:")
-    #expect(lines.contains("  ! Step 2 CK result released (step2ck.result) on 2027-12-29, 98 days after programs start reviewing (your Step 2 CK score visible) on 2027-09-22."))
+    #expect(lines.contains("  ! Step 2 CK result released on 2027-12-29, 98 days after programs start reviewing (your Step 2 CK score visible) on 2027-09-22."))
     // The plan of the same applicant says the same.
     let path = try write("exams:\n  step2ck:\n    booked: 2027-12-01\n")
     let plan = try CLIRunner.run(["plan", "--profile", path, "--match", "2028", "--today", Self.today, "--width", "1000"])
     #expect(plan.status == 0)
     #expect(plan.stdout.contains("Verdict: At risk for the 2028 Match: 63 days to spare before ECFMG must verify your exams (2028-03-01), but 1 soft target is missed:"))
-    let check = try CLIRunner.run(["check", "--profile", path, "--match", "2028", "--today", Self.today])
+    let check = try CLIRunner.run(["check", "--profile", path, "--match", "2028", "--today", Self.today, "--width", "1000"])
     #expect(check.status == 0)
-    #expect(check.stdout.hasSuffix("Nothing blocks the 2028 Match, but it is at risk: step2ck.result 98 days after programs start reviewing (your Step 2 CK score visible).\n"))
+    #expect(check.stdout.hasSuffix("Nothing blocks the 2028 Match, but it is at risk: Step 2 CK result released 98 days after programs start reviewing (your Step 2 CK score visible).\n"))
   }
 
   /// Contradiction 3: for a graduate whose Step 1 pass (2019) lapsed under the seven-year limit,
@@ -45,7 +45,7 @@ struct OneVerdictCLITests {
   @Test func contradiction3_aLapsedPassGetsOneVerdictFromPlanAndCheck() throws {
     let path = try write("name: Lapsed\nexams:\n  step1:\n    attempts: [{date: 2019-05-10, result: pass}]\n")
     let plan = try CLIRunner.run(["plan", "--profile", path, "--match", "2028", "--today", Self.today, "--format", "table", "--width", "1000"])
-    let check = try CLIRunner.run(["check", "--profile", path, "--match", "2028", "--today", Self.today])
+    let check = try CLIRunner.run(["check", "--profile", path, "--match", "2028", "--today", Self.today, "--width", "1000"])
     #expect(plan.status == 0 && check.status == 0)
     #expect(plan.stdout.contains("Verdict: On track for the 2028 Match: "))
     #expect(check.stdout.hasSuffix("Nothing blocks the 2028 Match.\n"))
@@ -91,7 +91,7 @@ struct OneVerdictCLITests {
     let common = ["--profile", profile, "--today", today] + (match.map { ["--match", $0] } ?? [])
     let text = try CLIRunner.run(["plan", "--width", "1000"] + common)
     let json = try CLIRunner.run(["plan", "--format", "json"] + common)
-    let check = try CLIRunner.run(["check"] + common)
+    let check = try CLIRunner.run(["check", "--width", "1000"] + common)
     let next = try CLIRunner.run(["next", "--format", "json"] + common)
     let report = try CLIRunner.run(["report", "--no-risk"] + common)
     let cohort = try CLIRunner.run(["cohort", profile, "--today", today, "--format", "json", "--risk-runs", "0"] + (match.map { ["--match", $0] } ?? []))

@@ -24,7 +24,7 @@ struct PastedCommandsTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let profile = folder.appendingPathComponent("my plan.yaml")
     try FileManager.default.copyItem(at: URL(fileURLWithPath: "Examples/fresh-graduate.yaml", relativeTo: CLIRunner.packageRoot), to: profile)
-    let record = try CLIRunner.run(["record", "ecfmg.account", "done", "--date", "2026-12-01", "--profile", profile.path, "--today", "2026-12-07"])
+    let record = try CLIRunner.run(["record", "ecfmg.account", "done", "--date", "2026-12-01", "--profile", profile.path, "--today", "2026-12-07", "--width", "1000"])
     #expect(record.status == 0, "\(record.stderr)")
     let text = record.stdout + record.stderr
     let hint = try #require(text.range(of: #"Run `planner plan --profile [^`]+`"#, options: .regularExpression).map { String(text[$0].dropFirst(5).dropLast()) })

@@ -50,7 +50,7 @@ struct ProfileDiscoveryTests {
     let below = road.appendingPathComponent("notes/2027")
     try FileManager.default.createDirectory(at: below, withIntermediateDirectories: true)
     try copy(Self.h1b, to: road, as: "lucia.yaml")
-    let r = try CLIRunner.run(["check"] + today, environment: ["HOME": home.path], in: below)
+    let r = try CLIRunner.run(["check", "--width", "1000"] + today, environment: ["HOME": home.path], in: below)
     #expect(r.status == 0)
     #expect(r.stdout.contains("Profile: \(road.standardizedFileURL.path)/lucia.yaml (found in a folder above this one)"))
     #expect(r.stdout.contains("Dr. Lucía Fernández"))

@@ -61,7 +61,7 @@ struct RecordsTrustTests {
     #expect(s.bytes("me.plan.json") == saved)
     #expect(try temporaries(s).isEmpty)
     // The stale saved plan is noticed and the baseline rebuilt from the journal.
-    let diff = try s.run(["diff"], today: "2026-11-25")
+    let diff = try s.run(["diff"], today: "2026-11-25", width: 1000)
     #expect(diff.stdout.hasPrefix("note: me.plan.json was saved before record 2 (an interrupted write?); comparing with the plan rebuilt from me.journal instead\n"))
     #expect(diff.stdout.contains("  nothing moved\n"))
     // A journal that cannot be written records nothing, and says so.

@@ -13,8 +13,9 @@ struct ReplanScenario {
   }
 
   /// Runs planner in the folder with `--profile me.yaml --today TODAY`.
-  func run(_ arguments: [String], today: String) throws -> CLIRunner.Output {
-    try CLIRunner.run(arguments + ["--profile", "me.yaml", "--today", today], in: folder)
+  /// - Parameter width: `--width` for a test that reads whole sentences off single lines.
+  func run(_ arguments: [String], today: String, width: Int? = nil) throws -> CLIRunner.Output {
+    try CLIRunner.run(arguments + ["--profile", "me.yaml", "--today", today] + (width.map { ["--width", String($0)] } ?? []), in: folder)
   }
 
   func url(_ name: String) -> URL { folder.appendingPathComponent(name) }

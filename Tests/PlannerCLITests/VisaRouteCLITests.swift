@@ -6,7 +6,7 @@ import Testing
 /// route's verdict beside the H-1B one, and `cost` says the proclamation's term has passed.
 struct VisaRouteCLITests {
   @Test func whatIfFailStep3ShowsBothRoutes() throws {
-    let r = try CLIRunner.run(["what-if", "--profile", "Examples/h1b-track.yaml", "--fail", "step3", "--today", "2026-12-07"])
+    let r = try CLIRunner.run(["what-if", "--profile", "Examples/h1b-track.yaml", "--fail", "step3", "--today", "2026-12-07", "--width", "1000"])
     #expect(r.status == 0, "\(r.stderr)")
     let lines = r.stdout.split(separator: "\n").map(String.init)
     let at = try #require(lines.firstIndex(of: "Both visa routes with this failure:"), "\(r.stdout)")

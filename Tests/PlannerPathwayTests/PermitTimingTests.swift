@@ -55,7 +55,7 @@ struct PermitTimingTests {
     let exam = try #require(r.schedule.task("step1.exam"))
     #expect(exam.driver.predecessorID == "step1.register")
     let finding = try #require(r.findings.first { $0.code == .examWaitsForPermit(.step1) })
-    #expect(finding.message.contains("credentials.verify"))
+    #expect(finding.message.contains("ECFMG verifies your diploma and transcript"))
     #expect(finding.message.contains("after your preparation ends (\(r.schedule.task("step1.prep")!.lastDay))"))
     #expect(finding.severity == .warning)
   }

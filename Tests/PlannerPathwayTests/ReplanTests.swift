@@ -71,7 +71,7 @@ struct ReplanTests {
     #expect(!diff.holds)
     let text = diff.render(since: "since before")
     #expect(text.contains("Verdict: the 2028 Match NO LONGER HOLDS."))
-    #expect(text.contains("because: Step 2 CK exam, booked (step2ck.exam) is on 2028-02-15; then step2ck.result 2028-03-14 → ecfmg.verified 2028-03-14"))
+    #expect(text.contains("because: Step 2 CK exam, booked is on 2028-02-15; then Step 2 CK result released 2028-03-14 → ECFMG verifies exams + clinical/communication skills for NRMP 2028-03-14"))
     #expect(text.contains("Earliest feasible Match year: 2029."))
   }
 }

@@ -55,7 +55,7 @@ struct VerdictTests {
     #expect(missed.target == Day(iso: "2027-09-22"))
     #expect(missed.daysLate == 98)
     #expect(missed.what == "programs start reviewing (your Step 2 CK score visible)")
-    #expect(missed.sentence == "Step 2 CK result released (step2ck.result) on 2027-12-29, 98 days after programs start reviewing (your Step 2 CK score visible) on 2027-09-22")
+    #expect(missed.sentence == "Step 2 CK result released on 2027-12-29, 98 days after programs start reviewing (your Step 2 CK score visible) on 2027-09-22")
     let lines = PlanReport.verdictLines(r, verdict: v)
     #expect(lines.first == "Verdict: At risk for the 2028 Match: 63 days to spare before ECFMG must verify your exams (2028-03-01), but 1 soft target is missed:")
     #expect(lines.contains("  ! " + missed.sentence + "."))
@@ -75,7 +75,7 @@ struct VerdictTests {
     #expect(v.targetsMissed.map(\.taskID) == ["nrmp.register"])
     #expect(v.targetsMissed.first?.daysLate == 12)
     #expect(v.targetsMissed.first?.what.hasPrefix("NRMP's standard registration deadline") == true)
-    #expect(VerdictText.checkLine(v, lateBy: nil) == "Nothing blocks the 2027 Match, but it is at risk: nrmp.register 12 days after NRMP's standard registration deadline (later registration costs a late fee).")
+    #expect(VerdictText.checkLine(v, lateBy: nil) == "Nothing blocks the 2027 Match, but it is at risk: Register for the NRMP Match 12 days after NRMP's standard registration deadline (later registration costs a late fee).")
     #expect(VerdictText.cell(v) == "at risk: nrmp.register 12 days late")
   }
 

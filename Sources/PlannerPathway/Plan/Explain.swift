@@ -16,9 +16,9 @@ public enum Explain {
       let relation = kind == .finishToStart ? "after" : "after the start of"
       if lag < 0 {
         // Placed ahead of what it leads up to (a study block ending when the permit arrives).
-        return "\(-lag) days before \(kind == .finishToStart ? "the end" : "the start") of \(name) (\(id))"
+        return "\(-lag) days before \(kind == .finishToStart ? "the end" : "the start") of \(name)"
       }
-      return lag == 0 ? "\(relation) \(name) (\(id))" : "\(lag) days \(relation) \(name) (\(id))"
+      return lag == 0 ? "\(relation) \(name)" : "\(lag) days \(relation) \(name)"
     case .applicantBusy(let id):
       return "after you finish \(schedule.task(id)?.task.name ?? id) (one study block at a time)"
     }
@@ -28,18 +28,18 @@ public enum Explain {
     let name = schedule.task(v.taskID)?.task.name ?? v.taskID
     switch v.kind {
     case .deadline:
-      return "\(name) (\(v.taskID)) lands \(v.actual), \(days(v.daysOver)) after its deadline \(v.limit)"
+      return "\(name) lands \(v.actual), \(days(v.daysOver)) after its deadline \(v.limit)"
     case .fixedTooEarly:
-      return "\(name) (\(v.taskID)) is fixed for \(v.limit), but what comes before it cannot be ready until \(v.actual) (\(days(v.daysOver)) late)"
+      return "\(name) is fixed for \(v.limit), but what comes before it cannot be ready until \(v.actual) (\(days(v.daysOver)) late)"
     }
   }
 
   public static func binding(_ b: BindingConstraint, in schedule: Schedule) -> String {
     let name = schedule.task(b.taskID)?.task.name ?? b.taskID
     switch b.kind {
-    case .deadline(let day): return "\(name) by \(day) (\(b.taskID))"
-    case .fixedDate(let day): return "\(name) on \(day) (\(b.taskID))"
-    case .projectFinish: return "the end of the plan (\(b.taskID))"
+    case .deadline(let day): return "\(name) by \(day)"
+    case .fixedDate(let day): return "\(name) on \(day)"
+    case .projectFinish: return "the end of the plan (\(name))"
     }
   }
 

@@ -52,8 +52,9 @@ public struct LatestSafeStart: Hashable, Sendable {
     float <= 0 ? "; no room: start now" : "; you can start as late as \(day) (\(Explain.days(float)) to spare)"
   }
 
-  /// The float column of the table and the Gantt: "+65d*" (a star when a soft target binds).
+  /// The spare column of the table and the Gantt: "+65d", whether a deadline or a soft target
+  /// sets it (`protects` says which; the legend says both count).
   public var floatLabel: String {
-    (float >= 0 ? "+\(float)d" : "\(float)d") + (protects?.kind == .soft ? "*" : "")
+    float >= 0 ? "+\(float)d" : "\(float)d"
   }
 }

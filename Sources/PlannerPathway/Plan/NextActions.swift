@@ -115,7 +115,8 @@ public struct NextActions: Sendable {
       let latest = LatestSafeStart(t, in: s)
       var text = "\(action.action): \(action.outcome) by \(t.lastDay)" + (latest?.clause ?? "")
       let next = successors[t.id] ?? []
-      if !next.isEmpty { text += "; unblocks " + next.joined(separator: ", ") }
+      // Names in the sentence; the ids stay in JSON's `unblocks` (issue 25 §5).
+      if !next.isEmpty { text += "; unblocks " + next.map { s.task($0)?.task.name ?? $0 }.joined(separator: ", ") }
       items.append(Item(
         kind: .start, date: t.start, taskID: t.id, text: text, headline: action.action, latestStart: latest?.day, float: latest?.float,
         unblocks: next, record: command(t, action: action)))

@@ -13,7 +13,7 @@ public enum ScheduleFindings {
       let register = plan.schedule.task("\(key).register")!
       let because: String
       if case .predecessor(let id, _, .finishToStart) = register.driver, let waited = plan.schedule.task(id) {
-        because = "the application cannot start before \(register.start), when this is done: \(waited.task.name) (\(id))"
+        because = "the application cannot start before \(register.start), when this is done: \(waited.task.name)"
       } else {
         because = "the application, made \(register.start), takes \(register.task.duration) days to process"
       }

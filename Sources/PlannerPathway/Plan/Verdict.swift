@@ -48,11 +48,12 @@ public struct Verdict: Hashable, Sendable {
 
     /// "Step 2 CK result released (step2ck.result) on 2027-12-29, 98 days after programs start
     /// reviewing (your Step 2 CK score visible) on 2027-09-22".
-    /// "step2ck.result 98 days after programs start reviewing (your Step 2 CK score visible)".
-    public var short: String { "\(taskID) \(Explain.days(daysLate)) after \(what)" }
+    /// "Step 2 CK result released 98 days after programs start reviewing (your Step 2 CK score
+    /// visible)": the name, not the task id, in a sentence (issue 25 §5).
+    public var short: String { "\(taskName) \(Explain.days(daysLate)) after \(what)" }
 
     public var sentence: String {
-      "\(taskName) (\(taskID)) on \(finish), \(Explain.days(daysLate)) after \(what) on \(target)"
+      "\(taskName) on \(finish), \(Explain.days(daysLate)) after \(what) on \(target)"
     }
   }
 

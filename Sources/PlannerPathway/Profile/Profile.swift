@@ -139,6 +139,9 @@ public struct Profile: Hashable, Sendable {
   /// The CalDAV calendar collection `planner sync` keeps up to date (its URL; credentials are
   /// never in the profile).
   public var caldav: String?
+  /// The first `planner plan` saves the plan beside the profile when there is none (issue 25
+  /// §8); `save_baseline: false` keeps a shared example read-only.
+  public var saveBaseline = true
   public var documentsInEnglish: Bool = true
   public var exams: [Exam: ExamRecord] = [:]
   /// A Step 2 CS pass (satisfies clinical skills on its own while valid for certification).

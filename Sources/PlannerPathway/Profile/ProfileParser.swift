@@ -18,7 +18,7 @@ public struct ProfileParser {
     "name", "id", "timezone", "match", "graduation", "visa", "specialty", "documents_in_english",
     "school_in_emswp", "school", "school_ecfmg_note", "school_accreditation", "exams", "step2cs_pass", "step2cs_failed",
     "license", "licence", "pathway2_exam_passed", "pathway", "done", "lead_times", "tasks", "risk",
-    "statement_of_need", "caldav", "busy", "study_hours_per_week",
+    "statement_of_need", "caldav", "busy", "study_hours_per_week", "save_baseline",
   ]
   static let licenceKeys = ["issued", "expires"]
   static let examKeys = ["attempts", "booked", "study_weeks", "study_hours", "ready_by"]
@@ -89,6 +89,8 @@ public struct ProfileParser {
       case "specialty": profile.specialty = reader.string(value, "specialty")
       // The calendar `planner sync` writes to when --caldav is not given (issue 24, part 1).
       case "caldav": profile.caldav = reader.string(value, "caldav")
+      // false: `plan` never saves a first baseline beside this profile (the bundled examples).
+      case "save_baseline": profile.saveBaseline = reader.boolean(value, key) ?? true
       case "documents_in_english": profile.documentsInEnglish = reader.boolean(value, key) ?? true
       case "school_in_emswp": profile.schoolInEMSWP = reader.boolean(value, key) ?? false
       case "school": profile.school = reader.string(value, "school")

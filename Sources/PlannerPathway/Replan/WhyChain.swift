@@ -18,7 +18,7 @@ public enum WhyChain {
       guard let t = s.task(step.id) else { return nil }
       var reason = Explain.driver(t, in: s)
       if let actual = step.lateUntil, let late = step.next.flatMap({ s.task($0) }) {
-        reason += ", but \(late.task.name) (\(late.id)) cannot be ready until \(actual)"
+        reason += ", but \(late.task.name) cannot be ready until \(actual)"
       }
       return Link(task: t, reason: reason, next: step.next)
     }

@@ -26,7 +26,10 @@ extension Cohort {
   }
 
   /// The terminal table: one line per applicant, then each row's problems in full.
-  public func table() -> String {
+  /// - Parameter width: the columns to fit (issue 25 §4): the least needed columns are left out,
+  ///   then the next action and the name are cut, and the table says what it left out and how
+  ///   to see it all. Nil prints every column.
+  public func table(width: Int? = nil) -> String {
     let header = ["status", "applicant", "file", "match", "margin", "earliest", "next", "overdue", "P(ready)", "programs", "still to pay", "blockers"]
     var cells: [[String]] = [header]
     for r in rows {
@@ -43,9 +46,53 @@ extension Cohort {
       ])
     }
     // Long free text is cut in the table (CSV, JSON and HTML keep it whole).
-    let caps = [8, 28, 40, 5, 7, 8, 48, 7, 8, 8, 24, 60]
+    var caps = [8, 28, 40, 5, 7, 8, 48, 7, 8, 8, 24, 60]
+    var shown = Array(header.indices)
+    var leftOut: [Int] = []
+    var leftOutNote: String?
+    if let width {
+      let whole = Self.tableWidth(cells, columns: shown, caps: caps)
+      let fits = { Self.tableWidth(cells, columns: shown, caps: caps) <= width }
+      for column in [11, 10, 9, 2, 5, 7] where !fits() {
+        shown.removeAll { $0 == column }
+        leftOut.append(column)
+      }
+      // The next action and the name are cut before P(ready), the advisor's figure, goes.
+      while !fits() && (caps[6] > 20 || caps[1] > 12) {
+        if caps[6] > 20 { caps[6] -= 1 } else { caps[1] -= 1 }
+      }
+      if !fits() {
+        shown.removeAll { $0 == 8 }
+        leftOut.append(8)
+        // The room P(ready) leaves goes back to the name, then the next action.
+        while caps[1] < 28 { caps[1] += 1; if !fits() { caps[1] -= 1; break } }
+        while caps[6] < 48 { caps[6] += 1; if !fits() { caps[6] -= 1; break } }
+      }
+      if !leftOut.isEmpty || caps[6] < 48 || caps[1] < 28 {
+        leftOutNote = "Left out to fit \(width) columns: " + (leftOut.isEmpty ? "the ends of long cells" : leftOut.sorted().map { header[$0] }.joined(separator: ", "))
+          + "; `--width \(whole)`, `--format csv` or `--format json` shows every column in full."
+      }
+    }
+    let errorStart = shown.filter { $0 < 6 }
+    let projected = cells.map { row -> [String] in
+      guard row.count < header.count else {
+        // `TextTable` never cuts a row's last cell (an error's): a full row's is cut here.
+        var out = shown.map { row[$0] }
+        if let last = shown.last, out[out.count - 1].count > caps[last] { out[out.count - 1] = String(out[out.count - 1].prefix(caps[last] - 1)) + "…" }
+        return out
+      }
+      // An error row: its first cells, then the error, cut to the width (Problems has it whole).
+      var out = errorStart.map { row[$0] }
+      var error = row[6]
+      if let width {
+        let used = errorStart.map { k in min(caps[k], cells.filter { $0.count == header.count }.map { $0[k].count }.max() ?? 0) + 2 }.reduce(0, +)
+        if used + error.count > width { error = String(error.prefix(max(8, width - used - 1))) + "…" }
+      }
+      out.append(error)
+      return out
+    }
     var lines = [title]
-    lines += TextTable.render(cells, caps: caps, keepTail: [2])
+    lines += TextTable.render(projected, caps: shown.map { caps[$0] }, keepTail: shown.firstIndex(of: 2).map { [$0] } ?? [])
     let problems = rows.flatMap { r -> [String] in
       var out: [String] = []
       // An error names its file already (file:line:col: error: …).
@@ -55,9 +102,18 @@ extension Cohort {
       return out
     }
     if !problems.isEmpty { lines.append("Problems:") ; lines += problems.map { "  " + $0 } }
+    if let leftOutNote { lines.append(leftOutNote) }
     lines.append(summary + ".")
     lines.append(riskLine + ".")
-    return lines.map { TerminalText.sanitize($0, keepingNewlines: false) }.joined(separator: "\n") + "\n"
+    let text = lines.map { TerminalText.sanitize($0, keepingNewlines: false) }.joined(separator: "\n")
+    return (width.map { TextWrap.wrap(text, width: $0) } ?? text) + "\n"
+  }
+
+  /// The width `TextTable` gives these columns: each as wide as its widest cell (up to its
+  /// cap), two spaces between; error rows, which span, are left out.
+  static func tableWidth(_ cells: [[String]], columns: [Int], caps: [Int]) -> Int {
+    let full = cells.filter { $0.count == cells[0].count }
+    return columns.map { k in min(caps[k], full.map { $0[k].count }.max() ?? 0) }.reduce(0, +) + 2 * (columns.count - 1)
   }
 
   public static let csvHeader = [

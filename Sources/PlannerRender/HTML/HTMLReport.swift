@@ -129,7 +129,7 @@ public enum HTMLReport {
     for t in s.tasks {
       let f = TaskFacts(t, in: r)
       let marks = (t.task.state == .booked ? "● " : "") + (t.task.provenance.estimated ? "≈ " : "") + (t.critical && t.task.state != .done ? "★ " : "")
-      let float = f.latest.map { ($0.float > 0 ? "+\($0.float)" : "\($0.float)") + ($0.protects?.kind == .soft ? "*" : "") } ?? "–"
+      let float = f.latest.map { $0.float > 0 ? "+\($0.float)" : "\($0.float)" } ?? "–"
       let safe = f.latest.map(\.day.description) ?? "–"
       out.append("<tr><td>\(e(marks + t.task.name))</td><td class=\"date\">\(t.task.dateKnown ? t.start.description : "–")</td><td class=\"date\">\(t.task.dateKnown ? t.lastDay.description : "–")</td><td class=\"num\">\(float)</td><td class=\"date\">\(safe)</td><td class=\"status\">\(e(f.status.word))</td><td>\(e(f.why))</td></tr>")
     }

@@ -17,7 +17,7 @@ enum RiskSection {
     out.append("<p class=\"headline\">P(ready for the \(risk.targetYear) Match) = \(percent(risk.pReady)) ± \(percent(risk.standardError)) (standard error)</p>")
     out.append("<p class=\"muted\">\(risk.runs) simulated runs, seed \(risk.seed): each exam attempt passes with a probability, a failure is retaken under the exam rules, and result lags, reviews and visa waits are drawn from the rules pack's ranges. An estimate from the inputs listed below, not a prediction: nothing here is certain. With the default runs this is <code>planner risk</code>'s simulation, which also shows the sensitivity table.</p>")
     if !risk.years.isEmpty {
-      out.append("<h3>First Match year each world meets</h3>")
+      out.append("<h3>First Match year each simulated run meets</h3>")
       out.append("<div class=\"table-wrap\"><table class=\"years\"><thead><tr><th>Match year</th><th>Share of runs</th><th aria-hidden=\"true\"></th></tr></thead><tbody>")
       for y in risk.years {
         let width = Markup.number(max(0, min(1, y.share)) * 200)

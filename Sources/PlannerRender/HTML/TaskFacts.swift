@@ -26,8 +26,7 @@ public struct TaskFacts: Sendable {
   /// Days to the latest safe start, or nil for a task that is done (it has no room to slip any more).
   public var floatDays: Int? { latest?.float }
 
-  /// The short text at the end of a chart row: "done", "+85d", "+68d*" (a soft target sets it),
-  /// "0d", "late".
+  /// The short text at the end of a chart row: "done", "+85d", "0d", "late".
   public var floatLabel: String {
     guard let latest else { return "done" }
     if status == .late { return "late" }

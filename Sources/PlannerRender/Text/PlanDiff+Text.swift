@@ -39,10 +39,10 @@ extension PlanDiff {
     // A year at risk lists every missed target in its verdict, below.
     for miss in s.targetMisses where before.targetMisses[miss.taskID] != miss.daysLate && after.verdict.status != .atRisk {
       let name = s.task(miss.taskID)?.task.name ?? miss.taskID
-      lines.append("  ! Target missed: \(name) (\(miss.taskID)) \(miss.lastDay), \(Explain.days(miss.daysLate)) after \(miss.target)" + (miss.taskID == "step2ck.result" ? ", when programs start reviewing applications" : ""))
+      lines.append("  ! Target missed: \(name) \(miss.lastDay), \(Explain.days(miss.daysLate)) after \(miss.target)" + (miss.taskID == "step2ck.result" ? ", when programs start reviewing applications" : ""))
     }
     for (id, _) in before.targetMisses.sorted(by: { $0.key < $1.key }) where !s.targetMisses.contains(where: { $0.taskID == id }) {
-      lines.append("  ✓ Target met again: \(s.task(id)?.task.name ?? id) (\(id))")
+      lines.append("  ✓ Target met again: \(s.task(id)?.task.name ?? id)")
     }
     lines += verdict()
     return lines.joined(separator: "\n") + "\n"
@@ -91,11 +91,11 @@ extension PlanDiff {
     let links = WhyChain.chain(id, in: r).map(\.task).reversed().filter { $0.task.state != .done }
     guard let root = links.first else { return "its prerequisites" }
     let verb = root.task.kind.contains(.exam) ? "is on" : root.task.isMilestone ? "arrives" : "ends"
-    var text = "\(root.task.name) (\(root.id)) \(verb) \(root.task.isMilestone || root.task.duration <= 1 ? root.start : root.lastDay)"
+    var text = "\(root.task.name) \(verb) \(root.task.isMilestone || root.task.duration <= 1 ? root.start : root.lastDay)"
     let shown: TaskKind = [.exam, .study, .milestone]
     // A short chain is shown whole; a long one by its exams, study blocks and milestones.
     let rest = links.dropFirst().filter { links.count <= 6 || !shown.isDisjoint(with: $0.task.kind) || $0.id == links.last?.id }
-    if !rest.isEmpty { text += "; then " + rest.map { "\($0.id) \($0.lastDay)" }.joined(separator: " → ") }
+    if !rest.isEmpty { text += "; then " + rest.map { "\($0.task.name) \($0.lastDay)" }.joined(separator: " → ") }
     return text
   }
 }

@@ -11,17 +11,19 @@ public enum PlanReport {
     return parts.title + "\n" + parts.body
   }
 
-  /// The header in two parts, so that a caller can put the Next block (which wraps by its own
-  /// rules: commands break between arguments) between the title and the verdict.
+  /// The header in two parts: the title, then the verdict first and the details after it.
   public static func headerParts(_ r: PlanResult, profileName: String, notice: String? = nil) -> (title: String, body: String) {
     let sections = headerSections(r, profileName: profileName, notice: notice)
-    return (sections.title, sections.notices + sections.headline + sections.rest)
+    return (sections.title, sections.headline + sections.verdict + sections.notices + sections.rest)
   }
 
-  /// The header's parts: the title; the notices; the verdict's headline (the part shown in the
-  /// verdict's colour, `Verdict.tone`); the rest. The body parts each end with a newline (or are
-  /// empty), so a caller can wrap and colour each on its own without reading the text.
-  public static func headerSections(_ r: PlanResult, profileName: String, notice: String? = nil) -> (title: String, notices: String, headline: String, rest: String) {
+  /// The header's parts, in the order `plan` prints them (issue 25 §4: the verdict leads, then
+  /// what to do next, then the details): the title; the verdict's headline (the part shown in
+  /// the verdict's colour, `Verdict.tone`); the rest of the verdict (missed targets, what breaks
+  /// the year, the room after Match Day); the notices; the rest. The body parts each end with a
+  /// newline (or are empty), so a caller can wrap and colour each on its own without reading the
+  /// text, and put the Next block between the verdict and the notices.
+  public static func headerSections(_ r: PlanResult, profileName: String, notice: String? = nil) -> (title: String, headline: String, verdict: String, notices: String, rest: String) {
     var title = ["Match \(r.matchYear) plan for \(profileName) · today \(r.today)"]
     if let notice { title.append(notice) }
     let s = r.schedule
@@ -30,17 +32,19 @@ public enum PlanReport {
     let verdict = r.verdict
     var said = verdictLines(r, verdict: verdict)
     let headline = said.removeFirst() + "\n"
-    var lines: [String] = said
+    var lines: [String] = []
     if let capacity = r.capacity { lines.append(StudyCapacityText.line(capacity)) }
     // Warnings and notes in the same words as `planner check` (blockers are in the verdict).
     for f in r.findings where f.severity != .blocker {
       lines.append(f.line)
     }
+    // Names, not task ids, in sentences (issue 25 §5: ids stay in commands and JSON).
+    let named = { (id: String) in s.task(id)?.task.name ?? id }
     if !margin.path.isEmpty, let gate = margin.deciding {
-      lines.append("Critical path (to \(gate.taskID)): " + margin.path.joined(separator: " → "))
+      lines.append("Critical path (to \(named(gate.taskID))): " + margin.path.map(named).joined(separator: " → "))
     }
     if !margin.postMatchPath.isEmpty {
-      lines.append("After Match Day: " + margin.postMatchPath.joined(separator: " → "))
+      lines.append("After Match Day: " + margin.postMatchPath.map(named).joined(separator: " → "))
     }
     if !margin.gates.isEmpty {
       lines.append("Gates (room left):")
@@ -48,7 +52,7 @@ public enum PlanReport {
         let mark = g.room < 0 ? (g.kind == .target ? "!" : "✗") : "✓"
         let name = s.task(g.taskID)?.task.name ?? g.taskID
         let kind = g.kind == .target ? "target: " : ""
-        lines.append("  \(mark) \(g.date)  \(kind)\(name) (\(g.taskID)): \(g.room < 0 ? "\(Explain.days(-g.room)) late" : "\(Explain.days(g.room)) to spare")")
+        lines.append("  \(mark) \(g.date)  \(kind)\(name): \(g.room < 0 ? "\(Explain.days(-g.room)) late" : "\(Explain.days(g.room)) to spare")")
       }
     }
     switch r.earliestFeasibleMatchYear {
@@ -60,9 +64,9 @@ public enum PlanReport {
     // A year at risk lists its missed targets in the verdict, with the catalogue's words.
     for miss in s.targetMisses where verdict.status != .atRisk {
       let name = s.task(miss.taskID)?.task.name ?? miss.taskID
-      lines.append("  ! Target missed: \(name) (\(miss.taskID)) \(miss.lastDay), \(Explain.days(miss.daysLate)) after \(miss.target)")
+      lines.append("  ! Target missed: \(name) \(miss.lastDay), \(Explain.days(miss.daysLate)) after \(miss.target)")
     }
-    return (title.joined(separator: "\n"), notices, headline, lines.map { $0 + "\n" }.joined())
+    return (title.joined(separator: "\n"), headline, said.map { $0 + "\n" }.joined(), notices, lines.map { $0 + "\n" }.joined())
   }
 
   /// The verdict (`PlanResult.verdict`) in words: the headline, the missed targets of a year at
@@ -112,20 +116,24 @@ public enum PlanReport {
 
   /// One row per task: start, finish, total float, free float, latest safe start (`*`: a soft
   /// target sets it), critical, status.
+  /// - Parameter ascii: measure and cut the cells as `--ascii` prints them.
   /// - Parameter width: the columns to fit; task names are cut (with …) to fit, never the ids,
   ///   dates or numbers, so a table too narrow even then is printed wider than asked.
-  public static func table(_ r: PlanResult, width: Int? = nil) -> String {
+  public static func table(_ r: PlanResult, width: Int? = nil, ascii: Bool = false) -> String {
     let s = r.schedule
     var rows: [[String]] = [["ID", "TASK", "START", "FINISH", "SPARE", "FREE SPARE", "START BY", "CRIT", "STATUS"]]
     for t in s.tasks {
-      // The latest safe start (`LatestSafeStart`), with a star when a soft target sets it.
-      let safe = LatestSafeStart(t, in: s).map { $0.day.description + ($0.protects?.kind == .soft ? "*" : "") } ?? "-"
+      // The latest safe start (`LatestSafeStart`), whether a deadline or a soft target sets it.
+      let safe = LatestSafeStart(t, in: s).map { $0.day.description } ?? "-"
       rows.append([
         t.id, (t.task.provenance.estimated ? "≈ " : "") + t.task.name, t.task.dateKnown ? t.start.description : "-", t.task.dateKnown ? t.lastDay.description : "-",
         t.float.map(String.init) ?? "-", t.float == nil ? "-" : String(t.freeFloat), safe,
         t.critical ? "yes" : "", status(t, in: r),
       ])
     }
+    // `--ascii` folds the cells before they are measured, so the folded table still fits.
+    if ascii { rows = rows.map { $0.map(AsciiText.fold) } }
+    let ellipsis = ascii ? "..." : "…"
     var widths = (0..<rows[0].count).map { c in rows.map { $0[c].count }.max() ?? 0 }
     let name = 1, status = 8, shortestName = 12
     let numeric: Set<Int> = [4, 5]
@@ -142,21 +150,29 @@ public enum PlanReport {
           // Too narrow for names beside the numbers: each task's name and status go on a line of
           // their own under its row, the ids, dates and numbers stay whole. The name is cut to
           // the width, not the status ("should have started 2026-11-25" keeps its date).
-          let columns = Array(0..<rows[0].count).filter { $0 != name && $0 != status }
+          var columns = Array(0..<rows[0].count).filter { $0 != name && $0 != status }
+          // Still too wide (60 columns): FREE SPARE, CRIT, then FINISH are left out, and the
+          // table says so and how to see them (issue 25 §4).
+          var dropped: [Int] = []
+          for column in [5, 7, 3] where columns.map({ widths[$0] + 2 }).reduce(-2, +) > width {
+            columns.removeAll { $0 == column }
+            dropped.append(column)
+          }
+          let left = dropped.isEmpty ? "" : "Left out to fit \(width) columns: " + dropped.sorted().map { rows[0][$0] }.joined(separator: ", ") + "; `--width \(total - (widths[name] + 2) - (widths[status] + 2))` or `--format csv` shows them.\n"
           return rows.enumerated().map { i, row in
             let tail = i == 0 ? " — STATUS" : " — " + row[status]
             var head = i == 0 ? "    TASK" : "    " + row[name]
             if head.count + tail.count > width {
               let room = width - tail.count - 1
-              head = room > 4 ? String(head.prefix(room)) + "…" : head
+              head = room > 4 ? String(head.prefix(room + 1 - ellipsis.count)) + ellipsis : head
             }
             let detail = head + tail
-            return line(row, columns: columns) + "\n" + (detail.count > width ? String(detail.prefix(width - 1)) + "…" : detail)
-          }.joined(separator: "\n") + "\n"
+            return line(row, columns: columns) + "\n" + (detail.count > width ? String(detail.prefix(width - ellipsis.count)) + ellipsis : detail)
+          }.joined(separator: "\n") + "\n" + TextWrap.wrap(left, width: width, ascii: ascii)
         }
         widths[name] -= total - width
         for i in rows.indices where rows[i][name].count > widths[name] {
-          rows[i][name] = String(rows[i][name].prefix(widths[name] - 1)) + "…"
+          rows[i][name] = String(rows[i][name].prefix(widths[name] - ellipsis.count)) + ellipsis
         }
       }
     }

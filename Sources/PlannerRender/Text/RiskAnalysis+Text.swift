@@ -4,8 +4,10 @@ public import PlannerRisk
 import PlannerRules
 
 extension RiskAnalysis {
-  /// The report `planner risk` prints. `verdict` is the deterministic plan's one-line verdict.
-  public func text(verdict: String, cost: RiskCost? = nil) -> String {
+  /// The report `planner risk` prints, fitted to `width` columns (issue 25 §4): prose wraps,
+  /// the tables shorten their name column (names cut with …, dates and numbers whole) and the
+  /// bars scale. `verdict` is the deterministic plan's one-line verdict.
+  public func text(verdict: String, cost: RiskCost? = nil, width: Int = 80) -> String {
     let pct = { (p: Double) in RiskText.percent(p) }
     var out: [String] = []
     out.append("Risk for \(profileName) · the \(targetYear) Match · today \(today)")
@@ -13,13 +15,13 @@ extension RiskAnalysis {
     out.append("Deterministic plan (every step at its likely value, every exam passed first time): \(verdict)")
     out.append("")
     out.append("P(ready for the \(targetYear) Match) = \(pct(pReady)) ± \(pct(standardError)) (standard error)")
-    out.append("  ready = every gate of the \(targetYear) cycle met: ECFMG verifies the exams and clinical skills by the")
-    out.append("  ROL deadline, every hard deadline kept, the certificate by its deadline. The visa steps after")
-    out.append("  Match Day depend on others: their chance is P(visa in hand) below.")
+    out.append("  ready = every gate of the \(targetYear) cycle met: ECFMG verifies the exams and clinical skills by the ROL deadline, every hard deadline kept, the certificate by its deadline. The visa steps after Match Day depend on others: their chance is P(visa in hand) below.")
     out.append("")
-    out.append("First Match year each world meets:")
+    out.append("First Match year each simulated run meets:")
+    // The bar takes what the label and the share leave, up to 40 columns.
+    let barRoom = max(10, min(40, width - 2 - 18 - 7 - 2))
     for (label, share) in distribution {
-      out.append("  " + RiskText.pad(label, 18) + RiskText.padLeft(pct(share), 7) + "  " + bar(share))
+      out.append("  " + RiskText.pad(label, 18) + RiskText.padLeft(pct(share), 7) + "  " + bar(share, columns: barRoom))
     }
     out.append("  (none: an exam failed four times, or no cycle up to the last the rules pack covers works)")
     out.append("")
@@ -32,11 +34,12 @@ extension RiskAnalysis {
     if pStep2CKVisible != nil || pVisa != nil { out.append("") }
     if !milestones.isEmpty {
       out.append("Key milestones in the \(targetYear) plan (P50: half the runs are done by then):")
-      let w = max(24, milestones.map { $0.name.count }.max() ?? 0)
-      out.append("  " + RiskText.pad("", w) + "  P50         P80         P90")
-      for m in milestones {
-        let cells = [m.p50, m.p80, m.p90].map { $0.map(\.description) ?? "not reached" }
-        out.append("  " + RiskText.pad(m.name, w) + "  " + cells.map { RiskText.pad($0, 10) }.joined(separator: "  "))
+      let cells = milestones.map { m in [m.p50, m.p80, m.p90].map { $0.map(\.description) ?? "not reached" } }
+      let cellWidth = max(10, cells.flatMap { $0 }.map(\.count).max() ?? 10)
+      let w = Self.nameColumn(milestones.map(\.name), least: 24, width: width - 2 - 3 * (cellWidth + 2))
+      out.append("  " + RiskText.pad("", w) + "  " + ["P50", "P80", "P90"].map { RiskText.pad($0, cellWidth) }.joined(separator: "  "))
+      for (m, row) in zip(milestones, cells) {
+        out.append(("  " + RiskText.pad(Self.cut(m.name, w), w) + "  " + row.map { RiskText.pad($0, cellWidth) }.joined(separator: "  ")).trimmingTrailingSpaces())
       }
       out.append("  (not reached: in more than that share of runs the step never happens, e.g. after four failures)")
       out.append("")
@@ -44,17 +47,24 @@ extension RiskAnalysis {
     if !criticality.isEmpty {
       out.append("Criticality: share of runs in which the task was on the chain that decided the \(targetYear) verdict")
       for c in criticality.prefix(14) {
-        out.append("  " + RiskText.padLeft(RiskText.percent(c.share, decimals: 0), 5) + "  " + c.name + " (" + c.id + ")")
+        out.append("  " + RiskText.padLeft(RiskText.percent(c.share, decimals: 0), 5) + "  " + c.name)
       }
       out.append("")
     }
     if !sensitivity.isEmpty {
       out.append("Sensitivity: P(ready for \(targetYear)) with one input changed (same runs)")
-      let w = max(40, sensitivity.map { $0.change.count }.max() ?? 0)
-      for s in sensitivity {
+      let numbers = sensitivity.map { s -> String in
         let delta = (s.pReady - pReady) * 100
         let sign = delta > 0.05 ? "+" : delta < -0.05 ? "−" : "±"
-        out.append("  " + RiskText.pad(s.change, w) + RiskText.padLeft(pct(s.pReady), 7) + "  " + sign + RiskText.fixed(abs(delta), decimals: 1) + " points")
+        return RiskText.padLeft(pct(s.pReady), 7) + "  " + sign + RiskText.fixed(abs(delta), decimals: 1) + " points"
+      }
+      let numberWidth = numbers.map(\.count).max() ?? 0
+      // The change is the row's meaning: it wraps under itself rather than being cut.
+      let w = max(16, min(max(40, sensitivity.map { $0.change.count }.max() ?? 0), width - 2 - numberWidth))
+      for (s, figures) in zip(sensitivity, numbers) {
+        let label = TextWrap.wrap(s.change, width: w).split(separator: "\n").map { $0.hasPrefix("  ") ? String($0.dropFirst(2)) : String($0) }
+        out.append("  " + RiskText.pad(label[0], w) + figures)
+        for more in label.dropFirst() { out.append("    " + more) }
       }
       out.append("")
     }
@@ -73,12 +83,22 @@ extension RiskAnalysis {
     }
     out.append("  Every other duration is the plan's likely value (`planner rules`); booked and done items are facts.")
     out.append("")
-    out.append("These are model estimates from the inputs above, not predictions: nothing here is certain. Set your")
-    out.append("own pass chances under `risk:` in the profile (see `planner init`).")
-    return out.joined(separator: "\n") + "\n"
+    out.append("These are model estimates from the inputs above, not predictions: nothing here is certain. Set your own pass chances under `risk:` in the profile (see `planner init`).")
+    return TextWrap.wrap(out.joined(separator: "\n"), width: width) + "\n"
   }
 
-  func bar(_ share: Double) -> String { String(repeating: "█", count: Int((share * 40).rounded())) }
+  /// The width of a table's name column: the longest name (at least `least`), narrowed to what
+  /// `width` leaves (never under 12: a table narrower than that is printed wider).
+  static func nameColumn(_ names: [String], least: Int, width: Int) -> Int {
+    max(12, min(max(least, names.map(\.count).max() ?? 0), width))
+  }
+
+  /// A name cut to `width` columns with "…".
+  static func cut(_ name: String, _ width: Int) -> String {
+    name.count <= width ? name : String(name.prefix(width - 1)) + "…"
+  }
+
+  func bar(_ share: Double, columns: Int = 40) -> String { String(repeating: "█", count: Int((share * Double(columns)).rounded())) }
 
   /// The same report as JSON (stable key order).
   public func json(verdict: String, cost: RiskCost? = nil) -> String {

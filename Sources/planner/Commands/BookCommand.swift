@@ -16,6 +16,8 @@ struct BookCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var layout: OutputOptions
+
   @Flag(help: "List every task that moved, not only the milestones.")
   var all = false
 
@@ -23,7 +25,7 @@ struct BookCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    try Replanning.commit(input, command: "book", showAll: all, force: force) { loaded in
+    try Replanning.commit(input, width: layout.columns, command: "book", showAll: all, force: force) { loaded in
       let exam = try Replanning.exam(exam)
       return .action(.book(exam, for: try Replanning.day(date, what: "the test date you booked", today: loaded.today)))
     }

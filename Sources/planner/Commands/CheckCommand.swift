@@ -12,6 +12,8 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var layout: OutputOptions
+
   func run() throws {
     let (context, result) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult) in
       let context = try input.load()
@@ -19,7 +21,8 @@ struct CheckCommand: ParsableCommand {
     }
     // The plan's findings and verdict, rendered: never a second run of the rules that could
     // disagree with `plan` on whether the year is open (issue 20, contradiction 3).
-    Console.out(EligibilityCheck.text(result, profileName: context.profile.name, notices: [context.profileLine] + result.notices))
+    layout.page()
+    Console.out(TextWrap.wrap(EligibilityCheck.text(result, profileName: context.profile.name, notices: [context.profileLine] + result.notices), width: layout.columns))
     if !result.verdict.holds { throw Exit.notFeasible }
   }
 }

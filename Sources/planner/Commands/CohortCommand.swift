@@ -45,6 +45,8 @@ struct CohortCommand: AsyncParsableCommand {
 
   @OptionGroup var region: CostRegion
 
+  @OptionGroup var layout: OutputOptions
+
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one profile or folder") }
     if let jobs, !(1...256).contains(jobs) { throw ValidationError("--jobs must be from 1 to 256, got \(jobs)") }
@@ -65,8 +67,9 @@ struct CohortCommand: AsyncParsableCommand {
     let files = CohortFiles.profiles(paths)
     if files.isEmpty { throw reportingFailure("no profiles (.yaml, .yml) in \(paths.joined(separator: ", "))") }
     let cohort = await Cohort.plan(files.map(CohortFiles.input), options: options)
+    layout.page()
     switch format {
-    case .table: Console.out(cohort.table())
+    case .table: Console.out(cohort.table(width: layout.columns))
     // CRLF record ends are the format's own; every cell is already sanitized.
     case .csv: Console.outVerbatim(cohort.csv())
     case .json: Console.out(cohort.json())

@@ -26,12 +26,7 @@ struct CostCommand: ParsableCommand {
   @Option(help: "Output format: text, json or csv.")
   var format: Format = .text
 
-  @Option(help: "Width in columns for the text (default: the terminal's, else COLUMNS, else 80).")
-  var width: Int?
-
-  func validate() throws {
-    if let width, !(40...1000).contains(width) { throw ValidationError("--width must be between 40 and 1000 columns, got \(width)") }
-  }
+  @OptionGroup var layout: OutputOptions
 
   func run() throws {
     let (context, result, options) = try reportingInputErrors { () throws -> (InputOptions.Context, PlanResult, CostOptions) in
@@ -40,6 +35,7 @@ struct CostCommand: ParsableCommand {
       return (context, result, try counts.options(context))
     }
     let ledger = CostLedger(result, profile: context.profile, options: options)
+    layout.page()
     switch format {
     case .json:
       let document: JSONValue = .object([
@@ -52,7 +48,7 @@ struct CostCommand: ParsableCommand {
     case .text:
       let profileLine = context.profileLine
       let title = "What it costs: \(context.profile.name) · Match \(result.matchYear) · today \(result.today)\n\(profileLine)"
-      Console.out(CostText.render(ledger, rules: result.rules, title: title, width: width ?? Console.width))
+      Console.out(CostText.render(ledger, rules: result.rules, title: title, width: layout.columns))
     }
   }
 }

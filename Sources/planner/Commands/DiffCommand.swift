@@ -17,6 +17,8 @@ struct DiffCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var layout: OutputOptions
+
   @Flag(help: "Save today's plan as the new baseline after showing the difference.")
   var save = false
 
@@ -32,7 +34,8 @@ struct DiffCommand: ParsableCommand {
       if let saved = outcome.savedPlanText { try DurableFile.write(saved, to: files.savedPlan) }
       return (outcome.report, outcome.holds)
     }
-    Console.out(text)
+    layout.page()
+    Console.out(TextWrap.wrap(text, width: layout.columns))
     if !holds { throw Exit.notFeasible }
   }
 }

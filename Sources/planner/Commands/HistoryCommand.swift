@@ -1,5 +1,6 @@
 import ArgumentParser
 import PlannerPathway
+import PlannerRender
 import PlannerRules
 
 struct HistoryCommand: ParsableCommand {
@@ -11,6 +12,8 @@ struct HistoryCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var layout: OutputOptions
+
   func run() throws {
     let text = try reportingInputErrors { () throws -> String in
       let files = try ReplanFiles.require(input.profile, for: "history")
@@ -18,6 +21,7 @@ struct HistoryCommand: ParsableCommand {
       let journal = try JournalFiles.journal(files, rules: try input.loadRules(today: today))
       return Replanner.history(journal, file: files.journal, today: today)
     }
-    Console.out(text)
+    layout.page()
+    Console.out(TextWrap.wrap(text, width: layout.columns))
   }
 }

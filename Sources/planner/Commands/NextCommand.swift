@@ -26,16 +26,12 @@ struct NextCommand: ParsableCommand {
   @Option(help: "Output format: text or json.")
   var format: Format = .text
 
-  @Option(help: "Width in columns for the text (default: the terminal's, else COLUMNS, else 80).")
-  var width: Int?
+  @OptionGroup var layout: OutputOptions
 
   @OptionGroup var colors: ColorOptions
 
   func validate() throws {
     if !(1...730).contains(days) { throw ValidationError("--days must be between 1 and 730, got \(days)") }
-    if let width, !(40...1000).contains(width) {
-      throw ValidationError("--width must be between 40 and 1000 columns, got \(width)")
-    }
   }
 
   func run() throws {
@@ -57,7 +53,8 @@ struct NextCommand: ParsableCommand {
     case .text:
       // The plan's verdict headline (and the targets a year at risk misses), in the plan's words.
       let title = "Next \(days) days for \(context.profile.name) · today \(result.today) → \(next.until) · Match \(result.matchYear)\n\(profileLine)"
-      let columns = width ?? Console.width
+      let columns = layout.columns
+      layout.page()
       let top = TextWrap.wrap(title, width: columns) + "\n"
       let headline = TextWrap.wrap(VerdictText.headline(verdict), width: columns)
       let missed = verdict.status == .atRisk ? TextWrap.wrap(verdict.targetsMissed.map { "\n  ! " + $0.sentence + "." }.joined(), width: columns) : ""

@@ -42,8 +42,7 @@ struct PlanCommand: AsyncParsableCommand {
   @Option(help: "Output format: gantt, table, json, mermaid (a Markdown gantt block), csv (one row per task) or tjp (a TaskJuggler project).")
   var format: OutputFormat = .gantt
 
-  @Option(help: "Width in columns for the chart and the table (default: the terminal's, else COLUMNS, else 80).")
-  var width: Int?
+  @OptionGroup var layout: OutputOptions
 
   @Option(parsing: .unconditional, help: ArgumentHelp("Chart from this day: YYYY-MM-DD, today, -2w… (default: the first of last month).", valueName: "date"), transform: DateArgument.parse)
   var from: DateArgument?
@@ -77,9 +76,6 @@ struct PlanCommand: AsyncParsableCommand {
   func validate() throws {
     if let f = from?.fixedDay, let u = until?.fixedDay, u < f {
       throw ValidationError("--until \(u) is before --from \(f)")
-    }
-    if let width, !(40...1000).contains(width) {
-      throw ValidationError("--width must be between 40 and 1000 columns, got \(width)")
     }
     if reminderDays == nil {
       throw ValidationError("--remind takes days as whole numbers from 0 to 365, separated by commas, got '\(remind)'")
@@ -118,7 +114,7 @@ struct PlanCommand: AsyncParsableCommand {
       return (from, until)
     }
     let next = context.applicant.next(result, days: 30, profileArgument: context.location?.argument)
-    let columns = width ?? Console.width
+    let columns = layout.columns
     let analysis = risk ? await RiskCommand.bands(plan: result, context: context) : nil
     let output = PlanOutput.render(
       result, profile: context.profile, notice: notice, next: next, format: format.library, width: columns, ascii: ascii,
@@ -130,7 +126,11 @@ struct PlanCommand: AsyncParsableCommand {
     if let analysis {
       text = RiskCommand.withBands(text, analysis: analysis, json: format == .json)
     }
+    // Saved before printing: the pager may hold the terminal until the reader quits.
+    let saved = FirstBaseline.save(result, context: context, input: input)
+    layout.page()
     if output.styled { Console.outVerbatim(text) } else { Console.out(text) }
+    if let saved { Console.error(saved) }
     if cycleOver || !result.feasible { throw Exit.notFeasible }
   }
 

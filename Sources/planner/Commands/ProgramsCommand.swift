@@ -23,6 +23,8 @@ struct ProgramsCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var layout: OutputOptions
+
   @Option(help: "Output format: table, csv or json.")
   var format: Format = .table
 
@@ -44,6 +46,11 @@ struct ProgramsCommand: ParsableCommand {
       }
     }
     // CSV's CRLF record ends are the format's own; its cells are already sanitized.
-    if format == .csv { Console.outVerbatim(text) } else { Console.out(text) }
+    layout.page()
+    switch format {
+    case .csv: Console.outVerbatim(text)
+    case .json: Console.out(text)
+    case .table: Console.out(TextWrap.wrap(text, width: layout.columns))
+    }
   }
 }

@@ -38,6 +38,8 @@ struct RecordCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var layout: OutputOptions
+
   @Flag(help: "List every task that moved, not only the milestones.")
   var all = false
 
@@ -45,7 +47,7 @@ struct RecordCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    try Replanning.commit(input, command: "record", showAll: all, force: force) { loaded in .action(try action(rules: loaded.rules, today: loaded.today)) }
+    try Replanning.commit(input, width: layout.columns, command: "record", showAll: all, force: force) { loaded in .action(try action(rules: loaded.rules, today: loaded.today)) }
   }
 
   func action(rules: RulesPack, today: Day) throws -> JournalEntry.Action {

@@ -16,6 +16,8 @@ struct RescheduleCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var layout: OutputOptions
+
   @Flag(help: "List every task that moved, not only the milestones.")
   var all = false
 
@@ -23,7 +25,7 @@ struct RescheduleCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    try Replanning.commit(input, command: "reschedule", showAll: all, force: force) { loaded in
+    try Replanning.commit(input, width: layout.columns, command: "reschedule", showAll: all, force: force) { loaded in
       .reschedule(try Replanning.exam(exam), to: try Replanning.day(date, what: "the new test date", today: loaded.today))
     }
   }

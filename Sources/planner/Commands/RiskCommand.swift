@@ -20,6 +20,8 @@ struct RiskCommand: AsyncParsableCommand {
 
   @OptionGroup var region: CostRegion
 
+  @OptionGroup var layout: OutputOptions
+
   @Option(help: "Simulated runs (default 20,000, as `planner report` and `plan --risk`).")
   var runs = RiskRun.standardRuns
 
@@ -46,7 +48,8 @@ struct RiskCommand: AsyncParsableCommand {
     let analysis = await RiskAnalysis.analyze(profile: context.profile, pack: context.rules, today: context.today, targetYear: plan.matchYear, firstYear: first, options: options, sensitivity: !noSensitivity)
     let verdict = RiskCommand.verdict(plan)
     let cost = RiskCost(analysis.draws, ledger: CostInputs.ledger(plan, context: context, region: region))
-    Console.out(format == .json ? analysis.json(verdict: verdict, cost: cost) : analysis.text(verdict: verdict, cost: cost))
+    layout.page()
+    Console.out(format == .json ? analysis.json(verdict: verdict, cost: cost) : analysis.text(verdict: verdict, cost: cost, width: layout.columns))
   }
 
   /// `plan --risk`: the milestone bands of the standard run (`RiskRun`), no sensitivity.

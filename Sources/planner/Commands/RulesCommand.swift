@@ -30,6 +30,8 @@ struct RulesCommand: ParsableCommand {
 
   @OptionGroup var rulesOption: RulesOptions
 
+  @OptionGroup var layout: OutputOptions
+
   enum RulesFormat: String, ExpressibleByArgument, CaseIterable { case text, json, yaml }
 
   func validate() throws {
@@ -52,10 +54,11 @@ struct RulesCommand: ParsableCommand {
       return (cycle, loaded, day)
     }
     let notices = CurrencyNotice.lines(rules: loaded.pack, matchYear: cycle.matchYear, today: day)
+    layout.page()
     switch format {
     case .yaml: Console.out(loaded.text)
     case .json: Console.out(RulesReport.json(cycle, rules: loaded.pack, notices: notices).rendered() + "\n")
-    case .text: Console.out(RulesReport.text(cycle, rules: loaded.pack, notices: notices))
+    case .text: Console.out(TextWrap.wrap(RulesReport.text(cycle, rules: loaded.pack, notices: notices), width: layout.columns))
     }
   }
 

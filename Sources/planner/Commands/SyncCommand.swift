@@ -107,6 +107,7 @@ struct SyncCommand: AsyncParsableCommand {
       withExtendedLifetime(lock) {}
       return outcome
     }
+    // One status line, never wrapped: scripts and CalDAVFaultTests read it whole.
     Console.out(SyncText.summary(
       events: outcome.events, url: key, changed: outcome.changed, removed: outcome.removed,
       unchanged: outcome.unchanged, created: outcome.created))

@@ -16,6 +16,8 @@ struct UndoCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var layout: OutputOptions
+
   @Flag(help: "List every task that moved, not only the milestones.")
   var all = false
 
@@ -23,6 +25,6 @@ struct UndoCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    try Replanning.commit(input, command: "undo", showAll: all, force: force) { _ in .undo(number) }
+    try Replanning.commit(input, width: layout.columns, command: "undo", showAll: all, force: force) { _ in .undo(number) }
   }
 }

@@ -33,6 +33,8 @@ struct WhatIfCommand: ParsableCommand {
 
   @OptionGroup var region: CostRegion
 
+  @OptionGroup var layout: OutputOptions
+
   func validate() throws {
     if slips.isEmpty && fails.isEmpty && books.isEmpty { throw ValidationError("give at least one --slip TASK=+Nd, --book EXAM=DATE or --fail EXAM") }
     for slip in slips where WhatIf.Slip(argument: slip) == nil {
@@ -75,7 +77,8 @@ struct WhatIfCommand: ParsableCommand {
         .map { VisaRouteText.lines(h1b: after, j1: $0).joined(separator: "\n") + "\n" } ?? ""
       return (warnings + diff + routes + CostWords.difference(before: costBefore, after: costAfter) + "\n", after.verdict.holds)
     }
-    Console.out(text)
+    layout.page()
+    Console.out(TextWrap.wrap(text, width: layout.columns))
     if !holds { throw Exit.notFeasible }
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlannerCore
 import PlannerPathway
+import PlannerRender
 import PlannerRules
 
 struct WhyCommand: ParsableCommand {
@@ -15,6 +16,8 @@ struct WhyCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var layout: OutputOptions
+
   func run() throws {
     let text = try reportingInputErrors { () throws -> String in
       let context = try input.load()
@@ -26,6 +29,7 @@ struct WhyCommand: ParsableCommand {
       }
       return WhyChain.render(id, in: result)
     }
-    Console.out(text)
+    layout.page()
+    Console.out(TextWrap.wrap(text, width: layout.columns))
   }
 }

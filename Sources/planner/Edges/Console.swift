@@ -21,14 +21,20 @@ enum Console {
     FileHandle.standardError.write(Data((safe.hasSuffix("\n") ? safe : safe + "\n").utf8))
   }
 
-  static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+  /// What standard output was when planner started: read once, before a pager (`Pager`) takes
+  /// standard output over and makes it a pipe.
+  static let terminal: (isTerminal: Bool, columns: Int?) = {
+    guard isatty(STDOUT_FILENO) == 1 else { return (false, nil) }
+    var size = winsize()
+    let columns = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+    return (true, columns)
+  }()
+
+  static var isTerminal: Bool { terminal.isTerminal }
 
   /// The terminal's width, else COLUMNS, else 80 (piped output, as `ls` and `git` assume).
   static var width: Int {
-    var size = winsize()
-    if isTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-      return Int(size.ws_col)
-    }
+    if let columns = terminal.columns { return columns }
     if let columns = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(columns), n > 0 { return n }
     return 80
   }

@@ -6,9 +6,10 @@ import PlannerRules
 /// The edge of every recording command: lock the journal, read the files, let `Replanner` decide,
 /// write the journal and then the saved plan, print.
 enum Replanning {
+  /// - Parameter width: the columns the report wraps to (`OutputOptions`).
   /// - Parameter make: the request, from the loaded applicant (its today resolves `--date`, its
   ///   rules pack names the lead times).
-  static func commit(_ input: InputOptions, command: String, showAll: Bool = false, force: Bool = false, request make: (ApplicantLoader.Loaded) throws -> Replanner.Request) throws {
+  static func commit(_ input: InputOptions, width: Int, command: String, showAll: Bool = false, force: Bool = false, request make: (ApplicantLoader.Loaded) throws -> Replanner.Request) throws {
     let (report, holds) = try reportingInputErrors { () throws -> (String, Bool) in
       let files = try ReplanFiles.require(input.profile, for: command)
       // Before anything is written: the saved plan goes through a link only to a saved plan.
@@ -36,7 +37,7 @@ enum Replanning {
       }
       return (outcome.report, outcome.holds)
     }
-    Console.out(report)
+    Console.out(TextWrap.wrap(report, width: width))
     if !holds { throw Exit.notFeasible }
   }
 
