@@ -214,6 +214,28 @@ public struct PathwayBuilder {
 
   // MARK: - ERAS and NRMP
 
+  /// The documents an application service asks for, ERAS and ResidencyCAS alike: the MSPE,
+  /// transcript and photo after `first` (the ERAS token, or ECFMG's ResidencyCAS support form),
+  /// ECFMG's processing of them, the personal statement and the letters, none before `opens`.
+  mutating func addApplicationDocuments(after first: String, service: String, processing name: String, opens: Sourced<Day>) {
+    var docs: [String] = [first]
+    for (task, title) in [
+      (PathwayTask.erasMspe, "MSPE (dean's letter) from your school"),
+      (.erasTranscript, "Medical school transcript for \(service)"),
+      (.erasPhoto, "\(service) photo"),
+    ] {
+      let l = lead(task)
+      docs.append(add(task, title, .eras, days: l.days, provenance: l.provenance, kind: .document, notBefore: opens))
+    }
+    // A school in EMSWP uploads itself, and ECFMG processes faster; the user's own figure wins.
+    let processing = lead(profile.schoolInEMSWP && profile.leadTimes["eras_documents"] == nil ? "eras_documents_emswp" : "eras_documents")
+    add(.erasDocuments, name, .eras, days: processing.days, provenance: processing.provenance, kind: .document, after: docs)
+    let statement = lead(.erasStatement)
+    add(.erasStatement, "Personal statement", .eras, days: statement.days, provenance: statement.provenance, kind: .document, notBefore: opens)
+    let letters = lead(.erasLetters)
+    add(.erasLetters, "Letters of recommendation uploaded (ask 3–4 writers)", .eras, days: letters.days, provenance: letters.provenance, kind: .document, notBefore: opens)
+  }
+
   mutating func addERAS() {
     if let specialty = profile.specialty, let cas = rules.nonERASSpecialties.first(where: { $0.isResidencyCAS && $0.matches(specialty: specialty) }) {
       addResidencyCAS(cas)
@@ -224,22 +246,7 @@ public struct PathwayBuilder {
     let release = rules.application.erasTokenReleaseDaysAfterOpening
     let tokens = Sourced(opens.value + release.value, opens.confidence.isEstimated ? .estimated : release.confidence, release.source, note: release.note)
     add(.erasToken, "Get your ERAS token from ECFMG (on request once tokens are released)", .eras, days: token.days, provenance: token.provenance, kind: [.document, .action], after: [PathwayTask.ecfmgApplication.id], notBefore: tokens)
-    var docs: [String] = [PathwayTask.erasToken.id]
-    for (task, name) in [
-      (PathwayTask.erasMspe, "MSPE (dean's letter) from your school"),
-      (.erasTranscript, "Medical school transcript for ERAS"),
-      (.erasPhoto, "ERAS photo"),
-    ] {
-      let l = lead(task)
-      docs.append(add(task, name, .eras, days: l.days, provenance: l.provenance, kind: .document, notBefore: opens))
-    }
-    // A school in EMSWP uploads itself, and ECFMG processes faster; the user's own figure wins.
-    let processing = lead(profile.schoolInEMSWP && profile.leadTimes["eras_documents"] == nil ? "eras_documents_emswp" : "eras_documents")
-    add(.erasDocuments, "ECFMG processes your ERAS documents", .eras, days: processing.days, provenance: processing.provenance, kind: .document, after: docs)
-    let statement = lead(.erasStatement)
-    add(.erasStatement, "Personal statement", .eras, days: statement.days, provenance: statement.provenance, kind: .document, notBefore: opens)
-    let letters = lead(.erasLetters)
-    add(.erasLetters, "Letters of recommendation uploaded (ask 3–4 writers)", .eras, days: letters.days, provenance: letters.provenance, kind: .document, notBefore: opens)
+    addApplicationDocuments(after: PathwayTask.erasToken.id, service: "ERAS", processing: "ECFMG processes your ERAS documents", opens: opens)
     var submit = Provenance(note: "apply before programs start reviewing, with your Step 2 CK score visible")
     submit.sources = [cycle.erasSubmissionOpens.source]
     add(.erasSubmit, "Certify and submit MyERAS", .eras, provenance: submit, kind: [.milestone, .action], after: [PathwayTask.erasDocuments.id, PathwayTask.erasStatement.id, PathwayTask.erasLetters.id], notBefore: cycle.erasSubmissionOpens, target: cycle.erasProgramsReview)
