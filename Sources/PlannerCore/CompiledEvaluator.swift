@@ -105,6 +105,12 @@ extension CompiledGraph {
       return s >= 0 ? Int(slots[Int(s)]) : Int(baseDuration[i])
     }
     func active(_ slot: Int32) -> Bool { slot < 0 || slots[Int(slot)] != 0 }
+    // With a calendar, work in minutes lasts as long as the days it starts on take (`Workspace.span`).
+    let calendar = availability
+    func length(_ i: Int, _ start: Int, _ d: Int) -> Int {
+      guard let calendar, effort[i] >= 0, fixedStart[i] == Self.none else { return d }
+      return calendar.finish(effort: effort[i], from: start) - start
+    }
 
     var worstNode = -1
     var worstSlack = Int.max
@@ -184,8 +190,15 @@ extension CompiledGraph {
         }
         r += 1
       }
-      // The task's own blackouts come last, so no rule above can move the start back into one.
-      if !blackouts[i].isEmpty {
+      // The task's own blackouts, then the applicant's days, come last, so no rule above can
+      // move the start back into one (the scheduler's `Workspace.firstStart`).
+      if let calendar, shaped[i] {
+        let allowed = calendar.firstStart(onOrAfter: start, effort: effort[i], days: duration(i), blackouts: blackouts[i])
+        if allowed != start {
+          start = allowed
+          why = -1
+        }
+      } else if !blackouts[i].isEmpty {
         let allowed = StartBlackout.firstAllowed(onOrAfter: start, in: blackouts[i])
         if allowed != start {
           start = allowed
@@ -211,30 +224,44 @@ extension CompiledGraph {
       let i = key & ((1 << shift) - 1)
       var start = (key >> shift) - offset
       let d = duration(i)
-      if movableBlock[i] && d > 0 {
+      var span = calendar == nil ? d : length(i, start, d)
+      // A block in minutes is in the applicant's sequence when it has minutes (`Workspace.sequenced`).
+      if movableBlock[i] && (calendar != nil && effort[i] >= 0 ? effort[i] > 0 : d > 0) {
         var blocker = lastPlaced
-        if start < applicantFree { start = applicantFree } else { blocker = -1 }
+        if start < applicantFree {
+          start = applicantFree
+          span = length(i, start, d)
+        } else {
+          blocker = -1
+        }
         var k = nextReservation
         while true {
-          while k < reserved.count && reserved[k].start < start + d {
+          while k < reserved.count && reserved[k].start < start + span {
             if start < reserved[k].end {
               start = reserved[k].end
+              span = length(i, start, d)
               blocker = reserved[k].node
             }
             k += 1
           }
-          if blackouts[i].isEmpty { break }
-          let allowed = StartBlackout.firstAllowed(onOrAfter: start, in: blackouts[i])
+          let allowed: Int
+          if let calendar, shaped[i] {
+            allowed = calendar.firstStart(onOrAfter: start, effort: effort[i], days: d, blackouts: blackouts[i])
+          } else {
+            if blackouts[i].isEmpty { break }
+            allowed = StartBlackout.firstAllowed(onOrAfter: start, in: blackouts[i])
+          }
           if allowed == start { break }
           start = allowed
+          span = length(i, start, d)
         }
         nextReservation = k
         if blocker >= 0 { driver[i] = blocker }
-        applicantFree = start + d
+        applicantFree = start + span
         lastPlaced = Int32(i)
       }
       es[i] = start
-      ef[i] = start + d
+      ef[i] = start + span
       placed += 1
       var k = Int(succOffset[i])
       let end = Int(succOffset[i + 1])
@@ -248,7 +275,7 @@ extension CompiledGraph {
     precondition(placed == count, "compiled graph has a cycle")
 
     for i in 0..<count where deadline[i] != Self.noDeadline {
-      let lastDay = duration(i) == 0 ? ef[i] : ef[i] - 1
+      let lastDay = ef[i] == es[i] ? ef[i] : ef[i] - 1
       note(i, slack: deadline[i] - lastDay)
     }
     var spanBroken = false

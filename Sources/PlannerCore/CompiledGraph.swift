@@ -31,6 +31,14 @@ public final class CompiledGraph: Sendable {
   let reserved: [(start: Int, end: Int, node: Int32)]
   let spans: [(nodes: [Int32], months: Int)]
   let indexByID: [String: Int]
+  /// The applicant's days (`TaskGraph.availability`), honoured as `Scheduler` honours them;
+  /// nil keeps the evaluator on its plain path (issue 23, point 4).
+  let availability: Availability?
+  /// Minutes of work (`PlanTask.effort`), or -1: days as given. Always -1 without a calendar.
+  let effort: [Int]
+  /// The task's start depends on the calendar (`Workspace.shaped`): movable, and it needs the
+  /// applicant or is measured in minutes.
+  let shaped: [Bool]
 
   public static let none = Int.min
   static let noDeadline = Int.max
@@ -62,7 +70,17 @@ public final class CompiledGraph: Sendable {
     count = n
     ids = tasks.map(\.id)
     indexByID = index
-    baseDuration = tasks.map { Int32($0.duration) }
+    let availability = graph.availability
+    self.availability = availability
+    let effort = tasks.map { t in availability != nil ? t.effort.map { max(0, $0) } ?? -1 : -1 }
+    self.effort = effort
+    shaped = tasks.indices.map { availability != nil && tasks[$0].fixedStart == nil && (tasks[$0].needsApplicant || tasks[$0].usesApplicant || effort[$0] >= 0) }
+    // A booked block measured in minutes lasts what its own start gives it, as in `Workspace`.
+    let days = tasks.indices.map { i -> Int in
+      guard let availability, effort[i] >= 0, let start = tasks[i].fixedStart?.ordinal else { return tasks[i].duration }
+      return availability.finish(effort: effort[i], from: start) - start
+    }
+    baseDuration = days.map { Int32($0) }
     durationSlot = tasks.map { t in (t.state == .planned && t.fixedStart == nil) ? Int32(slots.durations[t.id] ?? -1) : -1 }
     notBefore = tasks.map { $0.notBefore?.ordinal ?? Self.none }
     fixedStart = tasks.map { $0.fixedStart?.ordinal ?? Self.none }
@@ -134,9 +152,9 @@ public final class CompiledGraph: Sendable {
     ruleOffset = ro
     self.rules = resolved
     reserved = (0..<n)
-      .filter { tasks[$0].usesApplicant && tasks[$0].fixedStart != nil && tasks[$0].duration > 0 }
+      .filter { tasks[$0].usesApplicant && tasks[$0].fixedStart != nil && days[$0] > 0 }
       .sorted { (tasks[$0].fixedStart!.ordinal, $0) < (tasks[$1].fixedStart!.ordinal, $1) }
-      .map { (start: tasks[$0].fixedStart!.ordinal, end: tasks[$0].fixedStart!.ordinal + tasks[$0].duration, node: Int32($0)) }
+      .map { (start: tasks[$0].fixedStart!.ordinal, end: tasks[$0].fixedStart!.ordinal + days[$0], node: Int32($0)) }
     self.spans = spans.map { span in (nodes: span.taskIDs.compactMap { index[$0].map(Int32.init) }, months: span.months) }
   }
 

@@ -24,29 +24,17 @@ extension Workspace {
   /// with some, anything else on days the applicant is there for all of it.
   func fits(_ i: Int, _ start: Int) -> Bool { conflict(i, start) == nil }
 
-  /// A day that stops task `i` starting on `start`: the start itself for work in minutes, else
-  /// the last closed day in its stretch (the forward walk jumps past it).
+  /// A day that stops task `i` starting on `start` (`Availability.conflict`).
   private func conflict(_ i: Int, _ start: Int, last: Bool = true) -> Int? {
-    guard let availability else { return nil }
-    if effort[i] > 0 { return availability.minutes(on: start) > 0 ? nil : start }
-    let days = max(1, duration[i])
-    for k in 0..<days {
-      let day = last ? start + days - 1 - k : start + k
-      if !availability.isOpen(day) { return day }
-    }
-    return nil
+    availability?.conflict(effort: effort[i], days: duration[i], start: start, last: last)
   }
 
   /// The first start on or after `ordinal` that neither a start blackout nor the calendar forbids.
   func firstStart(_ i: Int, onOrAfter ordinal: Int) -> Int {
-    var s = blackedOut[i] ? StartBlackout.firstAllowed(onOrAfter: ordinal, in: tasks[i].startBlackouts) : ordinal
-    guard shaped(i) else { return s }
-    // Each step moves later; past the calendar every day is open, so the walk ends.
-    while let day = conflict(i, s) {
-      s = day + 1
-      if blackedOut[i] { s = StartBlackout.firstAllowed(onOrAfter: s, in: tasks[i].startBlackouts) }
+    guard shaped(i), let availability else {
+      return blackedOut[i] ? StartBlackout.firstAllowed(onOrAfter: ordinal, in: tasks[i].startBlackouts) : ordinal
     }
-    return s
+    return availability.firstStart(onOrAfter: ordinal, effort: effort[i], days: duration[i], blackouts: blackedOut[i] ? tasks[i].startBlackouts : [])
   }
 
   /// The last start on or before `ordinal` that neither a start blackout nor the calendar forbids.

@@ -65,7 +65,14 @@ struct RetakeExpansion {
       var examTask = PlanTask(id: e, name: "\(exam.title) attempt \(attempt)", group: original.group, duration: max(1, original.duration), provenance: original.provenance)
       examTask.kind = .exam
       examTask.startBlackouts = blackouts
-      added.append(PlanTask(id: prep, name: "\(exam.title) retake preparation (attempt \(attempt))", group: original.group, duration: retakeStudy, usesApplicant: retakeStudy > 0))
+      var prepTask = PlanTask(id: prep, name: "\(exam.title) retake preparation (attempt \(attempt))", group: original.group, duration: retakeStudy, usesApplicant: retakeStudy > 0)
+      if let availability = graph.availability {
+        // On the applicant's days, as the plan builds a retake (`PathwayBuilder.applyAvailability`):
+        // the sitting needs them there, the study lasts its hours at the calendar's capacity.
+        examTask.needsApplicant = true
+        if retakeStudy > 0 { prepTask.effort = retakeStudy * availability.fullDay }
+      }
+      added.append(prepTask)
       links.append(Dependency(previous, prep))
       var register: String?
       if isOET {
