@@ -57,7 +57,7 @@ struct BusyExpansion {
       overridden[uid(event), default: []].insert(Self.key(id))
     }
     for event in events { try expand(event, overridden: overridden[uid(event)] ?? [], root: root.raw) }
-    return BusyCalendar(file: file, daysAway: daysAway.sorted(), busyMinutes: busyMinutes(), skipped: skipped)
+    return BusyCalendar(file: file, daysAway: daysAway.sorted(), busyTimes: busyTimes(), skipped: skipped)
   }
 
   private func uid(_ event: OpaquePointer) -> String {
@@ -176,11 +176,12 @@ struct BusyExpansion {
     if length > 0 { stretches.append((begin, begin + length)) }
   }
 
-  /// Busy minutes by local day: overlapping stretches merged, each split at local midnights.
-  private func busyMinutes() -> [Day: Int] {
+  /// Busy stretches by local day, as seconds from its midnight: overlapping stretches merged,
+  /// each split at local midnights (`BusyCalendar.busyTimes`).
+  private func busyTimes() -> [Day: [Range<Int>]] {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = zone
-    var seconds: [Day: Int] = [:]
+    var times: [Day: [Range<Int>]] = [:]
     var merged: [(start: Int, end: Int)] = []
     for s in stretches.sorted(by: { $0.start < $1.start }) {
       if let last = merged.last, s.start <= last.end {
@@ -194,15 +195,16 @@ struct BusyExpansion {
       while t < s.end {
         let date = Date(timeIntervalSince1970: TimeInterval(t))
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        let dayStart = Int(calendar.startOfDay(for: date).timeIntervalSince1970)
         let midnight = calendar.date(byAdding: .day, value: 1, to: calendar.startOfDay(for: date)).map { Int($0.timeIntervalSince1970) } ?? s.end
         let upTo = min(s.end, max(midnight, t + 1))
         if let day = Day(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0), day >= from, day < to, !daysAway.contains(day) {
-          seconds[day, default: 0] += upTo - t
+          times[day, default: []].append((t - dayStart)..<(upTo - dayStart))
         }
         t = upTo
       }
     }
-    return seconds.mapValues { min(24 * 60, ($0 + 59) / 60) }
+    return times
   }
 
   /// The instant a date or time names, to match EXDATE and RECURRENCE-ID against occurrences.

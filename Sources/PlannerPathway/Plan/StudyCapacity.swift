@@ -45,14 +45,16 @@ public struct StudyCapacity: Hashable, Sendable {
     hoursPerWeek = profile.studyHoursPerWeek ?? Self.fullTimeHoursPerWeek
     hoursFromProfile = profile.studyHoursPerWeek != nil
     let perDay = hoursPerWeek * 60 / 7
-    let last = profile.busyCalendars.flatMap { $0.daysAway + Array($0.busyMinutes.keys) }.max() ?? today
+    // Every file's busy times merged per day first: an hour two calendars both hold counts once.
+    let busyMinutes = BusyCalendar.busyMinutes(merging: profile.busyCalendars)
+    let last = (profile.busyCalendars.flatMap(\.daysAway) + Array(busyMinutes.keys)).max() ?? today
     let count = max(0, last - today + 1)
     var busy = [Int](repeating: 0, count: count)
     var closed = [Bool](repeating: false, count: count)
     for calendar in profile.busyCalendars {
       for day in calendar.daysAway where day >= today && day - today < count { closed[day - today] = true }
-      for (day, minutes) in calendar.busyMinutes where day >= today && day - today < count { busy[day - today] += minutes }
     }
+    for (day, minutes) in busyMinutes where day >= today && day - today < count { busy[day - today] = minutes }
     let minutes = busy.map { min(perDay, max(0, Self.dayHours * 60 - $0)) }
     let availability = Availability(fullDay: max(1, perDay), first: today, minutes: minutes, closed: closed)
     self.availability = availability
