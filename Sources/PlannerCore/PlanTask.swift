@@ -21,6 +21,9 @@ public struct PlanTask: Hashable, Sendable {
   public var fixedStart: Day?
   /// Hard deadline: the task's last day must be on or before this day.
   public var deadline: Day?
+  /// The deadline is projected, not published (a season's closing day; issue 21, point 3): the
+  /// verdict says "estimated" beside it.
+  public var deadlineEstimated: Bool = false
   /// Soft target: should finish by this day; a miss is reported, not fatal.
   public var target: Day?
   public var state: State

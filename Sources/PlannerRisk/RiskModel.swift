@@ -179,7 +179,7 @@ public struct RiskModel: Sendable {
 
   /// Lead-time key → the task whose duration it is.
   static let durationTask = [
-    "credentials": "credentials.verify", "pathway_review": "pathway.review", "statement_of_need": "visa.j1.son",
+    "credentials": "credentials.verify", "pathway_application": "pathway.apply", "minicex": "pathway.minicex", "pathway_review": "pathway.review", "statement_of_need": "visa.j1.son",
     "j1_review": "visa.j1.review", "consular": "visa.j1.interview",
   ]
 

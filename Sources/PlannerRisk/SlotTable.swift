@@ -43,7 +43,7 @@ struct SlotTable: Sendable {
 
   /// Lead times that belong to one Match cycle (a Pathways season, the post-Match visa steps):
   /// drawn afresh for each year, since a slow consulate in one cycle says nothing of the next.
-  static let perCycleKeys: Set<String> = ["pathway_review", "statement_of_need", "j1_review", "consular"]
+  static let perCycleKeys: Set<String> = ["pathway_application", "minicex", "pathway_review", "statement_of_need", "j1_review", "consular"]
 
   init(uncertain: [UncertainExam], inputs: RiskInputs, profile: Profile, pack: RulesPack, sampledKeys: [String], years: ClosedRange<Int>, cycles: [Int]) {
     self.years = years

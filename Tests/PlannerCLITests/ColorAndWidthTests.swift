@@ -29,10 +29,10 @@ struct ColorAndWidthTests {
 
   @Test func theVerdictIsColouredByItsMeaning() throws {
     let onTrack = try plan(["--color", "always"])
-    #expect(onTrack.stdout.contains("\(Self.escape)32mVerdict: On track for the 2028 Match: 85 days to spare"))
+    #expect(onTrack.stdout.contains("\(Self.escape)32mVerdict: On track for the 2028 Match: 99 days to spare"))
     let tight = try plan(["--color", "always", "--match", "2028"], today: "2027-05-01")
-    // Two days to spare and the Step 2 CK result after programs start reviewing: at risk, amber.
-    #expect(tight.stdout.contains("\(Self.escape)33mVerdict: At risk for the 2028 Match: 2 days to spare"))
+    // 16 days to spare and the Step 2 CK result after programs start reviewing: at risk, amber.
+    #expect(tight.stdout.contains("\(Self.escape)33mVerdict: At risk for the 2028 Match: 16 days to spare"))
     let late = try plan(["--color", "always", "--match", "2028"], today: "2027-06-15")
     #expect(late.status == 3)
     #expect(late.stdout.contains("\(Self.escape)1;31mVerdict: NOT FEASIBLE for the 2028 Match"))

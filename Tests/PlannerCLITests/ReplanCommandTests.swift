@@ -109,7 +109,7 @@ struct ReplanCommandTests {
     #expect(lines.first == "Why visa.j1.interview (J-1 consular interview and visa) is 2028-05-31 → 2028-06-20 (21 days) in the 2028 plan:")
     #expect(r.stdout.contains("  2. visa.j1.ds2019  on 2028-05-31  DS-2019 issued by ECFMG"))
     #expect(r.stdout.contains("after Match Day"))
-    #expect(r.stdout.contains("The plan's margin: 181 days to spare before the Pathways application is due (2027-05-31)"))
+    #expect(r.stdout.contains("The plan's margin: 181 days to spare before the Pathways application is due (2027-05-31, estimated)"))
     #expect(r.stdout.contains("After Match Day: 10 days to spare before residency starts (2028-07-01)"))
     #expect(lines.last == "Days to spare: 10 days (10 days before the next task moves); on the chain that decides the Match year.")
     let unknown = try s.run(["why", "visa.j1.intervew"], today: "2026-11-25")

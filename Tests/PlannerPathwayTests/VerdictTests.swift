@@ -57,7 +57,7 @@ struct VerdictTests {
     #expect(missed.what == "programs start reviewing (your Step 2 CK score visible)")
     #expect(missed.sentence == "Step 2 CK result released on 2027-12-29, 98 days after programs start reviewing (your Step 2 CK score visible) on 2027-09-22")
     let lines = PlanReport.verdictLines(r, verdict: v)
-    #expect(lines.first == "Verdict: At risk for the 2028 Match: 63 days to spare before ECFMG must verify your exams (2028-03-01), but 1 soft target is missed:")
+    #expect(lines.first == "Verdict: At risk for the 2028 Match: 63 days to spare before ECFMG must verify your exams (2028-03-01, estimated), but 1 soft target is missed:")
     #expect(lines.contains("  ! " + missed.sentence + "."))
   }
 

@@ -129,6 +129,7 @@ public struct PathwayBuilder {
         id: id, name: name, group: phase.rawValue, duration: days, usesApplicant: usesApplicant,
         notBefore: notBefore?.value, fixedStart: fixed, deadline: deadline?.value, target: target?.value,
         state: state, provenance: provenance, kind: kind))
+    if deadline?.confidence.isEstimated == true, let i = indexByID[id] { graph.tasks[i].deadlineEstimated = true }
     for p in after where has(p) { graph.link(p, id) }
     return id
   }

@@ -18,12 +18,15 @@ public struct GateRoom: Hashable, Sendable {
   public var kind: Kind
   /// What happens on the date, as a clause: "ECFMG must verify your exams".
   public var what: String
+  /// The date is projected, not published (issue 21, point 3): said beside it.
+  public var dateEstimated: Bool = false
 
-  /// "85 days to spare before ECFMG must verify your exams (2028-03-01)".
+  /// "85 days to spare before ECFMG must verify your exams (2028-03-01)", "(2027-05-31,
+  /// estimated)" when the date is projected.
   public var sentence: String {
     room >= 0
-      ? "\(Explain.days(room)) to spare before \(what) (\(date))"
-      : "\(Explain.days(-room)) late: \(what) by \(date)"
+      ? "\(Explain.days(room)) to spare before \(what) (\(date)\(dateEstimated ? ", estimated" : ""))"
+      : "\(Explain.days(-room)) late: \(what) by \(date)\(dateEstimated ? " (estimated)" : "")"
   }
 }
 
@@ -49,7 +52,7 @@ public struct Margin: Sendable {
     var gates: [GateRoom] = []
     for t in s.tasks where t.task.state != .done {
       if let d = t.task.deadline, t.task.fixedStart == nil {
-        gates.append(GateRoom(taskID: t.id, date: d, room: d - t.lastDay, kind: .deadline, what: Self.what(t, kind: .deadline)))
+        gates.append(GateRoom(taskID: t.id, date: d, room: d - t.lastDay, kind: .deadline, what: Self.what(t, kind: .deadline), dateEstimated: t.task.deadlineEstimated))
       }
       if let d = t.task.target {
         gates.append(GateRoom(taskID: t.id, date: d, room: d - t.lastDay, kind: .target, what: Self.what(t, kind: .target)))

@@ -73,6 +73,9 @@ public struct Verdict: Hashable, Sendable {
   /// reason to wait a year.
   public var postMatch: GateRoom?
   public var earliestFeasibleYear: Int?
+  /// The estimated durations the verdict rests on, with the day each must end by (issue 21,
+  /// point 3; `RestingEstimateTests`). Empty when the year is blocked or no estimate turns it.
+  public var restsOn: [RestingEstimate] = []
 
   /// Fewer days to spare than this before the deciding gate shows amber (a plan on track with
   /// little room), as `VerdictColor` did before the verdict was a value.
@@ -126,6 +129,7 @@ public struct Verdict: Hashable, Sendable {
     self.init(
       matchYear: r.matchYear, status: status, decidingGate: margin.deciding, marginDays: status == .blocked ? nil : r.slack,
       targetsMissed: missed, blockers: blockers, brokenGates: broken, postMatch: margin.postMatch, earliestFeasibleYear: r.earliestFeasibleMatchYear)
+    restsOn = status == .blocked ? [] : RestingEstimate.find(r, gate: margin.deciding, path: margin.path)
   }
 }
 

@@ -12,18 +12,46 @@ public enum VerdictText {
   /// The headline without its "Verdict: " label, for a page that labels it itself.
   public static func statement(_ v: Verdict) -> String {
     let room = v.decidingGate.map(\.sentence) ?? "every gate before Match Day is met"
+    let rests = restsOn(v).map { " It " + $0 + "." } ?? ""
     switch v.status {
     case .onTrack:
-      return "On track for the \(v.matchYear) Match: \(room)."
+      return "On track for the \(v.matchYear) Match: \(room).\(rests)"
     case .atRisk:
-      return "At risk for the \(v.matchYear) Match: \(room), but \(missed(v)):"
+      return "At risk for the \(v.matchYear) Match: \(room)\(restsOn(v).map { " (it \($0))" } ?? ""), but \(missed(v)):"
     case .notFeasible:
       let late = v.decidingGate.flatMap { $0.room < 0 ? ": " + $0.sentence : nil } ?? ""
-      return "NOT FEASIBLE for the \(v.matchYear) Match\(late)."
+      return "NOT FEASIBLE for the \(v.matchYear) Match\(late).\(rests)"
     case .blocked:
       // A blocker decides the year, not the days: "17 days late" would say a faster plan could
       // still make it.
       return "NOT FEASIBLE for the \(v.matchYear) Match."
+    }
+  }
+
+  /// The estimates the verdict rests on, as a clause after "it" (issue 21, point 3): "rests on
+  /// an estimate: feasible if the six Mini-CEX are done by 2027-01-31 (55 days from today; we
+  /// estimate 60 days, 30–120)"; nil when none turns the year.
+  public static func restsOn(_ v: Verdict) -> String? {
+    guard !v.restsOn.isEmpty else { return nil }
+    let condition = v.holds ? "feasible only if " : "feasible if "
+    // Each holds on the plan's other dates, so all of them must: "… by X (…) and … by Y (…)".
+    let each = v.restsOn.map { e in
+      estimateWhat(e.key) + " by \(e.latestFinish) (\(Explain.days(e.daysFromToday)) from today; we estimate \(Explain.days(e.days)), \(e.low)–\(e.high))"
+    }
+    return (v.restsOn.count == 1 ? "rests on an estimate: " : "rests on estimates: ") + condition + each.joined(separator: " and ")
+  }
+
+  /// What must be done, per estimated duration (the lead-time keys `risk` samples).
+  static func estimateWhat(_ key: String) -> String {
+    switch key {
+    case "minicex": return "the six Mini-CEX are done"
+    case "pathway_review": return "ECFMG has reviewed your Pathway application"
+    case "pathway_application": return "your Pathway application is in"
+    case "credentials": return "your credentials are verified"
+    case "statement_of_need": return "your Statement of Need is issued"
+    case "j1_review": return "ECFMG has reviewed your J-1 file"
+    case "consular": return "your visa interview is done"
+    default: return "\(key) is done"
     }
   }
 
@@ -39,11 +67,11 @@ public enum VerdictText {
     case .blocked:
       return "\(v.blockers.count) \(v.blockers.count == 1 ? "finding blocks" : "findings block") the \(v.matchYear) Match."
     case .notFeasible:
-      return "No eligibility rule blocks the \(v.matchYear) Match, but the plan does not make it: \(lateBy ?? "its dates miss a gate before Match Day") (`planner plan` shows the chain)."
+      return "No eligibility rule blocks the \(v.matchYear) Match, but the plan does not make it: \(lateBy ?? "its dates miss a gate before Match Day") (`planner plan` shows the chain)." + (restsOn(v).map { " It \($0)." } ?? "")
     case .atRisk:
       return "Nothing blocks the \(v.matchYear) Match, but it is at risk: " + v.targetsMissed.map(\.short).joined(separator: "; ") + "."
     case .onTrack:
-      return "Nothing blocks the \(v.matchYear) Match."
+      return "Nothing blocks the \(v.matchYear) Match." + (restsOn(v).map { " It \($0)." } ?? "")
     }
   }
 
@@ -55,14 +83,15 @@ public enum VerdictText {
   public static func diffLines(_ v: Verdict, compared: Bool, heldBefore: Bool) -> [String] {
     let room = v.decidingGate?.sentence ?? "every gate before Match Day is met"
     let holds = !compared ? "holds" : !heldBefore ? "holds again" : "still holds"
+    let rests = restsOn(v).map { " It " + $0 + "." } ?? ""
     switch v.status {
     case .onTrack:
-      return ["Verdict: the \(v.matchYear) Match \(holds): \(room)."]
+      return ["Verdict: the \(v.matchYear) Match \(holds): \(room).\(rests)"]
     case .atRisk:
-      return ["Verdict: the \(v.matchYear) Match \(holds) but is at risk: \(room); \(missed(v)):"]
+      return ["Verdict: the \(v.matchYear) Match \(holds) but is at risk: \(room)\(restsOn(v).map { " (it \($0))" } ?? ""); \(missed(v)):"]
         + v.targetsMissed.map { "  ! " + $0.sentence + "." }
     case .notFeasible, .blocked:
-      return ["Verdict: the \(v.matchYear) Match " + (!compared ? "does not hold." : !heldBefore ? "still does not hold." : "NO LONGER HOLDS.")]
+      return ["Verdict: the \(v.matchYear) Match " + (!compared ? "does not hold." : !heldBefore ? "still does not hold." : "NO LONGER HOLDS.") + rests]
     }
   }
 
@@ -70,9 +99,10 @@ public enum VerdictText {
   /// "on track: 85 days to spare before …", "at risk: 1 soft target is missed", "NOT feasible".
   public static func brief(_ v: Verdict) -> String {
     switch v.status {
-    case .onTrack: return "on track: " + (v.decidingGate?.sentence ?? "every gate before Match Day met")
-    case .atRisk: return "at risk: " + missed(v)
-    case .notFeasible, .blocked: return "NOT feasible"
+    case .onTrack: return "on track: " + (v.decidingGate?.sentence ?? "every gate before Match Day met") + (restsOn(v).map { "; it " + $0 } ?? "")
+    case .atRisk: return "at risk: " + missed(v) + (restsOn(v).map { "; it " + $0 } ?? "")
+    case .notFeasible: return "NOT feasible" + (restsOn(v).map { "; it " + $0 } ?? "")
+    case .blocked: return "NOT feasible"
     }
   }
 

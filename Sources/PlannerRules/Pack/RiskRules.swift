@@ -58,7 +58,10 @@ public struct RiskRules: Hashable, Sendable {
   public var sensitivity: RiskSensitivity
 
   /// The lead-time keys whose durations are sampled, in a fixed order.
-  public static let sampledKeys = ["credentials", "pathway_review", "statement_of_need", "j1_review", "consular"]
+  /// The Pathway's own durations (the application, Pathway 6's Mini-CEX, ECFMG's review) are
+  /// estimates with wide ranges (FACTS.md §10): sampled too, so P(ready) reflects them (issue 21,
+  /// point 3).
+  public static let sampledKeys = ["credentials", "pathway_application", "minicex", "pathway_review", "statement_of_need", "j1_review", "consular"]
 }
 
 /// How far each what-if of `planner risk`'s sensitivity table moves its input.

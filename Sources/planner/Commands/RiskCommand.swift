@@ -85,6 +85,8 @@ struct RiskCommand: AsyncParsableCommand {
     let earliest = plan.earliestFeasibleMatchYear.map { "earliest feasible Match year \($0)" } ?? "no feasible Match year"
     let v = plan.verdict
     let risk = v.status == .atRisk ? " (" + VerdictText.brief(v) + ")" : ""
-    return (v.holds ? "feasible for \(plan.matchYear) with \(plan.slack) days to spare\(risk)" : "not feasible for \(plan.matchYear)") + "; " + earliest + "."
+    // The estimates the verdict rests on (issue 21, point 3), unless the at-risk clause says them.
+    let rests = v.status == .atRisk ? "" : VerdictText.restsOn(v).map { " It \($0)." } ?? ""
+    return (v.holds ? "feasible for \(plan.matchYear) with \(plan.slack) days to spare\(risk)" : "not feasible for \(plan.matchYear)") + "; " + earliest + "." + rests
   }
 }
