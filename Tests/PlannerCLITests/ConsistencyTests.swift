@@ -218,14 +218,18 @@ struct ConsistencyTests {
     for c in Self.cases {
       let r = c.result
       let gates = ConsistencyViews.hardGates(r)
+      // A start-to-start link bounds its predecessor's start, not its finish (ConsistencyViews).
+      let finishGates = ConsistencyViews.hardGates(r, finishBound: true)
       let next = NextActions(r, profile: c.profile, days: 3650, baseline: c.baseline)
       let latest = Dictionary(next.items.compactMap { i in i.latestStart.map { (i.taskID, $0) } }, uniquingKeysWith: min)
       var lateProblems: [String] = []
       var safeProblems: [String] = []
       var reminderProblems: [String] = []
       for t in r.schedule.tasks where t.task.state == .planned {
+        for (gateID, day) in finishGates[t.id] ?? [] where t.lateLastDay > day {
+          lateProblems.append("\(t.id) may finish as late as \(t.lateLastDay), after \(gateID) (\(day))")
+        }
         for (gateID, day) in gates[t.id] ?? [] {
-          if t.lateLastDay > day { lateProblems.append("\(t.id) may finish as late as \(t.lateLastDay), after \(gateID) (\(day))") }
           // A gate the plan already misses leaves no safe start to speak of ("no room: start now").
           if let l = latest[t.id], l > day, let g = r.schedule.task(gateID), g.lastDay <= day { safeProblems.append("\(t.id) latest safe start \(l), after \(gateID) (\(day))") }
         }

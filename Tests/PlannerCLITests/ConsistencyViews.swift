@@ -59,7 +59,10 @@ enum ConsistencyViews {
   /// Task id → the hard gates downstream of it: tasks with a hard deadline, dates the cycle
   /// fixes before residency starts (the Rank Order List deadline, Match Day) and booked exams,
   /// each with its day.
-  static func hardGates(_ r: PlanResult) -> [String: [(String, Day)]] {
+  /// With `finishBound`, a task that reaches a gate only as the predecessor of a start-to-start
+  /// link (Step 2 CK preparation → its registration → the Pathway application) is bound at its
+  /// start, not its finish, so the gate is not listed for it; its own predecessors are.
+  static func hardGates(_ r: PlanResult, finishBound: Bool = false) -> [String: [(String, Day)]] {
     var own: [String: Day] = [:]
     for t in r.schedule.tasks where t.task.state != .done {
       if let d = t.task.deadline, t.task.fixedStart == nil { own[t.id] = d }
@@ -68,14 +71,19 @@ enum ConsistencyViews {
       }
       if let fixed = t.task.fixedStart, t.task.state == .booked { own[t.id] = min(own[t.id] ?? fixed, fixed) }
     }
-    let predecessors = Dictionary(grouping: r.graph.dependencies, by: \.successor).mapValues { $0.map(\.predecessor) }
+    let predecessors = Dictionary(grouping: r.graph.dependencies, by: \.successor).mapValues { $0.map { ($0.predecessor, finishBound && $0.kind == .startToStart) } }
     var out: [String: [(String, Day)]] = [:]
     for (gate, day) in own {
       var seen: Set<String> = []
+      var startOnly: Set<String> = []
       var stack = predecessors[gate] ?? []
-      while let id = stack.popLast() {
-        guard seen.insert(id).inserted else { continue }
-        out[id, default: []].append((gate, day))
+      while let (id, viaStart) = stack.popLast() {
+        if viaStart {
+          guard startOnly.insert(id).inserted, !seen.contains(id) else { continue }
+        } else {
+          guard seen.insert(id).inserted else { continue }
+          out[id, default: []].append((gate, day))
+        }
         stack += predecessors[id] ?? []
       }
     }
