@@ -82,7 +82,7 @@ public enum HostileCorpus {
   public static let topKeys = [
     "name", "id", "timezone", "match", "graduation", "visa", "specialty", "documents_in_english",
     "school_in_emswp", "school", "school_ecfmg_note", "school_accreditation", "exams", "step2cs_pass", "step2cs_failed",
-    "license", "licence", "pathway2_exam_passed", "pathway", "done", "lead_times", "tasks", "risk",
+    "license", "licence", "pathway2_osce_passed", "pathway2_exam_passed", "pathway", "done", "lead_times", "tasks", "risk",
     "statement_of_need", "caldav", "busy", "study_hours_per_week", "save_baseline",
   ]
 

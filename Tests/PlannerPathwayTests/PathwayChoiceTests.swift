@@ -57,6 +57,20 @@ struct PathwayChoiceTests {
     #expect(try choose("graduation: 2020-06-30\n", season: 2025).number == 6)
   }
 
+  /// Pathway 2 since the 2023 season is a school-administered OSCE the country's regulator requires
+  /// (pack pathways.pathway2, FACTS.md §10): the profile key says so; the 2021-era key still reads.
+  @Test func pathway2IsTheSchoolsOSCEUnderItsOwnKey() throws {
+    let osce = try choose("pathway2_osce_passed: 2024-05-10\ngraduation: 2020-06-30\n", season: 2026)
+    #expect(osce.number == 2)
+    #expect(osce.reason.contains("an OSCE your medical school administers"))
+    #expect(try choose("pathway2_exam_passed: 2024-05-10\ngraduation: 2020-06-30\n", season: 2026).number == 2)
+    #expect(try choose("graduation: 2020-06-30\n", season: 2026).number == 6)
+    #expect(pathways.pathway2.confidence == .official && pathways.pathway2.value.contains("regulatory authority"))
+    #expect(throws: (any Error).self) {
+      try profile("pathway2_osce_passed: 2024-05-10\npathway2_exam_passed: 2024-05-10\n")
+    }
+  }
+
   @Test func aFailedCSMeansPathway6WhateverElse() throws {
     let c = try choose("step2cs_failed: true\nlicense: {issued: 2020-01-01}\n", season: 2026)
     #expect(c.number == 6)

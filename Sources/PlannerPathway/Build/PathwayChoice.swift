@@ -32,7 +32,7 @@ public struct PathwayChoice: Hashable, Sendable {
       return PathwayChoice(number: 1, reason: "your licence to practise (issued \(licence.issued)\(licence.expires.map { ", valid to \($0)" } ?? "")) was valid on or after \(cutoff.value), the \(season) Pathway 1 cut-off\(cutoff.confidence.isEstimated ? " (estimated)" : "")", source: cutoff.source, assumed: false)
     }
     if let passed = profile.pathway2ExamPassed {
-      return PathwayChoice(number: 2, reason: "you passed \(rules.pathway2.value) on \(passed) (verify your exam and its date on ECFMG's Pathway 2 page)", source: rules.pathway2.source, assumed: true)
+      return PathwayChoice(number: 2, reason: "you passed \(rules.pathway2.value) on \(passed) (check with your school that its OSCE qualifies, on ECFMG's Pathway 2 page)", source: rules.pathway2.source, assumed: true)
     }
     let cutoff = rules.graduationCutoff(season: season)
     if let graduation = profile.graduation, graduation >= cutoff.value, profile.schoolAccreditation != SchoolAccreditation.none {
@@ -79,7 +79,7 @@ public struct PathwayChoice: Hashable, Sendable {
       }
     case 2:
       if profile.pathway2ExamPassed == nil {
-        return ("Pathway 2 needs \(rules.pathway2.value) (add pathway2_exam_passed: YYYY-MM-DD once you have checked ECFMG's list)", rules.pathway2.source)
+        return ("Pathway 2 needs \(rules.pathway2.value) (add pathway2_osce_passed: YYYY-MM-DD once your school has confirmed it qualifies)", rules.pathway2.source)
       }
     case 3, 4, 5:
       let cutoff = rules.graduationCutoff(season: season)

@@ -17,7 +17,7 @@ public struct ProfileParser {
   public static let topKeys = [
     "name", "id", "timezone", "match", "graduation", "visa", "specialty", "documents_in_english",
     "school_in_emswp", "school", "school_ecfmg_note", "school_accreditation", "exams", "step2cs_pass", "step2cs_failed",
-    "license", "licence", "pathway2_exam_passed", "pathway", "done", "lead_times", "tasks", "risk",
+    "license", "licence", "pathway2_osce_passed", "pathway2_exam_passed", "pathway", "done", "lead_times", "tasks", "risk",
     "statement_of_need", "caldav", "busy", "study_hours_per_week", "save_baseline",
   ]
   static let licenceKeys = ["issued", "expires"]
@@ -109,7 +109,14 @@ public struct ProfileParser {
         } else {
           readLicence(value, key: key)
         }
-      case "pathway2_exam_passed": profile.pathway2ExamPassed = reader.date(value, key)
+      // Pathway 2 is a school's OSCE since the 2023 season (pack pathways.pathway2); the 2021-era
+      // key `pathway2_exam_passed` is still read as the same fact (PathwayChoiceTests).
+      case "pathway2_osce_passed", "pathway2_exam_passed":
+        if profile.pathway2ExamPassed != nil {
+          reader.fail(keyNode, "give the Pathway 2 OSCE once, under 'pathway2_osce_passed'")
+        } else {
+          profile.pathway2ExamPassed = reader.date(value, key)
+        }
       case "exams": readExams(value)
       case "pathway": readPathway(value)
       case "done": readDone(value)

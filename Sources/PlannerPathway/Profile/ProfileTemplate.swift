@@ -43,7 +43,7 @@ public enum ProfileTemplate {
     # license:                      # Pathway 1: a licence to practise without supervision
     #   issued: 2021-03-01
     #   expires: 2026-02-28         # leave out if it has not expired
-    # pathway2_exam_passed: 2024-05-10   # Pathway 2: a clinical skills exam for licensure on ECFMG's list
+    # pathway2_osce_passed: 2024-05-10   # Pathway 2: your school's OSCE, required for licensure
     # school_accreditation: wfme    # Pathways 3–5: wfme | ncfmea | lcme-joint | none
 
     pathway:
