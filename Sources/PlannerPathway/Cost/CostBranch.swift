@@ -52,6 +52,14 @@ extension CostPricing {
       let day = (plan.schedule.task(task)?.start ?? plan.cycle.residencyStart.value).adding(months: 12)
       season += fees.fees(for: task).filter { !$0.conditions.contains(.lateRegistration) }.flatMap { priced($0, task: task, date: day, paid: false) }
     }
+    // The second season needs a Pathway that serves its Match: a season-S Pathway serves S and
+    // S+1 (`pathways.serves_matches`, FACTS.md §9); if the plan's does not serve the next Match, a
+    // Revalidation or a new application pays again (FEES.md row 10), when the next season opens.
+    if let served = pathwaySeason(), !rules.pathways.serves(season: served).contains(plan.matchYear + 1) {
+      let task = PathwayTask.pathwayApply.id
+      let day = rules.cycle(plan.matchYear + 1)?.pathwaysOpens?.value ?? (plan.schedule.task(task)?.start ?? plan.today).adding(months: 12)
+      season += fees.fees(for: task).flatMap { priced($0, task: task, date: day, paid: false) }
+    }
     out.append(CostBranch(kind: .secondSeason, lines: season))
     out += requests()
     guard profile.visa != .none else { return out }
@@ -73,6 +81,19 @@ extension CostPricing {
 }
 
 extension CostPricing {
+  /// The Pathways season the plan's clinical-skills route rests on: the application it makes
+  /// (`PlanResult.pathwaySeason`, else the target season), else the one the profile holds; nil
+  /// when the plan needs no Pathway (a legacy Step 2 CS pass).
+  func pathwaySeason() -> Int? {
+    if let apply = plan.schedule.task(PathwayTask.pathwayApply.id), apply.task.state != .done {
+      return plan.pathwaySeason ?? plan.matchYear
+    }
+    if let season = profile.pathwaySeason { return season }
+    if let applied = profile.pathwayApplied { return PathwayBuilder.season(of: applied) }
+    if let accepted = profile.pathwayAccepted { return PathwayBuilder.season(ofAcceptance: accepted) }
+    return plan.schedule.task(PathwayTask.pathwayApply.id) != nil ? (plan.pathwaySeason ?? plan.matchYear) : nil
+  }
+
   /// The on-request USMLE charges (FEES.md rows 7 and 8): undated, since no plan asks for them.
   func requests() -> [CostBranch] {
     func toSit(_ exam: Exam) -> Bool {

@@ -90,7 +90,9 @@ struct CostPricing {
     }
     switch fee.unit {
     case .program:
-      return options.programs.filter { nonERAS($0) == nil && $0.count > 0 }.map { line(.programs(specialty: $0.specialty, count: $0.count), units: $0.count) }
+      // ERAS's tiers count the ERAS specialties; ResidencyCAS's (FEES.md row 14) its own.
+      let cas = fee.conditions.contains(.residencyCAS)
+      return options.programs.filter { (cas ? isResidencyCAS($0) : nonERAS($0) == nil) && $0.count > 0 }.map { line(.programs(specialty: $0.specialty, count: $0.count), units: $0.count) }
     case .rank:
       let extra = line(.ranks(options.ranks, included: entry.rule.value.included ?? 0), units: options.ranks)
       return extra.amount > 0 ? [extra] : []

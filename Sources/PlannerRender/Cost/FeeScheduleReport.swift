@@ -47,7 +47,7 @@ public enum FeeScheduleReport {
         ("amounts", .array(fee.history.map { entry in
           let a = entry.rule.value
           return .object([
-            ("from", entry.from.year > 1900 ? .string("\(entry.from)") : .null), ("amount", fee.conditions.contains(.amountUnknown) ? .null : .int(a.amount)), ("currency", .string(a.currency.rawValue)),
+            ("from", entry.from.year > 1900 ? .string("\(entry.from)") : .null), ("tiers", .array(a.tiers.map { .object([("from", .int($0.from)), ("each", .int($0.each))]) })), ("amount", fee.conditions.contains(.amountUnknown) ? .null : .int(a.amount)), ("currency", .string(a.currency.rawValue)),
             ("statedFor", a.statedFor.map { .int($0) } ?? .null), ("upTo", a.upTo.map { .int($0) } ?? .null), ("beyond", a.beyond.map { .int($0) } ?? .null),
             ("included", a.included.map { .int($0) } ?? .null), ("most", a.most.map { .int($0) } ?? .null),
             ("confidence", .string(entry.rule.confidence.rawValue)), ("source", .string(entry.rule.source)), ("note", .string(entry.rule.note)),
@@ -77,6 +77,12 @@ public enum FeeScheduleReport {
     if fee.conditions.contains(.varies) { return "varies" }
     if fee.conditions.contains(.amountUnknown) { return "amount not published" }
     var text = CostWords.amount(a.amount, a.currency)
+    if let first = a.tiers.first {
+      text += " for programs 1–\(first.from - 1) of each specialty, then " + a.tiers.enumerated().map { i, tier in
+        let range = i + 1 < a.tiers.count ? "\(tier.from)–\(a.tiers[i + 1].from - 1)" : "from \(tier.from)"
+        return CostWords.amount(tier.each, a.currency) + " each for \(range)"
+      }.joined(separator: ", ")
+    }
     if let upTo = a.upTo { text += " per program for the first \(upTo) of each specialty, then " + CostWords.amount(a.beyond ?? a.amount, a.currency) }
     if let included = a.included { text += " per rank beyond the \(included) included" + (a.most.map { ", at most \($0) ranks" } ?? "") }
     return text

@@ -3,7 +3,7 @@ import Yams
 
 extension RulesPackDecoder {
   static let feeKeys = ["name", "payer", "tasks", "unit", "count", "conditions", "amounts"]
-  static let amountKeys = ["amount", "currency", "stated_for", "up_to", "beyond", "included", "most"]
+  static let amountKeys = ["amount", "currency", "stated_for", "up_to", "beyond", "included", "most", "tiers"]
 
   /// The `fees:` section (issue 22, point 1): each fee's payer, the tasks that incur it, its unit
   /// and conditions, and its amounts newest first, each with its source. Refused: an amount
@@ -34,7 +34,7 @@ extension RulesPackDecoder {
       conditions = words(node, "\(what).conditions", known: FeeCondition.allCases.map(\.rawValue), kind: "a fee condition")
         .map { Set($0.compactMap(FeeCondition.init(rawValue:))) }
     }
-    let amounts = history(f["amounts"], "\(what).amounts", Self.amountKeys, optional: ["stated_for", "up_to", "beyond", "included", "most"]) { d, f, label in
+    let amounts = history(f["amounts"], "\(what).amounts", Self.amountKeys, optional: ["stated_for", "up_to", "beyond", "included", "most", "tiers"]) { d, f, label in
       d.feeAmount(f, label)
     }
     guard let name, let payer, let unit, let count, let tasks, let conditions, let amounts else { return nil }
@@ -60,8 +60,35 @@ extension RulesPackDecoder {
     let beyond = optional("beyond", 0...1_000_000, "currency units")
     let included = optional("included", 0...1_000, "ranks")
     let most = optional("most", 1...1_000, "units")
-    guard let amount, let currency, let statedFor, let upTo, let beyond, let included, let most else { return nil }
-    return FeeAmount(amount: amount, currency: currency, statedFor: statedFor, upTo: upTo, beyond: beyond, included: included, most: most)
+    var tiers: [FeeAmount.Tier]? = []
+    if let node = f["tiers"] { tiers = readTiers(node, "\(what).tiers") }
+    guard let amount, let currency, let statedFor, let upTo, let beyond, let included, let most, let tiers else { return nil }
+    var fee = FeeAmount(amount: amount, currency: currency, statedFor: statedFor, upTo: upTo, beyond: beyond, included: included, most: most)
+    fee.tiers = tiers
+    return fee
+  }
+
+  /// `tiers: [{from: 19, each: 18}, …]`: per-program prices after a flat amount, `from` rising
+  /// and above 1 (the flat amount covers the programs before the first tier).
+  mutating func readTiers(_ node: Node, _ what: String) -> [FeeAmount.Tier]? {
+    guard let list = node.sequence, !list.isEmpty else {
+      reader.fail(node, "\(what) must be a list such as [{from: 19, each: 18}, {from: 31, each: 23}]")
+      return nil
+    }
+    var out: [FeeAmount.Tier] = []
+    for (i, item) in list.enumerated() {
+      let label = "\(what)[\(i + 1)]"
+      let f = fields(item, ["from", "each"], label, required: ["from", "each"])
+      guard let fromNode = f["from"], let eachNode = f["each"], let from = reader.integer(fromNode, "\(label).from", in: 2...1_000, unit: "programs"),
+        let each = reader.integer(eachNode, "\(label).each", in: 0...1_000_000, unit: "currency units")
+      else { return nil }
+      if let previous = out.last, from <= previous.from {
+        reader.fail(fromNode, "\(label).from \(from) is not after the tier above it (\(previous.from)); list the tiers in order")
+        return nil
+      }
+      out.append(FeeAmount.Tier(from: from, each: each))
+    }
+    return out
   }
 
   /// A list of known words (`[step1.register]`), each unknown one reported with the nearest known.

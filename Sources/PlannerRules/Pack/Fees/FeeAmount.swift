@@ -15,6 +15,19 @@ public struct FeeAmount: Hashable, Sendable {
   public var included: Int?
   /// The most units that can be charged (NRMP: 300 ranks).
   public var most: Int?
+  /// A flat `amount` for the first programs, then each tier's price per program from its `from`
+  /// (ResidencyCAS: $99 for 1–18, $18 each for 19–30, $23 each from 31; FEES.md row 14).
+  public var tiers: [Tier] = []
+
+  /// Programs from `from` on cost `each` (until the next tier's `from`).
+  public struct Tier: Hashable, Sendable {
+    public var from: Int
+    public var each: Int
+    public init(from: Int, each: Int) {
+      self.from = from
+      self.each = each
+    }
+  }
 
   public init(amount: Int, currency: Currency, statedFor: Int? = nil, upTo: Int? = nil, beyond: Int? = nil, included: Int? = nil, most: Int? = nil) {
     self.amount = amount
@@ -26,10 +39,19 @@ public struct FeeAmount: Hashable, Sendable {
     self.most = most
   }
 
-  /// The charge for `count` units: ERAS's tiers (11·min(n,30) + 30·max(0, n−30) for one
-  /// specialty), NRMP's extra ranks, else `amount` each.
+  /// The charge for `count` units: ResidencyCAS's flat fee and tiers, ERAS's tiers
+  /// (11·min(n,30) + 30·max(0, n−30) for one specialty), NRMP's extra ranks, else `amount` each.
   public func price(_ count: Int) -> Int {
     let n = min(max(0, count), most ?? Int.max)
+    if !tiers.isEmpty {
+      guard n > 0 else { return 0 }
+      var total = amount
+      for (i, tier) in tiers.enumerated() {
+        let last = i + 1 < tiers.count ? tiers[i + 1].from - 1 : Int.max
+        total += tier.each * max(0, min(n, last) - tier.from + 1)
+      }
+      return total
+    }
     if let upTo {
       return amount * min(n, upTo) + (beyond ?? amount) * max(0, n - upTo)
     }
