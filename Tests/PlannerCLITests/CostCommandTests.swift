@@ -94,8 +94,9 @@ extension CostCommandTests {
     let r = try CLIRunner.run(["cost", "--programs", "EM=10,IM=40", "--format", "csv"] + Self.today)
     #expect(r.status == 0)
     #expect(r.stdout.contains(",eras_applications,\"ERAS applications, tiered per specialty: internal medicine, 40 programs\",eras.submit,40,630,USD,"))
-    #expect(r.stdout.contains(",residencycas,"))
-    #expect(!r.stdout.contains("emergency medicine, 10 programs"))
+    // The EM programs are ResidencyCAS's ($99 flat up to 18, FEES.md row 14), never ERAS's.
+    #expect(r.stdout.contains(",residencycas,\"ResidencyCAS applications (EM, OB/GYN), tiered: emergency medicine, 10 programs\",eras.submit,10,99,USD,"))
+    #expect(!r.stdout.contains("tiered per specialty: emergency medicine"))
   }
 }
 

@@ -59,3 +59,32 @@ import Testing
     }
   }
 }
+
+/// An emergency medicine applicant who also applies to internal medicine pays ERAS's token,
+/// transcript and per-program fees beside ResidencyCAS's (FEES.md rows 11–14; the pack's
+/// `eras-programs` condition); one who applies only through ResidencyCAS pays none of ERAS's.
+@Suite struct ERASBesideResidencyCASTests {
+  @Test(arguments: [(["emergency medicine": 30], false), (["emergency medicine": 30, "internal medicine": 20], true), (["obstetrics and gynecology": 12, "family medicine": 5], true)])
+  func erasFeesFollowTheERASPrograms(programs: [String: Int], eras: Bool) throws {
+    let specialty = programs.keys.sorted().first { $0 == "emergency medicine" || $0.hasPrefix("obstetrics") }!
+    let profile = try ProfileParser.parse("name: Dr. C\nmatch: 2028\ngraduation: 2025-06-30\nvisa: j1\nspecialty: \(specialty)\n", file: "c.yaml", rules: bundledRules)
+    let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: 2028, today: CostTiersTests.today)
+    #expect(plan.schedule.task("eras.submit") == nil && plan.schedule.task("residencycas.submit") != nil)
+    let options = CostOptions(programs: programs.sorted { $0.key < $1.key }.map { .init($0.key, $0.value) }, ranks: 20, basis: .options)
+    let ids = Set(CostLedger(plan, profile: profile, options: options).lines.map(\.fee.id))
+    for fee in ["eras_token", "usmle_transcript", "eras_applications"] {
+      #expect(ids.contains(fee) == eras, "\(fee) with \(programs)")
+    }
+    #expect(ids.contains("residencycas"))
+  }
+
+  /// A fee's tasks are alternatives: an ERAS plan pays the token once, at `eras.token`.
+  @Test func anERASPlanPaysEachERASFeeOnce() throws {
+    let profile = try ProfileParser.parse("name: Dr. I\nmatch: 2028\ngraduation: 2025-06-30\nvisa: j1\nspecialty: internal medicine\n", file: "i.yaml", rules: bundledRules)
+    let plan = try PathwayPlanner.plan(profile: profile, rules: bundledRules, matchYear: 2028, today: CostTiersTests.today)
+    let lines = CostLedger(plan, profile: profile, options: .standard(for: profile)).lines
+    #expect(lines.filter { $0.fee.id == "eras_token" }.map(\.taskID) == ["eras.token"])
+    #expect(lines.filter { $0.fee.id == "usmle_transcript" }.count == 1)
+    #expect(!lines.contains { $0.fee.id == "residencycas" })
+  }
+}

@@ -17,7 +17,8 @@ struct CostPricing {
     return entry.examChain
   }
 
-  /// Every line one fee adds to the plan's ledger.
+  /// Every line one fee adds to the plan's ledger. A fee's tasks are alternatives (ERAS or
+  /// ResidencyCAS, a J-1 or an H-1B visa): it is charged at the first one the plan holds.
   func charges(_ fee: Fee) -> [CostLine] {
     var out: [CostLine] = []
     for task in fee.tasks where !FeeSchedule.events.contains(task) {
@@ -27,6 +28,7 @@ struct CostPricing {
         let done = scheduled.task.state == .done
         let date: Day? = done && !scheduled.task.dateKnown ? nil : scheduled.start
         out += priced(fee, task: task, date: date, paid: done)
+        break
       }
     }
     return out
@@ -79,6 +81,8 @@ struct CostPricing {
         if day > rules.h1bFee.termEnds { status = .mayApply(condition) }
       case .residencyCAS:
         if !options.programs.contains(where: isResidencyCAS) { return [] }
+      case .erasPrograms:
+        if !options.programs.contains(where: { nonERAS($0) == nil && $0.count > 0 }) { return [] }
       case .startUnset, .exemptEmployers, .optional, .varies, .amountUnknown:
         status = .mayApply(condition)
       }

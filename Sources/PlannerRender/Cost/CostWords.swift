@@ -66,6 +66,7 @@ public enum CostWords {
     case .testingAbroad: return "for testing outside the US and Canada"
     case .lateRegistration: return "after NRMP's standard registration deadline"
     case .residencyCAS: return "for specialties that apply through ResidencyCAS"
+    case .erasPrograms: return "for specialties that apply through ERAS"
     case .amountUnknown: return "verify it on the source page (it names the fee, not its amount)"
     }
   }

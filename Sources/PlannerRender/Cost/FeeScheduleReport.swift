@@ -79,8 +79,8 @@ public enum FeeScheduleReport {
     var text = CostWords.amount(a.amount, a.currency)
     if let first = a.tiers.first {
       text += " for programs 1–\(first.from - 1) of each specialty, then " + a.tiers.enumerated().map { i, tier in
-        let range = i + 1 < a.tiers.count ? "\(tier.from)–\(a.tiers[i + 1].from - 1)" : "from \(tier.from)"
-        return CostWords.amount(tier.each, a.currency) + " each for \(range)"
+        let range = i + 1 < a.tiers.count ? "for \(tier.from)–\(a.tiers[i + 1].from - 1)" : "from \(tier.from)"
+        return CostWords.amount(tier.each, a.currency) + " each \(range)"
       }.joined(separator: ", ")
     }
     if let upTo = a.upTo { text += " per program for the first \(upTo) of each specialty, then " + CostWords.amount(a.beyond ?? a.amount, a.currency) }

@@ -102,7 +102,7 @@ struct FeeSectionTests {
 
   @Test(arguments: ["javascript:alert(1)", "data:text/html,x"])
   func aScriptOrDataSourceIsRefused(source: String) {
-    let found = problems(replacing: "        confidence: third-party\n        source: https://csess2.ecfmg.org/eras/residencycas.html", with: "        confidence: third-party\n        source: \"\(source)\"")
+    let found = problems(replacing: "        confidence: official\n        source: https://csess2.ecfmg.org/eras/residencycas.html", with: "        confidence: official\n        source: \"\(source)\"")
     #expect(found.count == 1 && found[0].hasPrefix("fees.residencycas_support.amounts[1].source: a '") && found[0].contains("address is never a source"), "\(found)")
   }
 

@@ -21,6 +21,10 @@ public enum FeeCondition: String, Hashable, Sendable, CaseIterable {
   /// Charged instead of ERAS for the specialties that apply through ResidencyCAS (row 14;
   /// `non_eras_specialties`).
   case residencyCAS = "residencycas"
+  /// Charged only when some programs are in specialties that apply through ERAS: an emergency
+  /// medicine applicant who also applies to internal medicine needs ERAS's token, transcript and
+  /// application fees; one who applies only through ResidencyCAS does not (row 14).
+  case erasPrograms = "eras-programs"
   /// The source names the fee but no amount (ECFMG's ResidencyCAS support fee, row 14): listed
   /// as "amount not published", never counted, never given a made-up number.
   case amountUnknown = "amount-unknown"
