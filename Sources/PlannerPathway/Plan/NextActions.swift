@@ -92,9 +92,13 @@ public struct NextActions: Sendable {
       }
       guard let action = TaskActions.action(for: ref(t)) else { continue }
       let latest = LatestSafeStart(t, in: s)
+      // A study block kept at its saved start: its room is counted from today, for an applicant
+      // who has not begun (`UnrecordedStudyStart`; the verdict says what the year becomes).
+      let kept = profile.keptStudyStarts[t.id] == late.since && t.task.fixedStart == late.since
+      let clause = kept ? latest.map { Self.roomFromToday($0.day, today: r.today) } ?? "" : latest?.clause ?? ""
       items.append(Item(
         kind: .overdue, date: late.since, taskID: t.id,
-        text: "\(action.action): \(late.reason) (\(Explain.days(late.days)) overdue); \(action.outcome) by \(t.lastDay)" + (latest?.clause ?? ""),
+        text: "\(action.action): \(late.reason) (\(Explain.days(late.days)) overdue); \(action.outcome) by \(t.lastDay)" + clause,
         headline: action.action, latestStart: latest?.day, float: latest?.float, unblocks: successors[t.id] ?? [],
         record: command(t, action: action)))
       seen.insert(t.id)
@@ -155,5 +159,13 @@ public struct NextActions: Sendable {
   static func sentenceCase(_ text: String) -> String {
     guard let first = text.first else { return text }
     return first.uppercased() + text.dropFirst()
+  }
+
+  /// "; if you have not begun, begin by 2027-02-10 (25 days from today)", or how far past that day
+  /// today is.
+  static func roomFromToday(_ latest: Day, today: Day) -> String {
+    latest >= today
+      ? "; if you have not begun, begin by \(latest) (\(Explain.days(latest - today)) from today)"
+      : "; if you have not begun, today is \(Explain.days(today - latest)) past its latest safe start (\(latest))"
   }
 }

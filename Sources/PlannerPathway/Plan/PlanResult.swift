@@ -39,6 +39,9 @@ public struct PlanResult: Sendable {
   /// Work whose planned start has passed with nothing recorded (`OverdueWork`), by task id. Set by
   /// the planner without a saved plan; `withBaseline` redoes it against the saved plan's starts.
   public var overdue: [String: OverdueWork] = [:]
+  /// Study blocks kept at the saved plan's start with nothing recording that they began, and the
+  /// verdict if they begin today (`UnrecordedStudyStart`); set by `Applicant.plan`.
+  public var unrecordedStudyStart: UnrecordedStudyStart? = nil
 
   init(matchYear: Int, cycle: CycleRules, rules: RulesPack, today: Day, schedule: Schedule, assumptions: [String], findings: [Finding], graph: TaskGraph) {
     self.matchYear = matchYear

@@ -52,7 +52,21 @@ public struct Applicant: Sendable {
 
   public func plan(matchYear: Int?) throws(PlanningError) -> PlanResult {
     let result = try PathwayPlanner.plan(profile: profile, rules: rules, matchYear: matchYear, today: today, file: inputs.profileFile)
-    return baseline == nil ? result : result.withBaseline(baseline, profile: profile)
+    guard baseline != nil else { return result }
+    var judged = result.withBaseline(baseline, profile: profile)
+    judged.unrecordedStudyStart = unrecordedStudyStart(judged)
+    return judged
+  }
+
+  /// The plan's kept study starts that nothing records, with the same year planned as if they
+  /// began today: one more plan, only when a study block keeps a start that has passed.
+  func unrecordedStudyStart(_ plan: PlanResult) -> UnrecordedStudyStart? {
+    let blocks = UnrecordedStudyStart.keptBlocks(of: plan, profile: profile)
+    guard !blocks.isEmpty else { return nil }
+    var fresh = profile
+    for block in blocks { fresh.keptStudyStarts[block.taskID] = nil }
+    guard let begunToday = try? PathwayPlanner.plan(profile: fresh, rules: rules, matchYear: plan.matchYear, today: today, file: inputs.profileFile) else { return nil }
+    return UnrecordedStudyStart(blocks: blocks, ifBegunToday: begunToday.verdict)
   }
 
   /// What to do in the next `days` (`planner next`, the plan's Next block, the report, `cohort`).

@@ -89,6 +89,7 @@ public enum PlanReport {
         lines.append("  ! A late application: programs start reviewing on \(late.target) and you can submit on \(late.finish), \(Explain.days(late.daysLate)) later, when many interview places are already given out.")
       }
     }
+    if let unrecorded = r.unrecordedStudyStart { lines += UnrecordedStudyText.lines(unrecorded, verdict: v) }
     if let post = v.postMatch {
       var line = "After Match Day: " + post.sentence + "; " + r.postMatchSteps + " depend on others"
       if post.room < 0 {
@@ -245,6 +246,7 @@ public enum PlanReport {
       ("notices", .array(r.notices.map { .string($0) })),
       ("feasible", .bool(r.feasible)),
       ("verdict", VerdictText.json(r.verdict)),
+      ("unrecordedStudyStart", r.unrecordedStudyStart.map(UnrecordedStudyText.json) ?? .null),
       ("slackDays", .int(r.slack)),
       ("margin", marginJSON(margin.deciding)),
       ("postMatchMargin", marginJSON(margin.postMatch)),

@@ -48,6 +48,7 @@ struct NextCommand: ParsableCommand {
         ("schemaVersion", .int(1)), ("name", .string(context.profile.name)),
         ("profile", context.location.map { .string($0.path) } ?? .null), ("matchYear", .int(result.matchYear)),
         ("feasible", .bool(result.feasible)), ("verdict", VerdictText.json(verdict)),
+        ("unrecordedStudyStart", result.unrecordedStudyStart.map(UnrecordedStudyText.json) ?? .null),
       ]
       Console.out(next.json(header: header).rendered() + "\n")
     case .text:
@@ -57,7 +58,9 @@ struct NextCommand: ParsableCommand {
       layout.page()
       let top = TextWrap.wrap(title, width: columns) + "\n"
       let headline = TextWrap.wrap(VerdictText.headline(verdict), width: columns)
-      let missed = verdict.status == .atRisk ? TextWrap.wrap(verdict.targetsMissed.map { "\n  ! " + $0.sentence + "." }.joined(), width: columns) : ""
+      var said = verdict.status == .atRisk ? verdict.targetsMissed.map { "  ! " + $0.sentence + "." } : []
+      said += result.unrecordedStudyStart.map { UnrecordedStudyText.lines($0, verdict: verdict) } ?? []
+      let missed = said.isEmpty ? "" : TextWrap.wrap(said.map { "\n" + $0 }.joined(), width: columns)
       let head = top + headline + missed
       let text = NextText.list(next, title: head, width: columns)
       if colors.enabled {
