@@ -111,7 +111,7 @@ let package = Package(
     .testTarget(name: "PlannerCalDAVTests", dependencies: ["PlannerCalDAV", "PlannerICal"]),
     .testTarget(
       name: "PlannerRenderTests",
-      dependencies: ["PlannerRender", "PlannerRules", "PlannerPathway", "PlannerRisk", "PlannerRulesData", "PlannerTestSupport"],
+      dependencies: ["PlannerRender", "PlannerRules", "PlannerPathway", "PlannerRisk", "PlannerCohort", "PlannerRulesData", "PlannerTestSupport"],
       exclude: ["HTML/Golden", "HTML/png_stats.py"]
     ),
     .testTarget(

@@ -64,6 +64,7 @@ extension Cohort {
     .cohort .date{white-space:nowrap}
     .cohort td.next{min-width:16rem}
     .cohort td.file{overflow-wrap:anywhere;min-width:8rem}
+    @media (max-width:40rem){.cohort th:nth-child(2),.cohort td:nth-child(2){position:sticky;left:0;z-index:1;background:\(p.background)}}
     .summary{font-weight:700}
     code{overflow-wrap:anywhere}
     """

@@ -66,13 +66,14 @@ public enum HTMLReport {
   }
 
   static func chart(_ r: PlanResult, bands: [RiskSummary.Band]) -> [String] {
-    let svg = GanttSVG(r, gates: ChartGate.cycleGates(r), bands: bands).render()
+    let gantt = GanttSVG(r, gates: ChartGate.cycleGates(r), bands: bands)
     return [
       "<section id=\"chart\">",
       "<h2>The plan</h2>",
-      "<p class=\"muted\">Hover or tap a row for its dates, days to spare and why it sits where it does. The chart scrolls sideways on a narrow screen.</p>",
+      "<p class=\"muted\">Hover or tap a row for its dates, days to spare and why it sits where it does. On a narrow screen the bars scroll sideways under the names.</p>",
+    ] + (gantt.pastSummary.map { ["<p class=\"past\">\(e($0))</p>"] } ?? []) + [
       "<div class=\"chart\">",
-      svg,
+      gantt.render(),
       "</div>",
       Legend.html,
       "</section>",

@@ -1,4 +1,5 @@
 import Foundation
+import PlannerCohort
 import PlannerCore
 import PlannerPathway
 import PlannerRisk
@@ -31,6 +32,16 @@ enum Fixtures {
     let first = PathwayPlanner.firstOpenYear(rules, today: today) ?? r.matchYear
     let analysis = await RiskAnalysis.analyze(profile: p, pack: rules, today: today, targetYear: r.matchYear, firstYear: first, options: RiskRun(runs: runs, seed: 2028, workers: 2), sensitivity: false)
     return ReportOptions(profileName: p.name, next: NextActions(r, profile: p, days: 30), risk: RiskSummary(analysis), costs: CostLedger(r, profile: p, options: .standard(for: p)))
+  }
+
+  /// The cohort page of Examples/cohort, as `planner cohort --format html` writes it (no risk runs).
+  static func cohortHTML() async throws -> String {
+    let base = packageRoot.appendingPathComponent("Examples/cohort")
+    let names = (FileManager.default.enumerator(atPath: base.path)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+    let inputs = try names.map { name in
+      CohortInput(file: "Examples/cohort/" + name, profile: .success(Array(try Data(contentsOf: base.appendingPathComponent(name)))))
+    }
+    return await Cohort.plan(inputs, options: CohortOptions(today: today, rules: rules, riskRuns: 0)).html()
   }
 
   /// A plan whose names and notes try to break out of HTML, CSV, Mermaid and TaskJuggler.

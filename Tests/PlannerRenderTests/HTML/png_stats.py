@@ -1,12 +1,14 @@
-"""Prints a PNG's width, height, share of non-background pixels and distinct colours (stdlib only).
+"""Prints a PNG's width, height, share of non-background pixels and distinct colours (stdlib only),
+then, for each #rrggbb given after the file, how many pixels have exactly that colour.
 
-Used by BrowserTests to tell a real screenshot from a blank one."""
+Used by BrowserTests to tell a real screenshot from a blank one, and to see the chart's bars and
+today's rule on a phone's screen."""
 import struct
 import sys
 import zlib
 
 
-def main(path):
+def main(path, wanted):
     data = open(path, "rb").read()
     if data[:8] != b"\x89PNG\r\n\x1a\n":
         sys.exit("not a PNG")
@@ -50,14 +52,19 @@ def main(path):
         rows.append(bytes(line))
         previous = line
     background = rows[0][:3]
+    targets = [bytes.fromhex(h.lstrip("#")) for h in wanted]
+    counts = [0] * len(targets)
     ink, colours = 0, set()
     for line in rows:
         for i in range(0, stride, channels):
-            pixel = line[i:i + 3]
+            pixel = bytes(line[i:i + 3])
             colours.add(pixel)
             if pixel != background:
                 ink += 1
-    print(width, height, "%.4f" % (ink / (width * height)), len(colours))
+            for k, target in enumerate(targets):
+                if pixel == target:
+                    counts[k] += 1
+    print(width, height, "%.4f" % (ink / (width * height)), len(colours), *counts)
 
 
-main(sys.argv[1])
+main(sys.argv[1], sys.argv[2:])
