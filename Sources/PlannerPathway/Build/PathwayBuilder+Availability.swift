@@ -6,7 +6,7 @@ import PlannerRules
 /// day away kept and flagged. Without busy calendars or study hours nothing changes.
 extension PathwayBuilder {
   mutating func applyAvailability() {
-    guard let capacity = StudyCapacity(profile: profile, today: today) else { return }
+    guard let capacity = StudyCapacity(profile: profile, today: today, rules: rules) else { return }
     let availability = capacity.availability
     graph.availability = availability
     for i in graph.tasks.indices {

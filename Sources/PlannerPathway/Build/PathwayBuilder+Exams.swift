@@ -50,7 +50,7 @@ extension PathwayBuilder {
     var study = next > 1 ? lead("retake_study") : lead(.chain(exam, .prep))
     if let weeks = record.studyWeeks {
       study = (weeks * 7, Provenance(sources: ["your profile (exams.\(key).study_weeks)"], note: "your readiness", basis: .applicant))
-    } else if let hours = record.studyHours, let capacity = StudyCapacity(profile: profile, today: today) {
+    } else if let hours = record.studyHours, let capacity = StudyCapacity(profile: profile, today: today, rules: rules) {
       // Hours, not days: the block lasts as long as the applicant's days take (applyAvailability).
       study = (capacity.days(forHours: hours), Provenance(sources: ["your profile (exams.\(key).study_hours)"], note: "your readiness", basis: .applicant))
       studyMinutes[PathwayTask.chain(exam, .prep).id] = hours * 60

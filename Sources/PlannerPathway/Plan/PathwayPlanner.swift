@@ -192,7 +192,7 @@ public enum PathwayPlanner {
     result.pathwaySeason = built.pathwaySeason
     // The passes this plan voids are known now, so the findings speak of them as the plan does.
     result.lapsed = lapsed
-    result.capacity = StudyCapacity(profile: profile, today: today)
+    result.capacity = StudyCapacity(profile: profile, today: today, rules: rules)
     // One set of findings: everything `planner check` reports is part of the plan, so the two
     // never disagree on whether this Match year is open.
     result.findings = EligibilityCheck.run(profile: profile, plan: result, today: today)

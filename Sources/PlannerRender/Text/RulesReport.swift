@@ -81,6 +81,11 @@ public enum RulesReport {
     let lateFee = rules.application.nrmpLateRegistrationFee
     lines.append("  NRMP registration after the standard deadline: $\(lateFee.value) late fee  [\(lateFee.confidence.rawValue)]")
     lines.append("              \(lateFee.source)" + (lateFee.note.isEmpty ? "" : " — \(lateFee.note)"))
+    let fullTime = rules.application.fullTimeStudyHoursPerWeek, dayHours = rules.application.studyDayHours
+    lines.append("  Study time when the profile sets no study_hours_per_week: \(fullTime.value) h a week (full time)  [\(fullTime.confidence.rawValue)]")
+    lines.append("              \(fullTime.source)")
+    lines.append("  Hours of a day work and study share (a busy calendar's hours come out of them): \(dayHours.value)  [\(dayHours.confidence.rawValue)]")
+    lines.append("              \(dayHours.source)")
     lines.append("")
     lines.append("Program screens (not ECFMG rules):")
     for screen in rules.application.yearsSinceGraduationScreens {

@@ -116,7 +116,7 @@ extension RulesPackDecoder {
   }
 
   mutating func readApplication(_ node: Node) -> ApplicationRules? {
-    let keys = ["years_since_graduation_screens", "eras_token_release_days_after_opening", "nrmp_late_registration_fee"]
+    let keys = ["years_since_graduation_screens", "eras_token_release_days_after_opening", "nrmp_late_registration_fee", "full_time_study_hours_per_week", "study_day_hours"]
     let f = fields(node, keys, "application", required: keys)
     var screens: [Sourced<Int>]?
     if let list = f["years_since_graduation_screens"] {
@@ -129,7 +129,14 @@ extension RulesPackDecoder {
     }
     let token = int(f["eras_token_release_days_after_opening"], "application.eras_token_release_days_after_opening", in: 0...120, unit: "days")
     let lateFee = int(f["nrmp_late_registration_fee"], "application.nrmp_late_registration_fee", in: 0...10_000, unit: "dollars")
-    guard let screens, let token, let lateFee else { return nil }
-    return ApplicationRules(yearsSinceGraduationScreens: screens, erasTokenReleaseDaysAfterOpening: token, nrmpLateRegistrationFee: lateFee)
+    let fullTime = int(f["full_time_study_hours_per_week"], "application.full_time_study_hours_per_week", in: 1...112, unit: "hours a week")
+    let dayHours = int(f["study_day_hours"], "application.study_day_hours", in: 1...24, unit: "hours")
+    // Full time is spread over every day of the week (StudyCapacity): it must fit in a study day.
+    if let fullTime, let dayHours, fullTime.value > dayHours.value * 7, let node = f["full_time_study_hours_per_week"] {
+      reader.fail(node, "application.full_time_study_hours_per_week \(fullTime.value) is more than application.study_day_hours \(dayHours.value) × 7 days; lower it, or raise study_day_hours")
+      return nil
+    }
+    guard let screens, let token, let lateFee, let fullTime, let dayHours else { return nil }
+    return ApplicationRules(yearsSinceGraduationScreens: screens, erasTokenReleaseDaysAfterOpening: token, nrmpLateRegistrationFee: lateFee, fullTimeStudyHoursPerWeek: fullTime, studyDayHours: dayHours)
   }
 }

@@ -64,6 +64,8 @@ struct RulesPackDataTests {
     for s in pack.application.yearsSinceGraduationScreens { check(s, "application.years_since_graduation_screens") }
     check(pack.application.erasTokenReleaseDaysAfterOpening, "application.eras_token_release_days_after_opening")
     check(pack.application.nrmpLateRegistrationFee, "application.nrmp_late_registration_fee")
+    check(pack.application.fullTimeStudyHoursPerWeek, "application.full_time_study_hours_per_week")
+    check(pack.application.studyDayHours, "application.study_day_hours")
     for s in pack.nonERASSpecialties { check(s.service, "non-ERAS \(s.keywords)") }
     #expect(pack.leadTimes.keys.sorted() == LeadTimes.requiredKeys.sorted())
     for l in pack.leadTimes.all {
@@ -84,6 +86,18 @@ struct RulesPackDataTests {
   @Test func aLikelyValueOutsideItsRangeIsRefused() {
     let found = problems(replacing: "  ecfmg_account:\n    days: 10\n    low: 5\n", with: "  ecfmg_account:\n    days: 10\n    low: 12\n")
     #expect(found == ["lead_times.ecfmg_account: the likely value 10 days is outside its range 12–21"])
+  }
+
+  /// The study time constants of issue 23 are the pack's, and `rules --check` refuses a full
+  /// time that cannot fit in the study day (StudyCapacity spreads it over every day).
+  @Test func studyTimeIsInThePackAndChecked() throws {
+    let pack = try decode(text)
+    #expect(pack.application.fullTimeStudyHoursPerWeek.value == 56)
+    #expect(pack.application.studyDayHours.value == 12)
+    #expect(pack.application.studyDayHours.confidence == .estimated && pack.application.studyDayHours.source.contains("planner's own assumption"))
+    let found = problems(replacing: "study_day_hours:\n    value: 12\n", with: "study_day_hours:\n    value: 6\n")
+    #expect(found == ["application.full_time_study_hours_per_week 56 is more than application.study_day_hours 6 × 7 days; lower it, or raise study_day_hours"])
+    #expect(problems(replacing: "full_time_study_hours_per_week:\n    value: 56\n", with: "full_time_study_hours_per_week:\n    value: 0\n").count == 1)
   }
 
   @Test func aBadConfidenceIsRefusedWithTheNearOne() {
