@@ -57,6 +57,27 @@ struct CalDAVSyncTests {
     #expect(server.requests("PUT") == n.events && server.requests("DELETE") == 0)
   }
 
+  /// `sync --busy FILE` sends the plan around the busy calendar, the one `plan --busy FILE`
+  /// shows (issue 23: the same loader), not the plan without it.
+  @Test func aBusyCalendarShapesThePlanItSends() throws {
+    try Data(BusyEverywhereTests.trip.utf8).write(to: scenario.folder.appendingPathComponent("trip.ics"))
+    let r = try sync(["--create", "--busy", "trip.ics"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let env = ["SOURCE_DATE_EPOCH": "1795597200"]
+    // Every event about the rotation (its own and any reminder), by its DTSTART line.
+    func rotationStarts(_ text: String) -> [String] {
+      text.components(separatedBy: "BEGIN:VEVENT").filter { $0.contains("US clinical rotation") }
+        .compactMap { $0.split(whereSeparator: \.isNewline).first { $0.hasPrefix("DTSTART") }.map(String.init) }.sorted()
+    }
+    let plan = ["plan", "--profile", "me.yaml", "--today", "2026-11-25", "--ics", "-"]
+    let withBusy = try CLIRunner.run(plan + ["--busy", "trip.ics"], environment: env, in: scenario.folder)
+    let without = try CLIRunner.run(plan, environment: env, in: scenario.folder)
+    let sent = ours().values.flatMap(rotationStarts).sorted()
+    #expect(!sent.isEmpty)
+    #expect(sent == rotationStarts(withBusy.stdout), "\(withBusy.stdout.prefix(400))")
+    #expect(sent != rotationStarts(without.stdout))
+  }
+
   @Test func aRecordedFailureChangesExactlyTheEventsThatMoved() throws {
     #expect(try sync(["--create"]).status == 0)
     let before = ours()

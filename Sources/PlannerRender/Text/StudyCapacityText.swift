@@ -16,4 +16,16 @@ public enum StudyCapacityText {
     }
     return "Study time: about \(c.studyHoursPerWeek) h a week over the next \(StudyCapacity.statedWeeks) weeks (" + why.joined(separator: "; ") + ")"
   }
+
+  /// `planner next`'s note when the coming week leaves little study time (`isShortThisWeek`):
+  /// "Study time is short: 12 h this week (3 shifts and 2 days away; 35 h a week asked)".
+  public static func shortWeek(_ c: StudyCapacity) -> String? {
+    guard c.isShortThisWeek else { return nil }
+    let w = c.thisWeek
+    var why: [String] = []
+    if w.busyDays > 0 { why.append("\(w.busyDays) \(w.busyDays == 1 ? "day" : "days") with shifts") }
+    if w.daysAway > 0 { why.append("\(w.daysAway) \(w.daysAway == 1 ? "day" : "days") away") }
+    let reason = why.isEmpty ? "" : why.joined(separator: " and ") + "; "
+    return "Study time is short: \(w.studyHours) h this week (\(reason)\(c.hoursPerWeek) h a week planned)"
+  }
 }

@@ -61,12 +61,14 @@ struct NextCommand: ParsableCommand {
       var said = verdict.status == .atRisk ? verdict.targetsMissed.map { "  ! " + $0.sentence + "." } : []
       said += result.unrecordedStudyStart.map { UnrecordedStudyText.lines($0, verdict: verdict) } ?? []
       let missed = said.isEmpty ? "" : TextWrap.wrap(said.map { "\n" + $0 }.joined(), width: columns)
-      let head = top + headline + missed
+      // A week the busy calendars leave little study time in is said under the verdict (issue 23).
+      let short = result.capacity.flatMap(StudyCapacityText.shortWeek).map { "\n" + TextWrap.wrap($0, width: columns) } ?? ""
+      let head = top + headline + missed + short
       let text = NextText.list(next, title: head, width: columns)
       if colors.enabled {
         // Only the verdict's headline is painted: the items under it are not part of it.
         let items = String(text.dropFirst(head.count))
-        Console.outVerbatim(TerminalText.sanitize(top) + VerdictColor.paint(TerminalText.sanitize(headline), tone: verdict.tone) + TerminalText.sanitize(missed + items))
+        Console.outVerbatim(TerminalText.sanitize(top) + VerdictColor.paint(TerminalText.sanitize(headline), tone: verdict.tone) + TerminalText.sanitize(missed + short + items))
       } else {
         Console.out(text)
       }

@@ -36,7 +36,7 @@ struct WhatIfCommand: ParsableCommand {
   @OptionGroup var layout: OutputOptions
 
   func validate() throws {
-    if slips.isEmpty && fails.isEmpty && books.isEmpty { throw ValidationError("give at least one --slip TASK=+Nd, --book EXAM=DATE or --fail EXAM") }
+    if slips.isEmpty && fails.isEmpty && books.isEmpty && input.busy.isEmpty { throw ValidationError("give at least one --slip TASK=+Nd, --book EXAM=DATE, --fail EXAM or --busy FILE") }
     for slip in slips where WhatIf.Slip(argument: slip) == nil {
       throw ValidationError("--slip '\(slip)': expected TASK=+Nd, -Nd, +Nw or +Nm, e.g. step2ck.exam=+21d or step2ck=-1w")
     }
@@ -54,6 +54,12 @@ struct WhatIfCommand: ParsableCommand {
         bookings[try Replanning.exam(parts[0])] = try DateOption.parse(parts[1], option: "--book \(parts[0])", today: context.today)
       }
       let base = try context.applicant.plan()
+      // `--busy FILE` is the new commitment (issue 23, point 6): the plan before it is the plan
+      // without those files (the profile's own busy: stays), read by the same loader.
+      var without = input
+      without.busy = []
+      let plainContext = input.busy.isEmpty ? context : try without.load()
+      let before = input.busy.isEmpty ? base : try plainContext.applicant.plan()
       let slips = self.slips.compactMap(WhatIf.Slip.init(argument:)).map { WhatIf.Slip(taskID: WhatIf.taskID($0.taskID, in: base), offset: $0.offset) }
       let scenario = WhatIf(slips: slips, fails: try fails.map(Replanning.exam), bookings: bookings)
       do {
@@ -63,16 +69,17 @@ struct WhatIfCommand: ParsableCommand {
         if error.badInput { throw UsageError(error.description) }
         throw InputError(error.description)
       }
-      let after = try scenario.plan(profile: context.profile, base: base, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
-      let what = scenario.bookings.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.title) is booked for \($0.value)" }
+      let onlyBusy = scenario.slips.isEmpty && scenario.fails.isEmpty && scenario.bookings.isEmpty
+      let after = onlyBusy ? base : try scenario.plan(profile: context.profile, base: base, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
+      let what = input.busy.map { "you are busy as \($0) says" } + scenario.bookings.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.key.title) is booked for \($0.value)" }
         + scenario.slips.map { "\($0.taskID) \($0.words)" }
         + scenario.fails.map { "\($0.title) is failed on \(base.schedule.task("\($0.rawValue).exam")?.start.description ?? "its date")" }
       let warnings = scenario.attemptWarnings(profile: context.profile, base: base).map { $0 + "\n" }.joined()
       // What the scenario does to the fees (`planner cost`'s ledger, before and after).
       let counts = CostInputs.standardOptions(context, region: region)
-      let costBefore = CostLedger(base, profile: context.profile, options: counts)
+      let costBefore = CostLedger(before, profile: plainContext.profile, options: CostInputs.standardOptions(plainContext, region: region))
       let costAfter = CostLedger(after, profile: scenario.applied(to: context.profile, base: base, today: context.today), options: counts)
-      let diff = PlanDiff(before: PlanSnapshot(base), after: after).render(since: "if " + what.joined(separator: " and ") + " (nothing recorded)", all: all)
+      let diff = PlanDiff(before: PlanSnapshot(before), after: after).render(since: "if " + what.joined(separator: " and ") + " (nothing recorded)", all: all)
       let routes = try scenario.j1Alternative(profile: context.profile, base: base, matchYear: context.matchYear, today: context.today, file: context.fileLabel)
         .map { VisaRouteText.lines(h1b: after, j1: $0).joined(separator: "\n") + "\n" } ?? ""
       return (warnings + diff + routes + CostWords.difference(before: costBefore, after: costAfter) + "\n", after.verdict.holds)
