@@ -106,7 +106,7 @@ let package = Package(
     .testTarget(
       name: "PlannerICalTests",
       dependencies: ["PlannerICal", "PlannerTestSupport", "CLibical"],
-      exclude: ["Golden"]
+      exclude: ["Golden", "Fixtures"]
     ),
     .testTarget(name: "PlannerCalDAVTests", dependencies: ["PlannerCalDAV", "PlannerICal"]),
     .testTarget(
