@@ -65,13 +65,16 @@ let clock = ContinuousClock()
 let today = Day(iso: "2026-01-05")!
 var checksum = 0
 // `planner-bench cohort [PROFILES [JOBS [plan-only]]]` runs the cohort rows alone;
-// `planner-bench scheduler`, `planner-bench pipeline` and `planner-bench risk` run those rows
+// `planner-bench scheduler` (with the availability rows), `planner-bench availability`,
+// `planner-bench pipeline` and `planner-bench risk` run those rows
 // alone (for profiling).
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "risk" {
   await RiskBench.run()
 } else if arguments.first == "pipeline" {
   print("checksum \(PipelineBench.run(clock: clock))")
+} else if arguments.first == "availability" {
+  print("checksum \(AvailabilityBench.run(clock: clock, today: today))")
 } else if arguments.first == "cohort" {
   await CohortBench.run(clock: clock, profiles: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000, jobs: arguments.dropFirst(2).first.flatMap { Int($0) }, withRisk: arguments.dropFirst(3).first != "plan-only")
 } else {
@@ -105,6 +108,7 @@ if arguments.first == "risk" {
       pad(format(times[0], decimals: 2), 10), pad(format(median, decimals: 2), 10),
       pad(String(Int(Double(n) / (median / 1000) + 0.5)), 12), pad(String(violations), 11))
   }
+  checksum &+= AvailabilityBench.run(clock: clock, today: today)
   if arguments.first != "scheduler" {
     checksum &+= PipelineBench.run(clock: clock)
     print("checksum \(checksum)")
