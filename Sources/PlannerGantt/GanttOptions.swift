@@ -34,6 +34,10 @@ public struct GanttOptions: Hashable, Sendable {
   /// Task id → days since its planned start passed with nothing recorded: the float column says
   /// "overdue Nd" instead of a float that would read as room.
   public var overdue: [String: Int] = [:]
+  /// Days the applicant is away (a busy calendar's all-day events, issue 23): shaded on a row of
+  /// their own under the axis, named `awayLabel`, so a gap in the bars shows its reason.
+  public var away: [Day] = []
+  public var awayLabel: String = ""
 
   public init(
     width: Int = 100, useColor: Bool = false, ascii: Bool = false, gates: [GanttGate] = [],

@@ -53,6 +53,18 @@ public enum GanttRenderer {
         scale: scale, left: chartLeft, todayColumn: todayColumn, floatWidth: floatWidth,
         gates: gates.filter { scale.isVisible($0.gate.day) }.map { ($0.number, scale.column(of: $0.gate.day)) }))
 
+    // Days away, one row for the whole chart: any column holding one is shaded.
+    let awayColumns = Set(options.away.filter { scale.isVisible($0) }.map { scale.column(of: $0) })
+    if !awayColumns.isEmpty {
+      var line = StyledLine()
+      line.append(TextWidth.truncate(clean(options.awayLabel), to: nameWidth, ellipsis: glyphs.ellipsis), .dim)
+      for column in awayColumns.sorted() {
+        line.pad(to: chartLeft + column)
+        line.append(String(glyphs.away), .dim)
+      }
+      lines.append(line)
+    }
+
     // Finished before the window: one line, not rows squeezed against the left edge.
     let summarised: Set<Int> = options.summariseDoneBefore
       ? Set(schedule.tasks.indices.filter { schedule.tasks[$0].task.state == .done && (schedule.tasks[$0].lastDay < scale.start || !schedule.tasks[$0].task.dateKnown) })
@@ -87,7 +99,7 @@ public enum GanttRenderer {
         return !summarised.contains(i) && t.task.dateKnown && (t.lastDay < scale.start || t.earlyStart > scale.end)
       }
       lines.append(StyledLine())
-      lines += Legend(glyphs: glyphs, width: width, scale: scale, today: schedule.today, gates: gates, clipped: clipped, bands: !options.bands.isEmpty).lines()
+      lines += Legend(glyphs: glyphs, width: width, scale: scale, today: schedule.today, gates: gates, clipped: clipped, bands: !options.bands.isEmpty, away: awayColumns.isEmpty ? nil : clean(options.awayLabel)).lines()
     }
     return lines.map { $0.clipped(to: width).rendered(color: options.useColor) }.joined(separator: "\n")
   }

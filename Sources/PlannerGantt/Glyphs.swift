@@ -19,6 +19,8 @@ struct Glyphs {
   let bandEnd: Character
   /// Marks the 1st of a month the axis has no room to name.
   let tick: Character
+  /// A stretch of days the applicant is away (`GanttOptions.away`).
+  let away: Character
   /// Ends a truncated name.
   let ellipsis: String
   /// Only 7-bit characters, in labels too.
@@ -44,6 +46,7 @@ struct Glyphs {
       bandStart = "{"
       bandEnd = "}"
       tick = "'"
+      away = "x"
       // Not "~": that already marks estimates.
       ellipsis = ".."
     } else {
@@ -64,6 +67,7 @@ struct Glyphs {
       bandStart = "┣"
       bandEnd = "┫"
       tick = "╵"
+      away = "╳"
       ellipsis = "…"
     }
   }

@@ -10,6 +10,8 @@ struct Legend {
   let clipped: Bool
   /// `plan --risk` drew P50–P90 bands.
   var bands = false
+  /// The days-away row's name, when the chart has one.
+  var away: String? = nil
 
   func lines() -> [StyledLine] {
     var items: [StyledLine] = [
@@ -28,6 +30,9 @@ struct Legend {
       band.append(String([glyphs.bandStart, glyphs.band, glyphs.band, glyphs.bandEnd]), .band)
       band.append(glyphs.ascii ? " P50-P90: the day half, and nine in ten, of the simulated runs are done" : " P50–P90: the day half, and nine in ten, of the simulated runs are done")
       items.append(band)
+    }
+    if let away {
+      items.append(item(glyphs.away, .dim, away.lowercased() + " (a busy calendar)"))
     }
     if clipped {
       items.append(item(glyphs.clippedLeft, .plain, "before / " + String(glyphs.clippedRight) + " after the window"))

@@ -47,6 +47,11 @@ public struct ChartStyle {
     options.summariseDoneBefore = true
     options.bands = bands.mapValues { GanttBand(p50: $0.p50, p90: $0.p90) }
     options.overdue = result.overdue.mapValues(\.days)
+    // The days a busy calendar keeps the applicant away (issue 23, point 6: the chart shades them).
+    if let a = result.graph.availability {
+      options.away = a.closed.indices.filter { a.closed[$0] }.map { Day(ordinal: a.first + $0) }
+      options.awayLabel = "Days away"
+    }
     return GanttRenderer.render(result.schedule, options: options) + "\n"
   }
 }

@@ -15,7 +15,8 @@ public enum HTMLReport {
     out.append("<h1>\(e(title))</h1>")
     out.append("<p class=\"muted\">As of \(r.today) · \(s.tasks.count) tasks · made by planner from the profile and the rules pack</p>")
     out.append("</header>")
-    out += notices(options.notices + r.notices)
+    // The study time the plan assumed (issue 23, point 6: the report shows it), as the text says it.
+    out += notices(options.notices + r.notices + (r.capacity.map { [StudyCapacityText.line($0)] } ?? []))
     out += verdict(ReportVerdict(r))
     out += next(options.next)
     out += chart(r, bands: options.risk?.bands ?? [])
