@@ -26,6 +26,21 @@ struct ReadmeTests {
     #expect(ci.contains("libical-dev"))
   }
 
+  /// Issue 23: the quick start shows a working week's plan; each part between "…" is real output.
+  @Test func workingWeekSampleIsTheRealOutput() throws {
+    let command = "$ planner plan --profile Examples/working-week.yaml --today 2026-12-07 --width 100\n"
+    let block = try #require(readme.components(separatedBy: command).dropFirst().first?.components(separatedBy: "```").first)
+    let r = try CLIRunner.run(["plan", "--profile", "Examples/working-week.yaml", "--today", "2026-12-07", "--width", "100"])
+    #expect(r.status == 0)
+    let parts = block.components(separatedBy: "…\n")
+    #expect(parts.count == 2)
+    var rest = Substring(r.stdout)
+    for part in parts {
+      let found = try #require(rest.range(of: part), "README's working-week sample is stale: \(part)")
+      rest = rest[found.upperBound...]
+    }
+  }
+
   @Test func sampleChartIsTheRealOutput() throws {
     let r = try CLIRunner.run(["plan", "--profile", "Examples/step1-passed-ck-booked.yaml", "--today", "2026-11-25", "--width", "100"])
     #expect(!r.stdout.isEmpty)
